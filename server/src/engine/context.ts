@@ -1,0 +1,52 @@
+// Context words: whole-word matches shortly before a finding, or in its JSON key / CSV column.
+
+const WINDOW = 48;
+const cache = new Map<string, RegExp>();
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One case-insensitive, whole-word regex for a list of (possibly multi-word) context phrases. */
+export function contextRegExp(words: readonly string[]): RegExp {
+  const k = words.join('\u0000');
+  let re = cache.get(k);
+  if (!re) {
+    const alts = words.map((w) => escapeRegExp(w.toLowerCase()).replace(/\s+/g, '[\\s_-]+'));
+    // \p{L}\p{N} instead of \b so that "Telefon" or "número" count as words in any script.
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    cache.set(k, re);
+  }
+  return re;
+}
+
+/** Splits a key such as "customerPhone_number" into "customer phone number". */
+export function keyWords(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase();
+}
+
+/** The context word found before `start` in `text` or in `key`, if any. */
+export function findContext(text: string, start: number, words: readonly string[] | undefined, key?: string): string | undefined {
+  if (!words || words.length === 0) return undefined;
+  const re = contextRegExp(words);
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  const m = re.exec(before) ?? (key ? re.exec(keyWords(key)) : null);
+  return m ? m[0].toLowerCase() : undefined;
+}
+
+export interface Scored {
+  score: number;
+  reasons: string[];
+}
+
+/** Applies a detector's context words to a candidate's base score. */
+export function applyContext(
+  d: { contextWords?: readonly string[]; contextBoost?: number },
+  text: string,
+  c: { start: number; score: number; reasons: string[] },
+  key?: string,
+): Scored {
+  const word = findContext(text, c.start, d.contextWords, key);
+  if (!word) return { score: c.score, reasons: c.reasons };
+  return { score: Math.min(1, c.score + (d.contextBoost ?? 0.35)), reasons: [...c.reasons, `context word "${word}"`] };
+}

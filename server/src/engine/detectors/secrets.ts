@@ -1,0 +1,3 @@
+import type { Detector } from '../types';
+
+export const secretDetectors: Detector[] = [];

@@ -1,0 +1,93 @@
+// Shared vocabulary of the engine. No `vscode` import anywhere under engine/.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A half-open span [start, end) of UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a detector reports, in offsets of the text it was given. */
+export interface Candidate extends Span {
+  /** Base confidence in [0, 1] before context words are applied. */
+  score: number;
+  /** Why it matched, for hovers: "Luhn checksum passed". Never contains the value. */
+  reasons: string[];
+  /** Overrides the detector's entity (e.g. a detector covering several secret vendors). */
+  entity?: string;
+  /** Overrides the detector's label for this match ("AWS access key"). */
+  label?: string;
+}
+
+export interface DetectorContext {
+  /** The JSON key or CSV column the text is the value of, lower-cased; undefined for free text. */
+  key?: string;
+}
+
+/**
+ * A detector is one small module registered as data, in the manner of markdownlint rules.
+ * `detect` must be pure and fast: it is called for every string value of a dataset.
+ */
+export interface Detector {
+  /** Stable rule id, used as the diagnostic code: "pii/email". */
+  id: string;
+  /** Presidio entity name: "EMAIL_ADDRESS"; credentials use "SECRET". */
+  entity: string;
+  /** Human label used in messages: "Email address". */
+  label: string;
+  description: string;
+  tags: string[];
+  defaultSeverity: Severity;
+  /** Off-by-default detectors run only when named in settings or `--entities`. */
+  defaultEnabled?: boolean;
+  /** Words that, found whole-word shortly before a match (or as its key), raise its confidence. */
+  contextWords?: string[];
+  /** How much a context word adds (default 0.35, capped at 1). */
+  contextBoost?: number;
+  /**
+   * Cheap test run before `detect`; when it fails the detector is skipped for that text.
+   * Must not be a global/sticky regex.
+   */
+  trigger?: RegExp;
+  /**
+   * JSON numbers are scanned only when their key matches one of these (whole word in the key).
+   * Detectors without it never see JSON numbers.
+   */
+  numberKeys?: string[];
+  detect(text: string, ctx: DetectorContext): Iterable<Candidate>;
+}
+
+/** A finding in document coordinates, as produced by the engine. */
+export interface Finding extends Span {
+  rule: string;
+  /** Presidio entity name, or null for license findings. */
+  entity: string | null;
+  confidence: number;
+  severity: Severity;
+  /** Names the kind, never the value: "Email address". */
+  message: string;
+  reasons: string[];
+  /**
+   * How the span sits in the source, which decides how a replacement is written:
+   * inside a JSON string (escape the replacement), a whole JSON number (quote it), or raw text.
+   */
+  container: 'json-string' | 'json-number' | 'raw';
+  /** 1-based record index for JSONL/CSV, for per-record counts. */
+  record?: number;
+}
+
+/** An edit in document offsets; the server turns it into an LSP TextEdit. */
+export interface OffsetEdit extends Span {
+  newText: string;
+}
+
+/** A fix computed by the engine, independent of the editor. */
+export interface Fix {
+  title: string;
+  /** The real fix is preferred (shown first, applied by "auto fix"). */
+  isPreferred?: boolean;
+  edits: OffsetEdit[];
+  /** Files to create beside the document (path relative to the document's folder). */
+  createFiles?: { path: string; content: string }[];
+}
