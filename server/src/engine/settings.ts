@@ -28,6 +28,22 @@ export interface DatasanSettings {
   debounceMs: number;
   /** Files larger than this (bytes) are not scanned in the editor; use the CLI or "Scan from disk". */
   maxFileSize: number;
+  /** Country groups of national identifiers that are on ("us", "uk", "in", "de", …). */
+  locales: string[];
+  /** Free-text entities (names, places, addresses). */
+  names: {
+    enable: boolean;
+    /** Extra names to always flag (first or last names), e.g. from a customer list. */
+    extraNames: string[];
+    /** Words that are never names (product names, jargon). */
+    notNames: string[];
+  };
+  /** Llama license checks of model cards. */
+  license: {
+    enable: boolean;
+    /** Severity per rule id ("llama/name-prefix"); "off" disables the rule. */
+    severity: Record<string, SeveritySetting>;
+  };
 }
 
 export const DEFAULT_SETTINGS: DatasanSettings = {
@@ -42,7 +58,21 @@ export const DEFAULT_SETTINGS: DatasanSettings = {
   allowPatterns: [],
   debounceMs: 250,
   maxFileSize: 50 * 1024 * 1024,
+  locales: ['us', 'uk', 'eu'],
+  names: { enable: true, extraNames: [], notNames: [] },
+  license: { enable: true, severity: {} },
 };
+
+function strings(x: unknown): string[] | undefined {
+  return Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+function severities(x: unknown, into: Record<string, SeveritySetting>): void {
+  if (!x || typeof x !== 'object') return;
+  for (const [k, v] of Object.entries(x as Record<string, unknown>)) {
+    if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off') into[k] = v;
+  }
+}
 
 /** Merges a partial, untrusted settings object over the defaults, dropping values of the wrong type. */
 export function resolveSettings(input: unknown): DatasanSettings {
@@ -50,20 +80,28 @@ export function resolveSettings(input: unknown): DatasanSettings {
   if (!input || typeof input !== 'object') return s;
   const i = input as Record<string, unknown>;
   if (typeof i.enable === 'boolean') s.enable = i.enable;
-  if (Array.isArray(i.languages)) s.languages = i.languages.filter((x): x is string => typeof x === 'string');
+  s.languages = strings(i.languages) ?? s.languages;
   if (typeof i.minConfidence === 'number' && i.minConfidence >= 0 && i.minConfidence <= 1) s.minConfidence = i.minConfidence;
   if (typeof i.maxProblems === 'number' && i.maxProblems >= 0) s.maxProblems = Math.floor(i.maxProblems);
   if (typeof i.scanKeys === 'boolean') s.scanKeys = i.scanKeys;
-  if (i.severity && typeof i.severity === 'object') {
-    for (const [k, v] of Object.entries(i.severity as Record<string, unknown>)) {
-      if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off') s.severity[k] = v;
-    }
-  }
-  if (Array.isArray(i.enableEntities)) s.enableEntities = i.enableEntities.filter((x): x is string => typeof x === 'string');
+  severities(i.severity, s.severity);
+  s.enableEntities = strings(i.enableEntities) ?? s.enableEntities;
   const r = i.redaction as Record<string, unknown> | undefined;
   if (r && ['placeholder', 'pseudonym', 'mask', 'partial'].includes(r.style as string)) s.redaction.style = r.style as RedactionStyle;
-  if (Array.isArray(i.allowPatterns)) s.allowPatterns = i.allowPatterns.filter((x): x is string => typeof x === 'string');
+  s.allowPatterns = strings(i.allowPatterns) ?? s.allowPatterns;
   if (typeof i.debounceMs === 'number' && i.debounceMs >= 0) s.debounceMs = i.debounceMs;
   if (typeof i.maxFileSize === 'number' && i.maxFileSize > 0) s.maxFileSize = i.maxFileSize;
+  s.locales = strings(i.locales) ?? s.locales;
+  const n = i.names as Record<string, unknown> | undefined;
+  if (n && typeof n === 'object') {
+    if (typeof n.enable === 'boolean') s.names.enable = n.enable;
+    s.names.extraNames = strings(n.extraNames) ?? s.names.extraNames;
+    s.names.notNames = strings(n.notNames) ?? s.names.notNames;
+  }
+  const l = i.license as Record<string, unknown> | undefined;
+  if (l && typeof l === 'object') {
+    if (typeof l.enable === 'boolean') s.license.enable = l.enable;
+    severities(l.severity, s.license.severity);
+  }
   return s;
 }
