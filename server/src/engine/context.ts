@@ -13,8 +13,9 @@ export function contextRegExp(words: readonly string[]): RegExp {
   let re = cache.get(k);
   if (!re) {
     const alts = words.map((w) => escapeRegExp(w.toLowerCase()).replace(/\s+/g, '[\\s_-]+'));
-    // \p{L}\p{N} instead of \b so that "Telefon" or "número" count as words in any script.
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    // \p{L}\p{N} instead of \b so that "Telefon" or "número" count as words in any script; and a word
+    // inside an address or identifier ("mail" in ann@mail.com, "card" in card_id.py) does not count.
+    re = new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:${alts.join('|')})(?![\\p{L}\\p{N}@_/-]|\\.[\\p{L}\\p{N}])`, 'iu');
     cache.set(k, re);
   }
   return re;

@@ -1,0 +1,23 @@
+/** A piece of text the detectors see, and how its offsets map back to the unit it came from. */
+export interface Segment {
+  /** Decoded text (JSON escapes resolved). */
+  text: string;
+  /** Offset of the segment's first raw character in its unit. */
+  rawStart: number;
+  /**
+   * For text that was decoded: map[i] is the raw offset (relative to rawStart) of decoded index i;
+   * map[text.length] is the raw length. Undefined when raw and decoded text are identical.
+   */
+  map?: Int32Array;
+  /** The JSON key or CSV column this is the value of. */
+  key?: string;
+  container: 'json-string' | 'json-number' | 'raw';
+}
+
+export function rawOffset(seg: Segment, decodedIndex: number): number {
+  return seg.rawStart + (seg.map ? seg.map[decodedIndex] : decodedIndex);
+}
+
+export function rawSegment(text: string, rawStart = 0, key?: string): Segment {
+  return { text, rawStart, key, container: 'raw' };
+}

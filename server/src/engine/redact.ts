@@ -1,0 +1,105 @@
+// Replacements for findings, encoded for where they sit: inside a JSON string the replacement is
+// escaped, a JSON number becomes a quoted string, raw text is replaced as is.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Finding, OffsetEdit } from './types';
+import type { RedactionStyle } from './settings';
+import { jsonEscape } from './formats/json';
+
+const PARTIAL_ENTITIES = new Set(['CREDIT_CARD', 'PHONE_NUMBER', 'US_BANK_NUMBER', 'IBAN_CODE']);
+
+/** The decoded value a finding covers (JSON escapes resolved). Stays in memory: never log it. */
+export function findingValue(text: string, f: Pick<Finding, 'start' | 'end' | 'container'>): string {
+  const raw = text.slice(f.start, f.end);
+  if (f.container !== 'json-string' || raw.indexOf('\\') === -1) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Consistent numbering: the same value of the same entity gets the same number throughout a file.
+ * Values are held only as salted hashes, so a long streaming run never keeps the values themselves.
+ */
+export class Pseudonyms {
+  private readonly salt = randomBytes(16);
+  private readonly numbers = new Map<string, number>();
+  private readonly next = new Map<string, number>();
+
+  /** Continues after numbers already present in the text, e.g. from an earlier redaction. */
+  seed(text: string): this {
+    for (const m of text.matchAll(/\[([A-Z][A-Z0-9_]*?)_(\d{1,9})\]/g)) {
+      const n = Number(m[2]);
+      if (n >= (this.next.get(m[1]) ?? 1)) this.next.set(m[1], n + 1);
+    }
+    return this;
+  }
+
+  number(entity: string, value: string): number {
+    const key = createHash('sha256').update(this.salt).update(entity).update('\u0000').update(value).digest('base64');
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.next.get(entity) ?? 1;
+      this.next.set(entity, n + 1);
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
+}
+
+export function replacement(value: string, entity: string, style: RedactionStyle, pseudonyms?: Pseudonyms): string {
+  switch (style) {
+    case 'pseudonym':
+      return `[${entity}_${(pseudonyms ?? new Pseudonyms()).number(entity, value)}]`;
+    case 'mask':
+      return value.replace(/\S/gu, '*');
+    case 'partial': {
+      if (!PARTIAL_ENTITIES.has(entity)) return `[${entity}]`;
+      let keep = 4;
+      const chars = [...value];
+      for (let i = chars.length - 1; i >= 0; i--) {
+        if (!/[0-9A-Za-z]/.test(chars[i])) continue;
+        if (keep > 0) keep--;
+        else chars[i] = '*';
+      }
+      return chars.join('');
+    }
+    default:
+      return `[${entity}]`;
+  }
+}
+
+/** The edit that redacts one finding, encoded for its container. */
+export function redactionEdit(text: string, f: Finding, style: RedactionStyle, pseudonyms?: Pseudonyms): OffsetEdit {
+  const value = findingValue(text, f);
+  const r = replacement(value, f.entity ?? 'PII', style, pseudonyms);
+  const newText = f.container === 'json-string' ? jsonEscape(r) : f.container === 'json-number' ? JSON.stringify(r) : r;
+  return { start: f.start, end: f.end, newText };
+}
+
+/**
+ * Edits for `selected` findings. Pseudonyms are numbered over `all` findings of the file in order,
+ * so redacting one finding gives it the number it would get in a whole-file redaction.
+ */
+export function redactionEdits(text: string, all: readonly Finding[], selected: readonly Finding[], style: RedactionStyle): OffsetEdit[] {
+  const pseudonyms = style === 'pseudonym' ? new Pseudonyms().seed(text) : undefined;
+  if (pseudonyms) for (const f of [...all].sort((a, b) => a.start - b.start)) pseudonyms.number(f.entity ?? 'PII', findingValue(text, f));
+  return [...selected]
+    .filter((f) => f.entity !== null)
+    .sort((a, b) => a.start - b.start)
+    .filter((f, i, arr) => i === 0 || f.start >= arr[i - 1].end)
+    .map((f) => redactionEdit(text, f, style, pseudonyms));
+}
+
+/** Applies non-overlapping edits to a text. */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}

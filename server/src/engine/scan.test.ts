@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanText } from './index';
+import { DEFAULT_SETTINGS, resolveSettings } from './settings';
+import { Allowlist } from './allowlist';
+
+const emails = (text: string, format: Parameters<typeof scanText>[1], settings = DEFAULT_SETTINGS, opts = {}) =>
+  scanText(text, format, settings, opts).findings.map((f) => text.slice(f.start, f.end));
+
+test('scan: JSONL findings point into the source, across lines', () => {
+  const text = '{"a":"mail ann@mail.com"}\n{"b":"none"}\n{"c":"x bob@mail.org"}\n';
+  const r = scanText(text, 'jsonl');
+  assert.deepEqual(r.findings.map((f) => [text.slice(f.start, f.end), f.record, f.rule, f.entity, f.message]), [
+    ['ann@mail.com', 1, 'pii/email', 'EMAIL_ADDRESS', 'Email address'],
+    ['bob@mail.org', 3, 'pii/email', 'EMAIL_ADDRESS', 'Email address'],
+  ]);
+  assert.deepEqual(r.notices, []);
+});
+
+test('scan: CRLF and BOM', () => {
+  const text = '\uFEFF{"a":"ann@mail.com"}\r\n{"b":"bob@mail.org"}\r\n';
+  const r = scanText(text, 'jsonl');
+  assert.deepEqual(r.findings.map((f) => text.slice(f.start, f.end)), ['ann@mail.com', 'bob@mail.org']);
+  assert.deepEqual(r.notices, []);
+});
+
+test('scan: an invalid line between valid ones is noted and still scanned as raw text', () => {
+  const text = '{"a":"ann@mail.com"}\n{"b": broken carl@mail.net\n{"c":"dora@mail.org"}';
+  const r = scanText(text, 'jsonl');
+  assert.deepEqual(r.findings.map((f) => [text.slice(f.start, f.end), f.container]), [
+    ['ann@mail.com', 'json-string'],
+    ['carl@mail.net', 'raw'],
+    ['dora@mail.org', 'json-string'],
+  ]);
+  assert.deepEqual(r.notices.map((n) => [n.message, n.severity, n.record]), [['Line 2 is not valid JSON; it was scanned as plain text.', 'information', 2]]);
+});
+
+test('scan: CSV cells keep offsets, quoted cells and multi-line rows included', () => {
+  const text = 'id,email,note\n1,ann@mail.com,"said ""hi"", bob@mail.org"\n2,"multi\nline carl@mail.net",x\n';
+  assert.deepEqual(emails(text, 'csv'), ['ann@mail.com', 'bob@mail.org', 'carl@mail.net']);
+  const r = scanText(text, 'csv');
+  assert.deepEqual(r.findings.map((f) => f.record), [1, 1, 2]);
+});
+
+test('scan: markdown and plain text', () => {
+  const text = '# Card\n\nContact: ann@mail.com\n\nNothing here.\n';
+  assert.deepEqual(emails(text, 'markdown'), ['ann@mail.com']);
+  assert.deepEqual(emails(text, 'text'), ['ann@mail.com']);
+});
+
+test('scan: minConfidence, severity off and allow patterns filter findings', () => {
+  const text = '{"a":"ann@mail.com user@example.com"}';
+  assert.deepEqual(emails(text, 'jsonl'), ['ann@mail.com']);
+  assert.deepEqual(emails(text, 'jsonl', resolveSettings({ minConfidence: 0.1 })), ['ann@mail.com', 'user@example.com']);
+  assert.deepEqual(emails(text, 'jsonl', resolveSettings({ severity: { EMAIL_ADDRESS: 'off' } })), []);
+  assert.deepEqual(emails(text, 'jsonl', resolveSettings({ allowPatterns: ['@mail\\.com$'] })), []);
+  const r = scanText(text, 'jsonl', resolveSettings({ severity: { 'pii/email': 'error' } }));
+  assert.equal(r.findings[0].severity, 'error');
+});
+
+test('scan: the allow-list hides a value by its fingerprint only', () => {
+  const allowlist = Allowlist.empty().with('ann@mail.com', 'EMAIL_ADDRESS');
+  assert.equal(JSON.stringify(allowlist.file).includes('ann@mail.com'), false);
+  assert.deepEqual(emails('{"a":"ann@mail.com bob@mail.org"}', 'jsonl', DEFAULT_SETTINGS, { allowlist }), ['bob@mail.org']);
+  const reread = Allowlist.parse(allowlist.toJSON());
+  assert.equal(reread.has('ann@mail.com'), true);
+  assert.equal(reread.has('bob@mail.org'), false);
+});
+
+test('scan: entity filter', () => {
+  assert.deepEqual(emails('ann@mail.com', 'text', DEFAULT_SETTINGS, { entities: new Set(['PHONE_NUMBER']) }), []);
+});

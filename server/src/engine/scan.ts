@@ -1,0 +1,203 @@
+// The engine: cuts a document into units, runs the detectors over each unit's segments,
+// scores, resolves overlaps, and returns findings in document offsets.
+import type { Detector, Finding, Severity } from './types';
+import type { DatasanSettings } from './settings';
+import { applyContext, keyWords } from './context';
+import { type Segment, rawOffset, rawSegment } from './formats/segment';
+import { isValidJson, jsonSegments } from './formats/json';
+import { parseRow, rowSegments } from './formats/csv';
+import { type Format, units } from './formats/units';
+import type { Allowlist } from './allowlist';
+
+/** A detector match in unit offsets, before settings-dependent filtering. */
+interface Hit {
+  start: number;
+  end: number;
+  detector: Detector;
+  entity: string;
+  label: string;
+  score: number;
+  reasons: string[];
+  container: Segment['container'];
+  /** The decoded value, kept in memory only to check the allow-list. */
+  value: string;
+}
+
+interface UnitResult {
+  hits: Hit[];
+  invalidJson: boolean;
+}
+
+export interface ScanOptions {
+  /** Overrides the active detectors (e.g. only the structured ones on the main thread). */
+  detectors?: readonly Detector[];
+  /** Only these entities. */
+  entities?: ReadonlySet<string>;
+  allowlist?: Allowlist;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  /** Format notes ("Line 3 is not valid JSON"): not PII, shown as information. */
+  notices: Finding[];
+}
+
+const CACHE_LIMIT = 200_000;
+
+export class Scanner {
+  readonly detectors: readonly Detector[];
+  private readonly cache = new Map<string, UnitResult>();
+  private readonly allowPatterns: RegExp[];
+  private readonly numberKey: (key: string) => boolean;
+
+  constructor(
+    readonly settings: DatasanSettings,
+    private readonly options: ScanOptions & { detectors: readonly Detector[] },
+  ) {
+    this.detectors = options.detectors.filter((d) => this.severityOf(d, d.entity) !== 'off' && (!options.entities || options.entities.has(d.entity)));
+    this.allowPatterns = settings.allowPatterns.flatMap((p) => {
+      try {
+        return [new RegExp(p, 'u')];
+      } catch {
+        return [];
+      }
+    });
+    const keyed = this.detectors.flatMap((d) => d.numberKeys ?? []);
+    const numberKeyRe = keyed.length ? new RegExp(`(?:^|\\s)(?:${keyed.join('|')})(?:\\s|$)`) : null;
+    const memo = new Map<string, boolean>();
+    this.numberKey = (key) => {
+      let v = memo.get(key);
+      if (v === undefined) memo.set(key, (v = !!numberKeyRe && numberKeyRe.test(keyWords(key))));
+      return v;
+    };
+  }
+
+  severityOf(d: Detector, entity: string): Severity | 'off' {
+    return this.settings.severity[d.id] ?? this.settings.severity[entity] ?? d.defaultSeverity;
+  }
+
+  /** Scans a whole document. */
+  scan(text: string, format: Format): ScanResult {
+    const findings: Finding[] = [];
+    const notices: Finding[] = [];
+    let headers: string[] | undefined;
+    if (format === 'csv' || format === 'tsv') headers = this.headers(text, format === 'csv' ? ',' : '\t');
+    let line = 0;
+    for (const unit of units(text, format)) {
+      const r = this.scanUnit(unit.text, format, headers);
+      if (r.invalidJson) {
+        line = unit.record ?? line;
+        notices.push({
+          rule: 'format/invalid-json',
+          entity: null,
+          start: unit.start,
+          end: unit.start + unit.text.length,
+          confidence: 1,
+          severity: 'information',
+          message: `Line ${line} is not valid JSON; it was scanned as plain text.`,
+          reasons: [],
+          container: 'raw',
+          record: unit.record,
+        });
+      }
+      for (const h of r.hits) {
+        if (h.score < this.settings.minConfidence || this.isAllowed(h)) continue;
+        const severity = this.severityOf(h.detector, h.entity);
+        if (severity === 'off') continue;
+        findings.push({
+          rule: h.detector.id,
+          entity: h.entity,
+          start: unit.start + h.start,
+          end: unit.start + h.end,
+          confidence: Math.round(h.score * 100) / 100,
+          severity,
+          message: h.label,
+          reasons: h.reasons,
+          container: h.container,
+          record: unit.record,
+        });
+      }
+    }
+    return { findings, notices };
+  }
+
+  private headers(text: string, delimiter: string): string[] {
+    const row = parseRow(text, 0, delimiter.charCodeAt(0));
+    return row.cells.map((c) => text.slice(c.start, c.end).trim());
+  }
+
+  private isAllowed(h: Hit): boolean {
+    if (this.allowPatterns.some((re) => re.test(h.value))) return true;
+    return !!this.options.allowlist?.has(h.value);
+  }
+
+  /** Scans one unit, from the cache when the same text was scanned before. */
+  scanUnit(text: string, format: Format, headers?: string[]): UnitResult {
+    const cacheKey = headers ? `${format}\u0000${headers.join('\u0001')}\u0000${text}` : `${format}\u0000${text}`;
+    let r = this.cache.get(cacheKey);
+    if (r) return r;
+    r = this.detectUnit(text, format, headers);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(cacheKey, r);
+    return r;
+  }
+
+  private detectUnit(text: string, format: Format, headers?: string[]): UnitResult {
+    let segments: Segment[];
+    let invalidJson = false;
+    if (format === 'jsonl' || format === 'json') {
+      if (isValidJson(text)) segments = jsonSegments(text, { scanKeys: this.settings.scanKeys, wantsNumber: this.numberKey });
+      else {
+        invalidJson = format === 'jsonl';
+        segments = [rawSegment(text)];
+      }
+    } else if (format === 'csv' || format === 'tsv') {
+      segments = rowSegments(text, parseRow(text, 0, (format === 'csv' ? ',' : '\t').charCodeAt(0)), headers);
+    } else segments = [rawSegment(text)];
+
+    const hits: Hit[] = [];
+    for (const seg of segments) this.detectSegment(seg, hits);
+    return { hits: resolveOverlaps(hits), invalidJson };
+  }
+
+  private detectSegment(seg: Segment, out: Hit[]): void {
+    const isNumber = seg.container === 'json-number';
+    for (const d of this.detectors) {
+      if (isNumber && !(d.numberKeys && seg.key && this.numberKeyOf(d, seg.key))) continue;
+      if (d.trigger && !d.trigger.test(seg.text)) continue;
+      for (const c of d.detect(seg.text, { key: seg.key })) {
+        const { score, reasons } = applyContext(d, seg.text, c, seg.key);
+        // A number is redacted whole (as a quoted string), so its finding covers the whole token.
+        const start = isNumber ? seg.rawStart : rawOffset(seg, c.start);
+        const end = isNumber ? seg.rawStart + seg.text.length : rawOffset(seg, c.end);
+        out.push({
+          start,
+          end,
+          detector: d,
+          entity: c.entity ?? d.entity,
+          label: c.label ?? d.label,
+          score,
+          reasons,
+          container: seg.container,
+          value: seg.text.slice(c.start, c.end),
+        });
+      }
+    }
+  }
+
+  private numberKeyOf(d: Detector, key: string): boolean {
+    const words = ` ${keyWords(key)} `;
+    return d.numberKeys!.some((k) => words.includes(` ${k} `));
+  }
+}
+
+/** Keeps the strongest of overlapping hits (then the longest, then the earliest registered). */
+export function resolveOverlaps<T extends { start: number; end: number; score: number }>(hits: T[]): T[] {
+  if (hits.length < 2) return hits;
+  const ranked = [...hits].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const kept: T[] = [];
+  for (const h of ranked) {
+    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
