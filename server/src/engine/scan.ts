@@ -6,7 +6,7 @@ import { applyContext, keyWords } from './context';
 import { type Segment, rawOffset, rawSegment } from './formats/segment';
 import { isValidJson, jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
-import { type Format, units } from './formats/units';
+import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
@@ -78,33 +78,41 @@ export class Scanner {
 
   /** Scans a whole document. */
   scan(text: string, format: Format): ScanResult {
-    const findings: Finding[] = [];
-    const notices: Finding[] = [];
-    let headers: string[] | undefined;
-    if (format === 'csv' || format === 'tsv') headers = this.headers(text, format === 'csv' ? ',' : '\t');
-    let line = 0;
+    const acc = this.accumulate(format, text);
+    for (const unit of units(text, format)) acc.add(unit);
+    return acc.result;
+  }
+
+  /**
+   * The same scan, yielding to the event loop every `sliceMs` so that an editor stays responsive;
+   * resolves to undefined as soon as `isCancelled()` turns true.
+   */
+  async scanAsync(text: string, format: Format, isCancelled: () => boolean, sliceMs = 15): Promise<ScanResult | undefined> {
+    const acc = this.accumulate(format, text);
+    let deadline = Date.now() + sliceMs;
     for (const unit of units(text, format)) {
-      const r = this.scanUnit(unit.text, format, headers);
-      if (r.invalidJson) {
-        line = unit.record ?? line;
-        notices.push({
-          rule: 'format/invalid-json',
-          entity: null,
-          start: unit.start,
-          end: unit.start + unit.text.length,
-          confidence: 1,
-          severity: 'information',
-          message: `Line ${line} is not valid JSON; it was scanned as plain text.`,
-          reasons: [],
-          container: 'raw',
-          record: unit.record,
-        });
+      acc.add(unit);
+      if (Date.now() >= deadline) {
+        await new Promise((r) => setImmediate(r));
+        if (isCancelled()) return undefined;
+        deadline = Date.now() + sliceMs;
       }
+    }
+    return isCancelled() ? undefined : acc.result;
+  }
+
+  /** Collects findings unit by unit; CSV/TSV need the whole `text` for their header row. */
+  accumulate(format: Format, text = '') {
+    const result: ScanResult = { findings: [], notices: [] };
+    const headers = format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
+    const add = (unit: Unit) => {
+      const r = this.scanUnit(unit.text, format, headers);
+      if (r.invalidJson) result.notices.push(invalidJsonNotice(unit));
       for (const h of r.hits) {
         if (h.score < this.settings.minConfidence || this.isAllowed(h)) continue;
         const severity = this.severityOf(h.detector, h.entity);
         if (severity === 'off') continue;
-        findings.push({
+        result.findings.push({
           rule: h.detector.id,
           entity: h.entity,
           start: unit.start + h.start,
@@ -117,8 +125,8 @@ export class Scanner {
           record: unit.record,
         });
       }
-    }
-    return { findings, notices };
+    };
+    return { add, result };
   }
 
   private headers(text: string, delimiter: string): string[] {
@@ -200,4 +208,19 @@ export function resolveOverlaps<T extends { start: number; end: number; score: n
     if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function invalidJsonNotice(unit: Unit): Finding {
+  return {
+    rule: 'format/invalid-json',
+    entity: null,
+    start: unit.start,
+    end: unit.start + unit.text.length,
+    confidence: 1,
+    severity: 'information',
+    message: `Line ${unit.record} is not valid JSON; it was scanned as plain text.`,
+    reasons: [],
+    container: 'raw',
+    record: unit.record,
+  };
 }

@@ -56,7 +56,7 @@ export const DEFAULT_SETTINGS: DatasanSettings = {
   enableEntities: [],
   redaction: { style: 'placeholder' },
   allowPatterns: [],
-  debounceMs: 250,
+  debounceMs: 30,
   maxFileSize: 50 * 1024 * 1024,
   locales: ['us', 'uk', 'eu'],
   names: { enable: true, extraNames: [], notNames: [] },

@@ -1,0 +1,48 @@
+// Wiring only: start the language server, add the status item and the commands.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { Commands, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { StatusItem } from './status';
+import { scanWorkspace } from './scanWorkspace';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Datasan', { log: true });
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file' },
+      { scheme: 'untitled' },
+    ].flatMap((s) => ['jsonl', 'json', 'jsonc', 'markdown', 'plaintext', 'csv', 'tsv'].map((language) => ({ ...s, language }))),
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json') },
+    outputChannel: output,
+    // The output channel never pops up on its own except for fatal errors.
+    revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+  };
+  client = new LanguageClient('datasan', 'Datasan', serverOptions, clientOptions);
+
+  const status = new StatusItem();
+  context.subscriptions.push(
+    status,
+    output,
+    client.onNotification(StatusNotification, (p: StatusParams) => status.update(p)),
+    vscode.commands.registerCommand('datasan.scanWorkspace', () => scanWorkspace(client!, output)),
+    vscode.commands.registerCommand('datasan.redactFile', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return void vscode.window.showInformationMessage('Datasan: open a file to redact.');
+      await client!.sendRequest('workspace/executeCommand', { command: Commands.redactFile, arguments: [{ uri: editor.document.uri.toString() }] });
+    }),
+    vscode.commands.registerCommand('datasan.showOutput', () => output.show(true)),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

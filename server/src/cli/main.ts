@@ -1,0 +1,51 @@
+// bin/datasan: `scan` for CI, `lsp --stdio` for other editors. The contract is ../../shared/specs/cli.md.
+import { join } from 'node:path';
+import { runScan } from './scan';
+import { UsageError } from './errors';
+
+const HELP = `Usage: datasan <command> [options]
+
+Commands:
+  scan [options] <path|glob>...   Scan files and folders for PII, secrets and Llama license problems
+  lsp --stdio                     Run the language server over stdio (Neovim, Helix, Emacs, …)
+
+Run "datasan scan --help" for the scan options.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'scan':
+      return runScan(rest);
+    case 'lsp':
+      if (!rest.includes('--stdio')) throw new UsageError('datasan lsp needs --stdio');
+      // The server module starts listening when loaded; vscode-languageserver reads --stdio from argv.
+      require(join(__dirname, 'server.js'));
+      return new Promise<number>(() => {});
+    case '--version':
+    case '-v':
+      console.log(VERSION);
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      console.log(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}" (try "datasan --help")`);
+  }
+}
+
+declare const DATASAN_VERSION: string | undefined;
+const VERSION = typeof DATASAN_VERSION === 'string' ? DATASAN_VERSION : '0.0.0-dev';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const internal = !(e instanceof UsageError);
+    process.stderr.write(`datasan: ${internal ? 'internal error: ' : ''}${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,124 @@
+// `datasan scan`: the same engine and defaults as the editor, output as text, json (or sarif).
+import { parseArgs } from 'node:util';
+import { promises as fs } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { DEFAULT_SETTINGS, resolveSettings } from '../engine/settings';
+import { createScanner } from '../engine/index';
+import { formatOf } from '../engine/formats/units';
+import { type FileScan, type Located, scanFile } from '../engine/stream';
+import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
+import { findingValue } from '../engine/redact';
+import { ioMessage } from '../engine/io';
+import { UsageError } from './errors';
+import { collectFiles } from './files';
+import { formatText } from './format-text';
+
+export const SCAN_HELP = `Usage: datasan scan [options] <path|glob>...
+
+Options:
+  --format text|json|sarif   Output format (default: text)
+  --min-confidence <0..1>    Report findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
+  --entities <A,B,…>         Only these entity kinds (turns on kinds that are off by default)
+  --show-values              Include the matched values (otherwise no output contains a detected value)
+  --no-allowlist             Ignore .datasan/allowlist.json
+  -h, --help                 Show this help
+
+Exit status: 0 no findings, 1 findings, 2 usage or I/O error.`;
+
+export interface FileReport {
+  path: string;
+  findings: (Omit<Located, 'start' | 'end' | 'reasons' | 'container' | 'record'> & { offset: number; length: number; record?: number; value?: string })[];
+  notices: { rule: string; message: string; range: Located['range'] }[];
+  errors: string[];
+}
+
+export async function runScan(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'min-confidence': { type: 'string' },
+        entities: { type: 'string' },
+        'show-values': { type: 'boolean', default: false },
+        'no-allowlist': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const o = args.values;
+  if (o.help) {
+    console.log(SCAN_HELP);
+    return 0;
+  }
+  if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
+  if (o.format === 'sarif') throw new UsageError('--format sarif is not available yet');
+  const settings = resolveSettings({});
+  if (o['min-confidence'] !== undefined) {
+    const v = Number(o['min-confidence']);
+    if (!(v >= 0 && v <= 1) || o['min-confidence'].trim() === '') throw new UsageError('--min-confidence must be a number from 0 to 1');
+    settings.minConfidence = v;
+  }
+  const entities = o.entities ? new Set(o.entities.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
+  if (args.positionals.length === 0) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
+
+  const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
+  const scanner = createScanner(settings, { entities, allowlist });
+  const files = await collectFiles(args.positionals);
+  const reports: FileReport[] = [];
+  for (const f of files) {
+    const path = relative(process.cwd(), f.path) || f.path;
+    if (f.error) {
+      reports.push({ path, findings: [], notices: [], errors: [f.error] });
+      continue;
+    }
+    const r = await scanFile(f.path, formatOf(undefined, f.path), scanner);
+    // Binary files found in folders are passed over silently, as grep and ripgrep do.
+    if (!f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
+    reports.push(await toReport(path, f.path, r, o['show-values']!));
+  }
+  if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
+  else process.stdout.write(formatText(reports, process.stdout.isTTY && !process.env.NO_COLOR));
+  if (reports.some((r) => r.findings.length)) return 1;
+  const failed = reports.filter((r) => r.errors.length).length;
+  if (failed) {
+    process.stderr.write(`datasan: ${failed} file${failed === 1 ? '' : 's'} could not be scanned\n`);
+    return 2;
+  }
+  return 0;
+}
+
+async function loadAllowlist(): Promise<Allowlist | undefined> {
+  try {
+    return Allowlist.parse(await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`${ALLOWLIST_PATH}: ${e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message || ioMessage(e)}`);
+  }
+}
+
+async function toReport(path: string, absolute: string, r: FileScan, showValues: boolean): Promise<FileReport> {
+  let text: string | undefined;
+  if (showValues && r.findings.length) text = await fs.readFile(absolute, 'utf8').then((t) => t.replace(/^\uFEFF/, ''));
+  return {
+    path,
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      entity: f.entity,
+      confidence: f.confidence,
+      severity: f.severity,
+      message: f.message,
+      offset: f.start,
+      length: f.end - f.start,
+      range: f.range,
+      ...(f.record !== undefined ? { record: f.record } : {}),
+      ...(text !== undefined ? { value: findingValue(text, f) } : {}),
+    })),
+    notices: r.notices.map((n) => ({ rule: n.rule, message: n.message, range: n.range })),
+    errors: r.errors,
+  };
+}

@@ -1,0 +1,41 @@
+// Messages between the client and the server, typed once for both sides (no runtime imports).
+
+export const SECTION = 'datasan';
+
+/** Server → client: a document's finding count, or why it was not scanned. */
+export const StatusNotification = 'datasan/status';
+export interface StatusParams {
+  uri: string;
+  findings: number;
+  /** Present when the file was not scanned, e.g. "larger than 50 MB". */
+  skipped?: string;
+  /** Present while a part of the scan (names) is still running. */
+  pending?: string;
+}
+
+/** Client → server: scan these files from disk and publish their diagnostics. */
+export const ScanFilesRequest = 'datasan/scanFiles';
+export interface ScanFilesParams {
+  uris: string[];
+}
+export interface ScanFilesResult {
+  files: number;
+  findings: number;
+  /** Files that could not be scanned, with a reason naming no value. */
+  errors: { uri: string; message: string }[];
+}
+
+/** Client → server: forget diagnostics of files scanned from disk (before a new workspace scan). */
+export const ClearWorkspaceScanNotification = 'datasan/clearWorkspaceScan';
+
+/** Commands the server executes (workspace/executeCommand). */
+export const Commands = {
+  redactFile: 'datasan.server.redactFile',
+  ignoreValue: 'datasan.server.ignoreValue',
+} as const;
+
+/** Rule documentation, linked from every diagnostic. */
+export const DOCS_BASE = 'https://github.com/datasan-dev/datasan/blob/main/docs/rules/';
+export function ruleDocUrl(rule: string): string {
+  return `${DOCS_BASE}${rule.replace(/\//g, '-')}.md`;
+}

@@ -1,0 +1,147 @@
+// Wiring only: LSP connection ↔ the features. Runs under VS Code (IPC) or any editor (--stdio).
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type DatasanSettings, DEFAULT_SETTINGS, resolveSettings } from './engine/settings';
+import { createScanner } from './engine/index';
+import type { Scanner } from './engine/scan';
+import { findingValue, redactionEdits } from './engine/redact';
+import { readTextFile } from './engine/io';
+import { Commands, ClearWorkspaceScanNotification, ScanFilesRequest, type ScanFilesParams, type ScanFilesResult, SECTION } from './protocol';
+import { DocumentScans } from './features/documents';
+import { FIX_ALL_KIND, piiCodeActions, toTextEdits } from './features/codeActions';
+import { findingHover } from './features/hover';
+import { AllowlistStore } from './features/allowlistStore';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const log = (m: string) => connection.console.log(m);
+
+let settings: DatasanSettings = DEFAULT_SETTINGS;
+let scanner: Scanner | undefined;
+let pullConfiguration = false;
+let workspaceRoot: string | undefined;
+const allowlists = new AllowlistStore(log);
+
+function currentScanner(): Scanner {
+  return (scanner ??= createScanner(settings, { allowlist: allowlists.allowlist }));
+}
+
+const scans = new DocumentScans(connection, () => settings, currentScanner);
+
+function rescanOpen(): void {
+  scanner = undefined;
+  for (const doc of documents.all()) scans.schedule(doc, true);
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  pullConfiguration = !!params.capabilities.workspace?.configuration;
+  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+  if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
+  settings = resolveSettings(params.initializationOptions?.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      executeCommandProvider: { commands: Object.values(Commands) },
+    },
+    serverInfo: { name: 'datasan' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
+  await loadSettings();
+  await allowlists.load(workspaceRoot);
+  rescanOpen();
+});
+
+async function loadSettings(pushed?: unknown): Promise<void> {
+  if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION));
+  else if (pushed !== undefined) settings = resolveSettings(pushed);
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  await loadSettings((change.settings as Record<string, unknown> | undefined)?.[SECTION]);
+  rescanOpen();
+});
+
+connection.onDidChangeWatchedFiles(async (change) => {
+  if (change.changes.some((c) => c.uri.startsWith('file:') && allowlists.isAllowlistFile(fileURLToPath(c.uri)))) {
+    await allowlists.load(workspaceRoot);
+    rescanOpen();
+  }
+});
+
+documents.onDidOpen((e) => scans.schedule(e.document, true));
+documents.onDidChangeContent((e) => scans.schedule(e.document));
+documents.onDidClose((e) => scans.clear(e.document.uri));
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const st = doc && scans.state(doc.uri);
+  if (!doc || !st || st.version !== doc.version) return [];
+  return piiCodeActions(doc, st.findings, params, settings.redaction.style);
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const st = doc && scans.state(doc.uri);
+  if (!doc || !st) return undefined;
+  const offset = doc.offsetAt(params.position);
+  const hover = findingHover(st.findings, offset);
+  const f = hover && st.findings.find((x) => x.start <= offset && offset <= x.end);
+  return hover && f ? { ...hover, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } } : hover;
+});
+
+connection.onExecuteCommand(async (params) => {
+  const arg = params.arguments?.[0] as { uri: string; version?: number; start?: number; end?: number } | undefined;
+  const doc = arg && documents.get(arg.uri);
+  const st = doc && scans.state(doc.uri);
+  if (!doc || !st) return;
+  if (params.command === Commands.redactFile) {
+    const pii = st.findings.filter((f) => f.entity !== null);
+    const edits = redactionEdits(doc.getText(), pii, pii, settings.redaction.style);
+    if (edits.length) await connection.workspace.applyEdit({ label: 'Redact all PII in this file', edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
+    return { redacted: edits.length };
+  }
+  if (params.command === Commands.ignoreValue && arg.version === doc.version) {
+    const f = st.findings.find((x) => x.start === arg.start && x.end === arg.end);
+    if (!f?.entity) return;
+    if (!(await allowlists.add(findingValue(doc.getText(), f), f.entity))) {
+      void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
+      return;
+    }
+    rescanOpen();
+  }
+});
+
+connection.onRequest(ScanFilesRequest, async (p: ScanFilesParams, token): Promise<ScanFilesResult> => {
+  const result: ScanFilesResult = { files: 0, findings: 0, errors: [] };
+  for (const uri of p.uris) {
+    if (token.isCancellationRequested) break;
+    if (documents.get(uri)) continue; // open documents are scanned live
+    const r = await readTextFile(fileURLToPath(uri), settings.maxFileSize);
+    if (!r.ok) {
+      result.errors.push({ uri, message: r.message });
+      continue;
+    }
+    result.files++;
+    result.findings += scans.scanFromDisk(uri, 'plaintext', r.text);
+  }
+  return result;
+});
+
+connection.onNotification(ClearWorkspaceScanNotification, () => scans.clearFromDisk((uri) => !!documents.get(uri)));
+
+documents.listen(connection);
+connection.listen();
