@@ -85,8 +85,8 @@ export class DocumentScans {
     this.states.set(doc.uri, state);
     const s = this.settings();
     const diagnostics = toDiagnostics(doc, state.findings, state.notices, s.maxProblems);
-    void this.connection.sendDiagnostics({ uri: doc.uri, version: state.fromDisk ? undefined : doc.version, diagnostics });
     this.status({ uri: doc.uri, findings: state.findings.length });
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: state.fromDisk ? undefined : doc.version, diagnostics });
   }
 
   /** Scans text read from disk; returns the number of findings. */

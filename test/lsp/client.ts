@@ -1,0 +1,116 @@
+// A minimal LSP client over stdio for tests and benchmarks: spawns the built server (dist/server.js).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity?: number;
+  code?: string;
+  source?: string;
+  message: string;
+  codeDescription?: { href: string };
+}
+
+export interface TextEdit {
+  range: Diagnostic['range'];
+  newText: string;
+}
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  private readonly waiters = new Map<string, ((d: Diagnostic[]) => void)[]>();
+  readonly latest = new Map<string, Diagnostic[]>();
+  readonly statuses: { uri: string; findings: number; skipped?: string }[] = [];
+  settings: Record<string, unknown> = {};
+  readonly appliedEdits: unknown[] = [];
+
+  constructor(root = join(__dirname, '..', '..')) {
+    this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      this.latest.set(p.uri, p.diagnostics);
+      const ws = this.waiters.get(p.uri) ?? [];
+      this.waiters.delete(p.uri);
+      for (const w of ws) w(p.diagnostics);
+    });
+    this.connection.onNotification('datasan/status', (p: { uri: string; findings: number; skipped?: string }) => this.statuses.push(p));
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/applyEdit', (p: unknown) => {
+      this.appliedEdits.push(p);
+      return { applied: true };
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => {});
+    this.connection.listen();
+  }
+
+  async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}): Promise<unknown> {
+    this.settings = settings;
+    const r = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      capabilities: { workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return r;
+  }
+
+  /** Resolves with the next diagnostics published for `uri`. */
+  nextDiagnostics(uri: string, timeoutMs = 20000): Promise<Diagnostic[]> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      const list = this.waiters.get(uri) ?? [];
+      list.push((d) => {
+        clearTimeout(t);
+        resolve(d);
+      });
+      this.waiters.set(uri, list);
+    });
+  }
+
+  async open(uri: string, languageId: string, text: string, version = 1): Promise<Diagnostic[]> {
+    const next = this.nextDiagnostics(uri);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return next;
+  }
+
+  async change(uri: string, version: number, changes: ({ text: string } | TextEdit)[]): Promise<Diagnostic[]> {
+    const next = this.nextDiagnostics(uri);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes.map((c) => ('range' in c ? { range: c.range, text: c.newText } : c)),
+    });
+    return next;
+  }
+
+  codeActions(uri: string, range: Diagnostic['range'], diagnostics: Diagnostic[], only?: string[]) {
+    return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } }) as Promise<
+      { title: string; kind?: string; isPreferred?: boolean; edit?: { changes: Record<string, TextEdit[]> }; command?: { command: string; arguments: unknown[] } }[]
+    >;
+  }
+
+  async close(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      /* the server may already be gone */
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
+
+/** Applies LSP text edits to a text (edits must not overlap). */
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const off = (p: { line: number; character: number }) => lineStarts[p.line] + p.character;
+  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}

@@ -1,0 +1,122 @@
+// The built server over stdio, as any editor would drive it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { applyTextEdits, LspClient } from './client';
+
+let client: LspClient;
+const root = mkdtempSync(join(tmpdir(), 'datasan-lsp-'));
+const rootUri = pathToFileURL(root).href;
+
+before(async () => {
+  client = new LspClient();
+  await client.initialize(rootUri, {});
+});
+after(() => client.close());
+
+const DATA = ['{"messages":[{"role":"user","content":"email me: ann.lee@mail.com"}]}', '{"broken', '{"text":"bob.ray@mail.org and ann.lee@mail.com"}', ''].join('\n');
+
+test('lsp: diagnostics carry source, code, doc link and kind, never the value', async () => {
+  const uri = `${rootUri}/a.jsonl`;
+  const diags = await client.open(uri, 'jsonl', DATA);
+  const pii = diags.filter((d) => d.code === 'pii/email');
+  assert.equal(pii.length, 3);
+  for (const d of pii) {
+    assert.equal(d.source, 'datasan');
+    assert.equal(d.message, 'Email address');
+    assert.match(d.codeDescription!.href, /docs\/rules\/pii-email\.md$/);
+    assert.ok(!d.message.includes('@'));
+  }
+  const at = DATA.indexOf('ann.lee');
+  assert.deepEqual(pii[0].range, { start: { line: 0, character: at }, end: { line: 0, character: at + 'ann.lee@mail.com'.length } });
+  const notice = diags.find((d) => d.code === 'format/invalid-json');
+  assert.equal(notice?.message, 'Line 2 is not valid JSON; it was scanned as plain text.');
+  assert.equal(notice?.severity, 3);
+  assert.equal(client.statuses.filter((s) => s.uri === uri).at(-1)?.findings, 3);
+});
+
+test('lsp: the quick fixes, real fix first; applying it keeps every valid line valid', async () => {
+  const uri = `${rootUri}/b.jsonl`;
+  const diags = await client.open(uri, 'jsonl', DATA);
+  const first = diags.find((d) => d.code === 'pii/email')!;
+  const actions = await client.codeActions(uri, first.range, [first]);
+  assert.deepEqual(actions.map((a) => a.title), ['Redact this email address', 'Redact all email addresses in this file', 'Redact all PII in this file', 'Ignore this value']);
+  assert.equal(actions[0].isPreferred, true);
+  const after1 = applyTextEdits(DATA, actions[0].edit!.changes[uri]);
+  assert.equal(after1, DATA.replace('ann.lee@mail.com"}]}', '[EMAIL_ADDRESS]"}]}'));
+  const all = applyTextEdits(DATA, actions[2].edit!.changes[uri]);
+  assert.equal(all.split('\n')[2], '{"text":"[EMAIL_ADDRESS] and [EMAIL_ADDRESS]"}');
+  assert.equal(all.split('\n')[1], '{"broken');
+  JSON.parse(all.split('\n')[0]);
+});
+
+test('lsp: source.fixAll.datasan redacts everything, and the rescan after the edit is clean', async () => {
+  const uri = `${rootUri}/c.jsonl`;
+  await client.open(uri, 'jsonl', DATA);
+  const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.datasan']);
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].kind, 'source.fixAll.datasan');
+  const fixed = applyTextEdits(DATA, actions[0].edit!.changes[uri]);
+  const diags = await client.change(uri, 2, [{ text: fixed }]);
+  assert.deepEqual(diags.filter((d) => d.code === 'pii/email'), []);
+});
+
+test('lsp: an edit rescans and the settings change updates without reopening', async () => {
+  const uri = `${rootUri}/d.txt`;
+  let diags = await client.open(uri, 'plaintext', 'contact: ann@mail.com\n');
+  assert.equal(diags.length, 1);
+  diags = await client.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'and bob@mail.org\n' }]);
+  assert.equal(diags.length, 2);
+  const next = client.nextDiagnostics(uri);
+  client.settings = { severity: { EMAIL_ADDRESS: 'off' } };
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  assert.deepEqual(await next, []);
+  const restored = client.nextDiagnostics(uri);
+  client.settings = {};
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  assert.equal((await restored).length, 2);
+});
+
+test('lsp: "Ignore this value" stores a fingerprint, not the value, and hides the finding', async () => {
+  const uri = `${rootUri}/e.txt`;
+  const diags = await client.open(uri, 'plaintext', 'ignored.one@mail.com carl@mail.net\n');
+  const actions = await client.codeActions(uri, diags[0].range, [diags[0]]);
+  const ignore = actions.find((a) => a.title === 'Ignore this value')!;
+  const next = client.nextDiagnostics(uri);
+  await client.connection.sendRequest('workspace/executeCommand', ignore.command);
+  assert.equal((await next).length, 1);
+  const file = readFileSync(join(root, '.datasan', 'allowlist.json'), 'utf8');
+  assert.equal(file.includes('ignored.one'), false);
+  assert.equal(JSON.parse(file).entries.length, 1);
+});
+
+test('lsp: hover names the kind, detector, confidence and why', async () => {
+  const uri = `${rootUri}/f.txt`;
+  const diags = await client.open(uri, 'plaintext', 'email: ann@mail.com\n');
+  const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: diags[0].range.start })) as {
+    contents: { value: string };
+  };
+  assert.match(hover.contents.value, /\*\*Email address\*\*/);
+  assert.match(hover.contents.value, /pii\/email/);
+  assert.match(hover.contents.value, /confidence 1\.00/);
+  assert.match(hover.contents.value, /context word "email"/);
+  assert.equal(hover.contents.value.includes('ann@mail.com'), false);
+});
+
+test('lsp: scanning files from disk publishes diagnostics for unopened files and reports unreadable ones', async () => {
+  writeFileSync(join(root, 'disk.jsonl'), '{"a":"ann@mail.com"}\n');
+  writeFileSync(join(root, 'bin.jsonl'), Buffer.from([0x7b, 0, 1, 2]));
+  const uri = `${rootUri}/disk.jsonl`;
+  const next = client.nextDiagnostics(uri);
+  const r = (await client.connection.sendRequest('datasan/scanFiles', { uris: [uri, `${rootUri}/bin.jsonl`, `${rootUri}/gone.jsonl`] })) as {
+    files: number;
+    findings: number;
+    errors: { uri: string; message: string }[];
+  };
+  assert.equal((await next).length, 1);
+  assert.deepEqual([r.files, r.findings], [1, 1]);
+  assert.deepEqual(r.errors.map((e) => e.message), ['binary file, not scanned', 'file not found (it may have been moved or deleted during the scan)']);
+});

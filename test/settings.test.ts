@@ -1,0 +1,35 @@
+// The manifest's settings and the engine's typed settings are written once each; they must agree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS, resolveSettings } from '../server/src/engine/settings';
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
+const properties: Record<string, { default: unknown }> = manifest.contributes.configuration.properties;
+
+function flatten(o: Record<string, unknown>, prefix = 'datasan.'): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    const isGroup = v && typeof v === 'object' && !Array.isArray(v) && !['severity'].includes(k);
+    if (isGroup) Object.assign(out, flatten(v as Record<string, unknown>, `${prefix}${k}.`));
+    else out[`${prefix}${k}`] = v;
+  }
+  return out;
+}
+
+test('settings: every default in package.json equals the engine default, and none is missing', () => {
+  const engine = flatten(DEFAULT_SETTINGS as unknown as Record<string, unknown>);
+  assert.deepEqual(Object.keys(properties).sort(), Object.keys(engine).sort());
+  for (const [k, v] of Object.entries(engine)) assert.deepEqual(properties[k].default, v, k);
+});
+
+test('settings: untrusted input is merged over the defaults, wrong types dropped', () => {
+  const s = resolveSettings({ minConfidence: 7, maxProblems: 10, languages: ['jsonl', 3], severity: { URL: 'off', X: 'loud' }, redaction: { style: 'mask' } });
+  assert.equal(s.minConfidence, DEFAULT_SETTINGS.minConfidence);
+  assert.equal(s.maxProblems, 10);
+  assert.deepEqual(s.languages, ['jsonl']);
+  assert.deepEqual(s.severity, { URL: 'off' });
+  assert.equal(s.redaction.style, 'mask');
+  assert.deepEqual(resolveSettings(null), DEFAULT_SETTINGS);
+});
