@@ -1,0 +1,57 @@
+// The national-identifier group: every kind as a Detector, and the locale gate.
+import type { Detector } from '../../types';
+import type { DatasanSettings } from '../../settings';
+import { nationalDetector, type Locale } from './kind';
+import { NATIONAL_KINDS } from './table';
+
+export { NATIONAL_KINDS } from './table';
+export type { NationalKind, Locale } from './kind';
+
+export const ALL_NATIONAL_DETECTORS: readonly Detector[] = NATIONAL_KINDS.map(nationalDetector);
+
+const LOCALE_OF = new Map<string, Locale>(NATIONAL_KINDS.map((k) => [k.id, k.locale]));
+
+/** The EU member states that have kinds in the table; `eu` in settings turns all of them on. */
+export const EU_LOCALES: readonly Locale[] = ['de', 'es', 'it', 'pl', 'se', 'fi', 'fr', 'nl', 'be'];
+
+/** Every locale group that has at least one kind. */
+export const ALL_LOCALES: readonly Locale[] = [...new Set(NATIONAL_KINDS.map((k) => k.locale))];
+
+/** Expands settings' locale names: `eu` → its members, `all` or `*` → every group; case-insensitive. */
+export function expandLocales(locales: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const raw of locales) {
+    const l = raw.trim().toLowerCase();
+    if (l === 'all' || l === '*') ALL_LOCALES.forEach((x) => out.add(x));
+    else if (l === 'eu') EU_LOCALES.forEach((x) => out.add(x));
+    else if (l === 'gb') out.add('uk');
+    else out.add(l);
+  }
+  return out;
+}
+
+/**
+ * The national detectors that are on: those whose locale group is in `settings.locales`, plus any kind
+ * named in `settings.enableEntities` (by entity, e.g. "IN_AADHAAR", or rule id) even if its locale is off.
+ */
+export function nationalDetectors(settings: Pick<DatasanSettings, 'locales' | 'enableEntities'>): Detector[] {
+  const locales = expandLocales(settings.locales);
+  const named = new Set(settings.enableEntities.map((e) => e.trim()));
+  const namedUpper = new Set([...named].map((e) => e.toUpperCase()));
+  return ALL_NATIONAL_DETECTORS.filter(
+    (d) => locales.has(LOCALE_OF.get(d.id) ?? '') || namedUpper.has(d.entity.toUpperCase()) || named.has(d.id),
+  );
+}
+
+// Editor display languages (VS Code's `vscode.env.language`) → the groups a user there most likely needs.
+const BY_LANGUAGE: Record<string, Locale[]> = {
+  en: ['us', 'uk'], 'en-us': ['us'], 'en-gb': ['uk'], 'en-ca': ['ca'], 'en-au': ['au'], 'en-in': ['in'], 'en-za': ['za'], 'en-sg': ['sg'],
+  de: ['de'], es: ['es', 'mx'], 'es-mx': ['mx'], it: ['it'], pl: ['pl'], sv: ['se'], fi: ['fi'], ko: ['kr'],
+  th: ['th'], tr: ['tr'], 'pt-br': ['br'], pt: ['br'], fr: ['fr', 'be', 'ca'], nl: ['nl', 'be'], zh: ['cn'], 'zh-cn': ['cn'], hi: ['in'],
+};
+
+/** Locale groups suggested for an editor language tag such as "de" or "pt-br"; [] when none fits. */
+export function localesForLanguage(tag: string): Locale[] {
+  const t = tag.toLowerCase();
+  return BY_LANGUAGE[t] ?? BY_LANGUAGE[t.split('-')[0]] ?? [];
+}
