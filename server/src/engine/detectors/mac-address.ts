@@ -1,0 +1,32 @@
+import type { Detector } from '../types';
+
+// 00:1a:2b:3c:4d:5e or 00-1A-2B-3C-4D-5E (one separator throughout), or Cisco's 001a.2b3c.4d5e;
+// never a run inside a longer colon/dash/dot sequence such as an IPv6 address.
+const MAC = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g;
+
+export const macAddress: Detector = {
+  id: 'pii/mac-address',
+  entity: 'MAC_ADDRESS',
+  label: 'MAC address',
+  description: 'A network hardware (MAC) address, which identifies a device.',
+  tags: ['network', 'device'],
+  defaultSeverity: 'warning',
+  contextWords: ['mac', 'mac address', 'hwaddr', 'ether', 'bssid', 'ssid', 'wifi', 'wi-fi', 'bluetooth', 'device', 'hardware address'],
+  trigger: /[0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}/,
+  *detect(text) {
+    for (const m of text.matchAll(MAC)) {
+      const value = m[0];
+      const hex = value.replace(/[:.-]/g, '').toLowerCase();
+      if (/^0+$/.test(hex) || /^f+$/.test(hex)) continue; // unset or broadcast
+      if (value !== value.toLowerCase() && value !== value.toUpperCase()) continue;
+      // Twelve decimal digits and no hex letter is rare for a real MAC (~0.4%) and common for ids and times.
+      const decimalOnly = /^\d+$/.test(hex);
+      yield {
+        start: m.index,
+        end: m.index + value.length,
+        score: decimalOnly ? 0.3 : m[1] ? 0.8 : 0.65,
+        reasons: [decimalOnly ? 'no hex letters' : 'MAC address notation'],
+      };
+    }
+  },
+};

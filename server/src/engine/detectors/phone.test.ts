@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phone } from './phone';
+import { matches, scored } from './testing';
+
+test('phone: valid international numbers score high without context', () => {
+  assert.deepEqual(matches(phone, 'office +44 20 7946 0958 or', 0.8), ['+44 20 7946 0958']);
+  assert.deepEqual(matches(phone, 'ring +33 6 12 34 56 78.', 0.8), ['+33 6 12 34 56 78']);
+  assert.deepEqual(matches(phone, 'x +41 (0)62 585 51 90', 0.8), ['+41 (0)62 585 51 90']);
+  assert.deepEqual(matches(phone, 'x 0049 1512 3456789', 0.8), ['0049 1512 3456789']);
+});
+
+test('phone: formatted North American numbers show, with extensions', () => {
+  for (const n of ['(415) 555-2671', '415-555-2671', '415.555.2671', '(602)272-9781x0135', '+1-604-696-5272x565']) {
+    assert.deepEqual(matches(phone, `reach ${n} today`, 0.5), [n], n);
+  }
+});
+
+test('phone: national formats score lower and are raised by context words', () => {
+  const [bare] = scored(phone, 'ref 555 1234');
+  assert.ok(bare.score < 0.5);
+  for (const t of ['phone: 555 1234', 'call me at 555 1234', 'text me 555 1234', 'WhatsApp 555 1234', 'Fax: 555 1234', 'mobile 555 1234']) {
+    assert.deepEqual(matches(phone, t, 0.5), ['555 1234'], t);
+  }
+  assert.deepEqual(matches(phone, '4155552671', 0.5), []);
+  assert.deepEqual(matches(phone, '4155552671', 0.5, { key: 'customer_phone' }), ['4155552671']);
+  assert.deepEqual(matches(phone, 'Tel. 03.93.92.16.85', 0.5), ['03.93.92.16.85']);
+});
+
+test('phone: a trunk prefix and short groups read as a national number', () => {
+  assert.deepEqual(matches(phone, 'ring 0688 872 49 99 now', 0.5), ['0688 872 49 99']);
+  assert.deepEqual(matches(phone, 'or 020 7946 0958', 0.5), ['020 7946 0958']);
+});
+
+test('phone: dates, times, versions, IPs, SSNs and decimals stay silent', () => {
+  for (const t of ['on 2024-01-15', '15.01.2024 10:30', 'at 2024-01-15 12:20:39', 'v10.0.0.1', 'ip 41.173.96.26', '512-44-7391', 'pi 3.14159265', '1.2.3.4']) {
+    assert.deepEqual(matches(phone, `phone ${t}`, 0.5), [], t);
+  }
+});
+
+test('phone: timestamps, order numbers, ISBNs and long ids stay silent at the default threshold', () => {
+  assert.deepEqual(matches(phone, 'created 1700000000 updated 1700000000123', 0.5), []);
+  assert.deepEqual(matches(phone, 'order 20240115-0042 and #88231177', 0.5), []);
+  assert.deepEqual(matches(phone, 'ISBN 978-3-16-148410-0 and ISBN 0-306-40615-2', 0.5), []);
+  assert.deepEqual(matches(phone, 'snowflake 1234567890123456789'), []);
+  assert.deepEqual(matches(phone, '123e4567-e89b-12d3-a456-426614174000'), []);
+  assert.deepEqual(matches(phone, 'sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709', 0.5), []);
+});
+
+test('phone: hostile input returns', () => {
+  const hostile = '1-'.repeat(20000) + '(1) '.repeat(10000) + '+1 '.repeat(10000) + '9'.repeat(20000);
+  assert.ok(Array.isArray(matches(phone, hostile)));
+});

@@ -1,0 +1,70 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Detector } from '../types';
+
+// Phone-shaped runs: optional +CC / 00CC, optional (area) or (0), digit groups split by one space,
+// dot or dash, optional extension. Never inside a longer number, word, version or path.
+const PHONE = /(?<![\w+.\/:-]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,15}(?:[ .-]\d{1,10}){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![\w-]|[.:\/,]\d)/g;
+
+const EXTENSION = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
+const DATE = /(?:^|\D)(?:(?:19|20)\d{2}[-. ](?:0?[1-9]|1[0-2])[-. ](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-. ](?:0?[1-9]|1[0-2])[-. ](?:19|20)\d{2})(?!\d)/;
+const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const SSN_LIKE = /^\d{3}-\d{2}-\d{4}$/;
+// How North American numbers are written: (NPA) NXX-XXXX, NPA-NXX-XXXX, NPA.NXX.XXXX, NPA NXX XXXX, 1-NPA-…
+const NANP_LAYOUT = /^(?:(?:\+?1|001)[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}([ .-]))\d{3}(?:\1|[ .-])\d{4}$/;
+
+interface Scored {
+  score: number;
+  reason: string;
+}
+
+function classify(candidate: string): Scored | undefined {
+  const body = candidate.replace(EXTENSION, '');
+  const digits = body.replace(/\D/g, '');
+  const international = /^(?:\+|00)/.test(body);
+  if (digits.length < 7 || digits.length > (international ? 17 : 15)) return undefined;
+  if (DATE.test(body) || IPV4_LIKE.test(body) || SSN_LIKE.test(body)) return undefined;
+  const groups = body.split(/[ .-]+/).filter(Boolean);
+  // "1234.5678" is a decimal number, not a phone.
+  if (groups.length === 2 && body.includes('.') && !international) return undefined;
+
+  if (international) {
+    const parsed = parsePhoneNumberFromString(candidate.replace(/^00/, '+'));
+    if (parsed?.isValid()) return { score: 0.85, reason: 'valid international number' };
+    if (parsed?.isPossible()) return { score: 0.45, reason: 'possible international number' };
+    return { score: 0.3, reason: 'international number shape' };
+  }
+  if (digits.length === 10 || (digits.length === 11 && digits[0] === '1')) {
+    const parsed = parsePhoneNumberFromString(body, 'US');
+    if (parsed?.isValid() && (parsed.country === 'US' || parsed.country === 'CA' || parsed.countryCallingCode === '1')) {
+      return NANP_LAYOUT.test(body) ? { score: 0.6, reason: 'valid North American number' } : { score: 0.35, reason: 'valid North American number, unformatted' };
+    }
+  }
+  if (groups.length === 1) return { score: 0.25, reason: 'bare digits of phone length' };
+  // National formats across Europe, the UK and Australia: trunk prefix 0 and three or more short groups.
+  if (groups.length >= 3 && /^\(?0\d{1,4}\)?$/.test(groups[0]) && groups.slice(1).every((g) => g.length >= 2 && g.length <= 4) && digits.length >= 9 && digits.length <= 11) {
+    return { score: 0.5, reason: 'national number with trunk prefix' };
+  }
+  return { score: 0.3, reason: 'phone number shape' };
+}
+
+export const phone: Detector = {
+  id: 'pii/phone',
+  entity: 'PHONE_NUMBER',
+  label: 'Phone number',
+  description: 'A telephone number: international numbers validated by libphonenumber score high, national formats need a context word such as "phone" or "call me at".',
+  tags: ['contact'],
+  defaultSeverity: 'warning',
+  contextWords: [
+    'phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call', 'called', 'calling', 'call me at',
+    'text me', 'sms', 'whatsapp', 'contact', 'reach me', 'dial', 'desk', 'landline', 'hotline', 'phone number', 'ph',
+    'voicemail', 'messages to', 'message to', 'texts to', 'text to', 'answering at', 'reached at', 'reach me at', 'call at',
+  ],
+  trigger: /\d\d/,
+  numberKeys: ['phone', 'mobile', 'tel', 'cell', 'fax', 'msisdn'],
+  *detect(text) {
+    for (const m of text.matchAll(PHONE)) {
+      const r = classify(m[0]);
+      if (r) yield { start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] };
+    }
+  },
+};
