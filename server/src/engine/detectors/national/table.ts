@@ -37,7 +37,7 @@ export const NATIONAL_KINDS: readonly NationalKind[] = [
     pattern: numeric(String.raw`9\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}`),
     validate: us.usItin, check: 'shape', reason: 'ITIN number range',
     score: 0.25, formattedScore: 0.4, numeric: true,
-    context: { en: ['itin', 'individual taxpayer identification number', 'taxpayer id', 'taxpayer identification', 'tax id', 'tin'], es: ['número de identificación personal del contribuyente'] },
+    context: { en: ['itin', 'individual taxpayer identification number', 'taxpayer id', 'taxpayer identification', 'tax id', 'tin'], es: ['número de contribuyente', 'número itin'] },
   },
   {
     id: 'pii/national/us-passport', entity: 'US_PASSPORT', label: 'US passport number', locale: 'us',
