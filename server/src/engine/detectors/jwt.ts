@@ -1,0 +1,37 @@
+import type { Detector } from '../types';
+
+// header.payload.signature in base64url; the header of a JSON object starts with "eyJ" ('{"').
+const JWT = /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?![\w-]|\.[A-Za-z0-9_-])/g;
+
+function decodeJson(part: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const jwt: Detector = {
+  id: 'secret/jwt',
+  entity: 'SECRET',
+  label: 'JSON Web Token',
+  description: 'A JSON Web Token (header.payload.signature) whose header decodes to JSON with an "alg".',
+  tags: ['secret', 'auth'],
+  defaultSeverity: 'error',
+  contextWords: ['jwt', 'bearer', 'token', 'authorization', 'id_token', 'access_token'],
+  trigger: /eyJ/,
+  *detect(text) {
+    for (const m of text.matchAll(JWT)) {
+      const [header, payload, signature] = m[0].split('.');
+      const h = decodeJson(header);
+      if (typeof h?.alg !== 'string') continue;
+      const claims = decodeJson(payload);
+      const unsigned = h.alg.toLowerCase() === 'none' || signature === '';
+      const score = !claims ? 0.6 : unsigned ? 0.75 : 0.9;
+      const reasons = ['header decodes to JSON with "alg"', claims ? 'payload decodes to JSON claims' : 'payload is not JSON'];
+      if (unsigned) reasons.push('unsigned token');
+      yield { start: m.index, end: m.index + m[0].length, score, reasons };
+    }
+  },
+};

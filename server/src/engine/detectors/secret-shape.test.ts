@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { placeholderReason, tokenScore } from './secret-shape';
+import { fakeBody } from './fake-tokens';
+
+test('secret-shape: random bodies look real', () => {
+  assert.equal(placeholderReason(fakeBody(36, 'a')), undefined);
+  assert.equal(tokenScore(fakeBody(36, 'b'), 0.95).score, 0.95);
+});
+
+test('secret-shape: examples, masks and low-variety bodies look made up', () => {
+  for (const body of ['IOSFODNN7EXAMPLE', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'your_token_here_please_replace', 'abababababababababababab', '************************', '0123456789abcdefghij0123456789']) {
+    assert.ok(placeholderReason(body), body);
+    assert.ok(tokenScore(body, 0.95).score < 0.5, body);
+  }
+});
