@@ -22,7 +22,14 @@ import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Content changes are also handed to the scans, so that JSONL documents rescan only edited lines.
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (doc, changes, version) => {
+    scans.onChanges(doc.uri, changes);
+    return TextDocument.update(doc, changes, version);
+  },
+});
 const log = (m: string) => connection.console.log(m);
 
 let settings: DatasanSettings = DEFAULT_SETTINGS;

@@ -23,7 +23,7 @@ interface Hit {
   value: string;
 }
 
-interface UnitResult {
+export interface UnitResult {
   hits: Hit[];
   invalidJson: boolean;
 }
@@ -105,28 +105,30 @@ export class Scanner {
   accumulate(format: Format, text = '') {
     const result: ScanResult = { findings: [], notices: [] };
     const headers = format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
-    const add = (unit: Unit) => {
-      const r = this.scanUnit(unit.text, format, headers);
-      if (r.invalidJson) result.notices.push(invalidJsonNotice(unit));
-      for (const h of r.hits) {
-        if (h.score < this.settings.minConfidence || this.isAllowed(h)) continue;
-        const severity = this.severityOf(h.detector, h.entity);
-        if (severity === 'off') continue;
-        result.findings.push({
-          rule: h.detector.id,
-          entity: h.entity,
-          start: unit.start + h.start,
-          end: unit.start + h.end,
-          confidence: Math.round(h.score * 100) / 100,
-          severity,
-          message: h.label,
-          reasons: h.reasons,
-          container: h.container,
-          record: unit.record,
-        });
-      }
-    };
+    const add = (unit: Unit) => this.collect(unit, this.scanUnit(unit.text, format, headers), result);
     return { add, result };
+  }
+
+  /** Turns a unit's hits into findings (settings-dependent filters applied), appended to `into`. */
+  collect(unit: Unit, r: UnitResult, into: ScanResult): void {
+    if (r.invalidJson) into.notices.push(invalidJsonNotice(unit));
+    for (const h of r.hits) {
+      if (h.score < this.settings.minConfidence || this.isAllowed(h)) continue;
+      const severity = this.severityOf(h.detector, h.entity);
+      if (severity === 'off') continue;
+      into.findings.push({
+        rule: h.detector.id,
+        entity: h.entity,
+        start: unit.start + h.start,
+        end: unit.start + h.end,
+        confidence: Math.round(h.score * 100) / 100,
+        severity,
+        message: h.label,
+        reasons: h.reasons,
+        container: h.container,
+        record: unit.record,
+      });
+    }
   }
 
   private headers(text: string, delimiter: string): string[] {
@@ -140,7 +142,8 @@ export class Scanner {
   }
 
   /** Scans one unit, from the cache when the same text was scanned before. */
-  scanUnit(text: string, format: Format, headers?: string[]): UnitResult {
+  scanUnit(text: string, format: Format, headers?: string[], cached = true): UnitResult {
+    if (!cached) return this.detectUnit(text, format, headers);
     const cacheKey = headers ? `${format}\u0000${headers.join('\u0001')}\u0000${text}` : `${format}\u0000${text}`;
     let r = this.cache.get(cacheKey);
     if (r) return r;

@@ -1,6 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../engine/types';
+import type { Severity } from '../engine/types';
+import type { Located } from '../engine/stream';
 import { ruleDocUrl } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -12,9 +12,9 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const SOURCE = 'datasan';
 
-export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+export function toDiagnostic(f: Located): Diagnostic {
   return {
-    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    range: f.range,
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.rule,
@@ -25,15 +25,15 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
 }
 
 /** Diagnostics capped at `max`, with a closing note that says how many were left out. */
-export function toDiagnostics(doc: TextDocument, findings: readonly Finding[], notices: readonly Finding[], max: number): Diagnostic[] {
-  const shown = findings.slice(0, max).map((f) => toDiagnostic(doc, f));
+export function toDiagnostics(findings: readonly Located[], notices: readonly Located[], max: number): Diagnostic[] {
+  const shown = findings.slice(0, max).map(toDiagnostic);
   const room = Math.max(0, max - shown.length);
-  shown.push(...notices.slice(0, room).map((f) => toDiagnostic(doc, f)));
+  shown.push(...notices.slice(0, room).map(toDiagnostic));
   const hidden = findings.length - Math.min(findings.length, max);
   if (hidden > 0) {
     const last = findings[max - 1] ?? findings[0];
     shown.push({
-      range: { start: doc.positionAt(last.start), end: doc.positionAt(last.end) },
+      range: last.range,
       severity: DiagnosticSeverity.Information,
       source: SOURCE,
       code: 'datasan/max-problems',

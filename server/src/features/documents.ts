@@ -1,11 +1,12 @@
 // Scans open documents as they change, and files read from disk, and publishes their diagnostics.
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DatasanSettings } from '../engine/settings';
-import type { Finding } from '../engine/types';
 import type { Scanner } from '../engine/scan';
 import { type Format, formatOf } from '../engine/formats/units';
 import { formatBytes } from '../engine/io';
+import { LineDocument } from '../engine/lines';
+import type { Located } from '../engine/stream';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
 
@@ -20,10 +21,14 @@ export function uriPath(uri: string): string {
 export interface DocumentState {
   version: number;
   format: Format;
-  findings: Finding[];
-  notices: Finding[];
+  findings: Located[];
+  notices: Located[];
   /** Set for files scanned from disk rather than open in the editor. */
   fromDisk?: boolean;
+}
+
+function locateAll(doc: TextDocument, fs: readonly Omit<Located, 'range'>[]): Located[] {
+  return fs.map((f) => ({ ...f, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } }));
 }
 
 export class DocumentScans {
@@ -31,6 +36,8 @@ export class DocumentScans {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped per scheduled scan; an older scan that sees a newer ticket stops. */
   private readonly tickets = new Map<string, number>();
+  /** JSONL documents as lines, kept in step with every edit, so that an edit rescans only its lines. */
+  private readonly lineDocs = new Map<string, LineDocument>();
 
   constructor(
     private readonly connection: Connection,
@@ -51,6 +58,20 @@ export class DocumentScans {
     return s.languages.includes(doc.languageId) || byExtension ? format : undefined;
   }
 
+  /** Called with every content change before it is applied to the TextDocument. */
+  onChanges(uri: string, changes: readonly TextDocumentContentChangeEvent[]): void {
+    const lines = this.lineDocs.get(uri);
+    if (!lines) return;
+    try {
+      for (const c of changes) {
+        if ('range' in c) lines.edit(c.range.start, c.range.end, c.text);
+        else this.lineDocs.set(uri, new LineDocument(c.text));
+      }
+    } catch {
+      this.lineDocs.delete(uri); // out of step: the next scan rebuilds it from the text
+    }
+  }
+
   schedule(doc: TextDocument, immediate = false): void {
     clearTimeout(this.timers.get(doc.uri));
     const ticket = (this.tickets.get(doc.uri) ?? 0) + 1;
@@ -69,33 +90,42 @@ export class DocumentScans {
     const format = this.wants(doc);
     if (!format) return this.clear(doc.uri);
     const s = this.settings();
-    const text = doc.getText();
-    if (text.length > s.maxFileSize) {
+    const cancelled = () => this.tickets.get(doc.uri) !== ticket;
+    if (doc.getText().length > s.maxFileSize) {
       this.states.delete(doc.uri);
+      this.lineDocs.delete(doc.uri);
       void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
-      return this.status({ uri: doc.uri, findings: 0, skipped: `larger than ${formatBytes(s.maxFileSize)}: use "Datasan: Scan from Disk"` });
+      return this.status({ uri: doc.uri, findings: 0, skipped: `larger than ${formatBytes(s.maxFileSize)}: use "datasan scan" from a terminal` });
     }
-    const result = await this.scanner().scanAsync(text, format, () => this.tickets.get(doc.uri) !== ticket);
-    if (!result) return;
-    this.publish(doc, { version: doc.version, format, ...result });
+    let state: DocumentState | undefined;
+    if (format === 'jsonl') {
+      let lines = this.lineDocs.get(doc.uri);
+      if (!lines) this.lineDocs.set(doc.uri, (lines = new LineDocument(doc.getText())));
+      const r = await lines.scan(this.scanner(), cancelled);
+      if (r) state = { version: doc.version, format, findings: r.findings, notices: r.notices };
+    } else {
+      this.lineDocs.delete(doc.uri);
+      const r = await this.scanner().scanAsync(doc.getText(), format, cancelled);
+      if (r) state = { version: doc.version, format, findings: locateAll(doc, r.findings), notices: locateAll(doc, r.notices) };
+    }
+    if (state && !cancelled()) this.publish(doc.uri, state, doc.version);
   }
 
   /** Publishes diagnostics and status for a scanned document (open or read from disk). */
-  publish(doc: TextDocument, state: DocumentState): void {
-    this.states.set(doc.uri, state);
-    const s = this.settings();
-    const diagnostics = toDiagnostics(doc, state.findings, state.notices, s.maxProblems);
-    this.status({ uri: doc.uri, findings: state.findings.length });
-    void this.connection.sendDiagnostics({ uri: doc.uri, version: state.fromDisk ? undefined : doc.version, diagnostics });
+  publish(uri: string, state: DocumentState, version?: number): void {
+    this.states.set(uri, state);
+    const diagnostics = toDiagnostics(state.findings, state.notices, this.settings().maxProblems);
+    this.status({ uri, findings: state.findings.length });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   /** Scans text read from disk; returns the number of findings. */
   scanFromDisk(uri: string, languageId: string, text: string): number {
     const format = formatOf(languageId, uriPath(uri));
     const doc = TextDocument.create(uri, languageId, 0, text);
-    const result = this.scanner().scan(text, format);
-    this.publish(doc, { version: 0, format, ...result, fromDisk: true });
-    return result.findings.length;
+    const r = this.scanner().scan(text, format);
+    this.publish(uri, { version: 0, format, findings: locateAll(doc, r.findings), notices: locateAll(doc, r.notices), fromDisk: true });
+    return r.findings.length;
   }
 
   clear(uri: string): void {
@@ -103,6 +133,7 @@ export class DocumentScans {
     this.timers.delete(uri);
     this.tickets.delete(uri);
     this.states.delete(uri);
+    this.lineDocs.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

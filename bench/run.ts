@@ -1,0 +1,98 @@
+// npm run bench: throughput of `datasan scan` against a read-and-JSON.parse baseline measured in the
+// same run, and the editor's latencies over LSP. Deterministic data; medians of several runs; ratios printed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generate } from './generate';
+import { LspClient } from '../test/lsp/client';
+
+const ROOT = join(__dirname, '..');
+const DATA = join(__dirname, '.data');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SCAN_MB = Number(process.env.BENCH_SCAN_MB ?? 50);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function dataset(mb: number): Promise<string> {
+  mkdirSync(DATA, { recursive: true });
+  const path = join(DATA, `chat-${mb}mb-seed42.jsonl`);
+  if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) await generate(path, mb * 1024 * 1024);
+  return path;
+}
+
+function timeCommand(args: string[]): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function throughput(label: string, mb: number, runs: () => number): { label: string; ms: number; mbps: number } {
+  const times = Array.from({ length: RUNS }, runs);
+  const ms = median(times);
+  return { label, ms, mbps: mb / (ms / 1000) };
+}
+
+async function scanBench() {
+  const path = await dataset(SCAN_MB);
+  const mb = statSync(path).size / 1024 / 1024;
+  // Interleave runs so that machine noise hits both alike.
+  const base: number[] = [];
+  const scan: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    base.push(timeCommand([join(__dirname, 'baseline-parse.mjs'), path]));
+    scan.push(timeCommand([join(ROOT, 'bin', 'datasan'), 'scan', '--format', 'json', path]));
+  }
+  const b = { ms: median(base), mbps: mb / (median(base) / 1000) };
+  const s = { ms: median(scan), mbps: mb / (median(scan) / 1000) };
+  console.log(`\n## datasan scan of ${mb.toFixed(1)} MB chat JSONL (median of ${RUNS})`);
+  console.log(`baseline (read + JSON.parse every line): ${b.ms.toFixed(0)} ms, ${b.mbps.toFixed(1)} MB/s`);
+  console.log(`datasan scan --format json:             ${s.ms.toFixed(0)} ms, ${s.mbps.toFixed(1)} MB/s`);
+  console.log(`ratio scan/baseline throughput: ${(s.mbps / b.mbps).toFixed(2)}× (target ≥ 0.5×)`);
+}
+
+async function lspBench() {
+  const path = await dataset(10);
+  const text = readFileSync(path, 'utf8');
+  const opens: number[] = [];
+  const edits: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const client = new LspClient(ROOT);
+    await client.initialize(null, JSON.parse(process.env.BENCH_SETTINGS ?? "{}"));
+    const uri = pathToFileURL(join(DATA, `open-${run}.jsonl`)).href;
+    let t = performance.now();
+    await client.open(uri, 'jsonl', text);
+    opens.push(performance.now() - t);
+    const lines = text.split('\n');
+    for (let k = 0; k < 5; k++) {
+      const line = 1000 + k * 977;
+      const edit = { range: { start: { line, character: 0 }, end: { line, character: lines[line].length } }, newText: JSON.stringify({ text: `edited ${k}: write to editor${k}@mail.com` }) };
+      t = performance.now();
+      const d = await client.change(uri, 2 + k, [edit]);
+      edits.push(performance.now() - t);
+      if (!d.some((x) => x.range.start.line === line)) throw new Error('the edited line was not rescanned');
+    }
+    await client.close();
+  }
+  console.log(`\n## editor over LSP, ${(text.length / 1024 / 1024).toFixed(1)} MB JSONL`);
+  console.log(`didOpen → diagnostics: median ${median(opens).toFixed(0)} ms (target < 1500 ms)`);
+  console.log(`one-line edit → fresh diagnostics: median ${median(edits).toFixed(0)} ms over ${edits.length} edits (target < 100 ms)`);
+}
+
+async function main() {
+  const which = process.argv.slice(2);
+  const all = which.length === 0;
+  console.log(`# Datasan benchmarks — node ${process.version}, ${RUNS} runs each`);
+  if (all || which.includes('scan')) await scanBench();
+  if (all || which.includes('lsp')) await lspBench();
+  for (const extra of ['names', 'national', 'redact']) {
+    const file = join(__dirname, `${extra}.ts`);
+    if ((all || which.includes(extra)) && existsSync(file)) await (await import(file)).default?.();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

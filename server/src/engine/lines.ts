@@ -1,0 +1,99 @@
+// A JSONL document kept as lines, each with its scan result, so that an edit rescans only the lines
+// it touched and no work is proportional to the file's size except a walk over the line list.
+import type { Scanner, ScanResult, UnitResult } from './scan';
+import type { Located } from './stream';
+
+interface Line {
+  text: string;
+  /** Length of the line break after it: 0 (last line), 1 (\n) or 2 (\r\n). */
+  eol: number;
+  result?: UnitResult;
+  scanner?: Scanner;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+function split(text: string): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', i);
+    if (nl === -1) {
+      out.push({ text: text.slice(i), eol: 0 });
+      return out;
+    }
+    const cr = nl > i && text.charCodeAt(nl - 1) === 13 ? 1 : 0;
+    out.push({ text: text.slice(i, nl - cr), eol: 1 + cr });
+    i = nl + 1;
+  }
+}
+
+const EOL = ['', '\n', '\r\n'];
+
+export class LineDocument {
+  private lines: Line[];
+
+  constructor(text: string) {
+    this.lines = split(text);
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  getText(): string {
+    return this.lines.map((l) => l.text + EOL[l.eol]).join('');
+  }
+
+  /** Applies one LSP content change (a range in the current text and its replacement). */
+  edit(start: Position, end: Position, newText: string): void {
+    const a = this.lines[start.line];
+    const b = this.lines[end.line];
+    if (!a || !b) throw new RangeError('edit outside the document');
+    // A range may end between \r and \n; take the line's text with its break and cut there.
+    const head = (a.text + EOL[a.eol]).slice(0, start.character);
+    const tail = (b.text + EOL[b.eol]).slice(end.character);
+    const replaced = split(head + newText + tail);
+    // split() ends with the text after the last break; when the tail ended with a break, that's an empty line too many.
+    if (b.eol && replaced.length > 1 && replaced[replaced.length - 1].text === '' && replaced[replaced.length - 1].eol === 0) replaced.pop();
+    this.lines.splice(start.line, end.line - start.line + 1, ...replaced);
+  }
+
+  /**
+   * Scans lines that have no result from this scanner yet; yields to the event loop every `sliceMs`
+   * and gives up (undefined) when cancelled. Findings carry document offsets and positions.
+   */
+  async scan(scanner: Scanner, isCancelled: () => boolean = () => false, sliceMs = 15): Promise<(ScanResult & { findings: Located[]; notices: Located[] }) | undefined> {
+    const out: ScanResult = { findings: [], notices: [] };
+    const located: { findings: Located[]; notices: Located[] } = { findings: [], notices: [] };
+    let offset = 0;
+    let deadline = Date.now() + sliceMs;
+    for (let i = 0; i < this.lines.length; i++) {
+      const l = this.lines[i];
+      if (l.text.length) {
+        if (l.scanner !== scanner || !l.result) {
+          l.result = scanner.scanUnit(l.text, 'jsonl', undefined, false);
+          l.scanner = scanner;
+          if (Date.now() >= deadline) {
+            await new Promise((r) => setImmediate(r));
+            if (isCancelled()) return undefined;
+            deadline = Date.now() + sliceMs;
+          }
+        }
+        if (l.result.hits.length || l.result.invalidJson) {
+          const nf = out.findings.length;
+          const nn = out.notices.length;
+          scanner.collect({ start: offset, text: l.text, record: i + 1 }, l.result, out);
+          const at = (o: number) => ({ line: i, character: o - offset });
+          for (let k = nf; k < out.findings.length; k++) located.findings.push({ ...out.findings[k], range: { start: at(out.findings[k].start), end: at(out.findings[k].end) } });
+          for (let k = nn; k < out.notices.length; k++) located.notices.push({ ...out.notices[k], range: { start: at(out.notices[k].start), end: at(out.notices[k].end) } });
+        }
+      }
+      offset += l.text.length + l.eol;
+    }
+    return isCancelled() ? undefined : located;
+  }
+}
