@@ -1,0 +1,52 @@
+// One analysis per text, shared by the PERSON, LOCATION, ORGANIZATION and STREET_ADDRESS detectors (the
+// engine runs them one after another on the same string), cached by text content.
+import type { Candidate } from '../../types';
+import { type AddressMatch, findAddresses } from './address';
+import { type UserNames, lexiconFor } from './lexicon';
+import { NameTagger, type TaggerOptions } from './tagger';
+
+export interface Analysis {
+  persons: Candidate[];
+  locations: Candidate[];
+  organizations: Candidate[];
+  addresses: AddressMatch[];
+}
+
+const CACHE_SIZE = 512;
+
+export class NamesAnalyzer {
+  private readonly tagger: NameTagger;
+  private readonly cache = new Map<string, Analysis>();
+
+  constructor(user: UserNames = {}, opts: TaggerOptions = { useCompromise: true }) {
+    this.tagger = new NameTagger(lexiconFor(user), opts);
+  }
+
+  analyze(text: string): Analysis {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const a = this.compute(text);
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(text, a);
+    return a;
+  }
+
+  private compute(text: string): Analysis {
+    const addresses = findAddresses(text);
+    const spans = this.tagger.tag(text);
+    if (addresses.length === 0) return { ...spans, addresses };
+    // Names inside an address are street or town names; the address's own city/country parts are places.
+    const outside = (c: Candidate) => !addresses.some((a) => c.start < a.end && a.start < c.end);
+    const locations = spans.locations.filter(outside);
+    for (const a of addresses) {
+      for (const p of a.places) locations.push({ start: p.start, end: p.end, score: 0.6, reasons: ['town or country in an address'] });
+    }
+    locations.sort((x, y) => x.start - y.start);
+    return {
+      persons: spans.persons.filter(outside),
+      locations,
+      organizations: spans.organizations.filter(outside),
+      addresses,
+    };
+  }
+}

@@ -1,0 +1,69 @@
+// Small closed lists the name tagger needs. Lower case.
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Titles written before a name; excluded from the PERSON span (Presidio's convention). */
+export const HONORIFICS = words(`mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam madame mme mlle monsieur
+  herr frau fräulein señor señora señorita sr sra srta dott dottore sig signor signora don doña rev reverend fr father
+  sister capt captain col colonel gen general lt lieutenant sgt sergeant officer judge hon president senator sen rep
+  governor mayor uncle aunt auntie grandma grandpa nurse coach pastor rabbi imam sheikh mrs. mister missus`);
+
+/** Lower-case joiners inside names and place names: "Ludwig van Beethoven", "Soto del Barco". */
+export const PARTICLES = words(`van von de da das do dos del della der den di du la le les ter ten af zu bin ibn al el y
+  st ste nad pod u na sur am an im upon of`);
+
+/** Words that make a capitalised run an organisation rather than a person or place. */
+export const ORG_WORDS = words(`inc incorporated corp corporation co company companies ltd limited llc llp plc gmbh ag sa
+  srl bv nv oy ab asa kg group holdings holding partners associates foundation institute university college school academy
+  bank trust agency orchestra club society association council ministry department hospital clinic labs lab laboratory
+  studio studios systems solutions technologies technology software services consulting capital ventures media network
+  networks international global insurance airlines motors pharmaceuticals pharma industries enterprises press news times
+  journal magazine records entertainment productions brands stores market markets restaurant cafe café hotel church
+  committee commission union federation league team investments financial partners`);
+
+/**
+ * Capitalised words common in ML datasets and chats that are never people: products, models, frameworks,
+ * companies, platforms. Users extend this with `names.notNames`.
+ */
+export const NOT_NAMES = words(`transformers transformer llama llamas alpaca vicuna mistral mixtral gemini gpt
+  chatgpt bert deberta distilbert electra t5 falcon phi qwen deepseek grok copilot whisper dall-e dalle
+  midjourney stable diffusion pytorch tensorflow keras jax numpy pandas scipy sklearn scikit huggingface hugging face
+  python java javascript typescript rust golang kotlin swift perl scala haskell linux ubuntu debian fedora windows macos ios
+  android docker kubernetes github gitlab bitbucket jupyter colab kaggle openai anthropic google meta microsoft amazon aws
+  azure apple nvidia intel amd cuda slack discord reddit twitter facebook instagram tiktok youtube netflix spotify whatsapp
+  telegram signal zoom excel powerpoint outlook chrome firefox safari edge vscode vim emacs lora qlora peft rlhf dpo sft
+  gguf ggml onnx triton vllm ollama langchain llamaindex pinecone chroma faiss wandb mlflow ray dask spark hadoop kafka
+  redis postgres postgresql mysql mongodb sqlite elasticsearch json jsonl csv yaml html css sql api sdk cli gpu cpu tpu
+  ram ssd url http https bot chatbot user assistant system human agent email e-mail ok okay lol omg btw imo tbh thx pls plz hey hi hello yes no yeah nope sure thanks thank`);
+
+/**
+ * Given names that are also ordinary words ("Will", "May", "Grace"): a name only with a surname after it,
+ * a title or a naming phrase before it.
+ */
+export const AMBIGUOUS_NAMES = words(`will may june april august mark bill grace hope faith joy dawn art frank jack rich sandy
+  summer autumn crystal amber ruby pearl iris lily daisy ivy holly heather olive hazel jade angel chase drew gene guy herb
+  lance miles pat ray rod sue van wade ward young don bob sally penny rose violet ginger candy cliff dale dean glen grant
+  hunter jay kay lane lee long major mason norman page paige price reed rex rob robin rocky roman rusty sky star sterling
+  stone storm tucker carol clay cole colt cooper dash destiny dusty earl ed gay gem honey ivy jewel kitty lark lucky mae
+  matt max melody merry mercy misty nova patience prudence rain river sage serenity shadow sonny spring sugar sunny trinity
+  willow win wren al an bo di do ha he hu jo la le li lu ma mo so su to yu ye sun song ding fan pan bai gao jin lin tian
+  min ming hong long guo nam son thi van vinh young chance christian dusty harmony liberty precious royal justice
+  bella charity trust victory sharon sterling wolf fox bear hawk sparrow marina regina june julia ada alexa siri albert
+  claude gemma bart roberta
+  apollo mercedes porsche chanel tiffany lincoln ford kennedy jordan georgia chad israel paris florence victoria
+  austin dallas houston phoenix denver orlando chelsea sydney adelaide`);
+
+/** Closed-class words that are never names even when capitalised at a sentence start. */
+export const STOP_WORDS = words(`a an the and or but nor so yet for of to in on at by from with without about into onto over
+  under after before during since until while because although though if then else when where why how what which who whom
+  whose that this these those there here i me my mine we us our you your he him his she her it its they them their is am
+  are was were be been being do does did have has had can could will would shall should may might must not no yes all any
+  some each every both either neither one two three also just only very too again still already even ever never always
+  often please dear hi hello hey thanks thank regards best cheers sincerely yours ok okay well oh ah so now today tomorrow
+  yesterday let lets maybe perhaps however therefore i'm i've i'll i'd it's that's there's let's don't can't won't
+  we're you're they're he's she's what's who's isn't aren't wasn't didn't doesn't`);
+
+/** Months and weekdays, including common abbreviations; not names when capitalised. */
+export const CALENDAR_WORDS = words(`january february march april may june july august september october november december jan
+  feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+  thu thur thurs fri sat sun christmas easter halloween thanksgiving ramadan eid diwali hanukkah`);

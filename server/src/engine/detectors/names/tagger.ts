@@ -1,0 +1,522 @@
+// The fast name tagger: tokens, lexicon look-ups and context rules decide PERSON, LOCATION and
+// ORGANIZATION spans. compromise is consulted only for the few spans the rules leave undecided.
+import type { Candidate } from '../../types';
+import { type Lexicon, PLACE_WORDS, SURNAME_ENDING } from './lexicon';
+import { Shape, type Token, gapBefore, tokenize } from './tokens';
+import { CompromiseOracle } from './oracle';
+
+export interface NameSpans {
+  persons: Candidate[];
+  locations: Candidate[];
+  organizations: Candidate[];
+}
+
+/** What one token is, as far as the lexicon knows. */
+const enum Kind {
+  /** An ordinary word ("the", "Tales", "Monday"). */
+  Word = 1,
+  Given = 2,
+  /** A given name that is also an ordinary word ("Will", "Grace"). */
+  AmbiguousGiven = 4,
+  Surname = 8,
+  /** Not in any list but shaped like a surname ("-ová", "-enko", "-sson"). */
+  SurnameLike = 16,
+  /** Not in any list at all. */
+  Unknown = 32,
+  OrgWord = 64,
+  NotName = 128,
+  Place = 256,
+  Particle = 512,
+  Stop = 1024,
+  Honorific = 2048,
+  Extra = 4096,
+}
+
+const LOC_PREPS = new Set(['in', 'from', 'to', 'into', 'near', 'at', 'visiting', 'visit', 'via', 'towards', 'toward', 'around', 'across', 'outside', 'inside', 'throughout', 'serving', 'southern', 'northern', 'eastern', 'western', 'central']);
+const WEAK_LOC_PREPS = new Set(['at', 'from']);
+/** Two-word phrases before a place: "based in", "moved to", "born in". */
+const LOC_PHRASES = /(?:based|live|lives|living|lived|located|moved|move|born|arrived|returned|travelling|traveling|travel|trip|flight|flew|headquartered|originally|here|am|was|stay|staying|city|town|village|capital|reside|resides|residing)\s+(?:in|to|from|at|of|near)\s*$/i;
+/** Phrases that introduce a name: "my name is", "call me", "Dear". */
+const STRONG_NAME_CUE = /(?:(?:^|[^\p{L}])(?:name\s*(?:is|was|'s|’s|:|=|-)|named(?:\s+(?:him|her|them|it))?|called|call\s+me|calls\s+me|dear|signed|regards|sincerely|yours\s+truly|cheers|best\s+wishes|kind\s+regards|maiden\s+name\s+(?:is|was)|(?:change|correct)\s+it\s+to|add|name\s+of|contact\s+person\s*:?))[\s,:-]*$/iu;
+const MEDIUM_NAME_CUE = /(?:(?:^|[^\p{L}])(?:i'm|i’m|i\s+am|this\s+is|it's|it’s|hi|hello|hey|thanks|thank\s+you|meet|with|by|told|asked|ask|tell|under|said|says|met|married|son|daughter|wife|husband|brother|sister|mother|father|mom|dad|friend|boss|colleague|patient|client|customer|author|written\s+by|directed\s+by|starring|sung\s+by|assistant\s+to|partner's\s+name|account\s+of|guardian|heard|have\s+you\s+heard|follow\s+up\s+with|speak\s+to))[\s,:-]*$/iu;
+const ORG_CUE = /(?:work|works|worked|working)\s+(?:for|at)\s*$|employed\s+(?:by|at)\s*$|joined\s*$/i;
+const VERB_AFTER = /^\s+(?:is|was|has|had|said|says|asked|told|went|came|lives|lived|works|worked|will|would|can|could|did|does|and\s+i|just|also|wrote|sent|called|thinks|thought|wants|needs|loves|likes)\b/i;
+
+/** "Anna, can you …": a name at the start, addressed. */
+const VOCATIVE_AFTER = /^,\s+(?:can|could|would|will|do|did|are|is|have|please|thanks|thank|i|we|you|what|where|when|why|how|let|listen|look|come|tell|give|stop|don't|it's|i'm)\b/i;
+
+export interface TaggerOptions {
+  /** Ask compromise about undecided spans (slower, slightly better recall). */
+  useCompromise: boolean;
+}
+
+interface Run {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+}
+
+export class NameTagger {
+  private readonly kindCache = new Map<string, number>();
+  private readonly oracle: CompromiseOracle | undefined;
+
+  constructor(
+    private readonly lex: Lexicon,
+    opts: TaggerOptions = { useCompromise: true },
+  ) {
+    this.oracle = opts.useCompromise ? new CompromiseOracle() : undefined;
+  }
+
+  private kind(t: Token): number {
+    const cached = this.kindCache.get(t.key);
+    if (cached !== undefined) return cached;
+    const k = this.computeKind(t.key);
+    if (this.kindCache.size > 50_000) this.kindCache.clear();
+    this.kindCache.set(t.key, k);
+    return k;
+  }
+
+  private computeKind(key: string): number {
+    const lex = this.lex;
+    let k = 0;
+    if (lex.notNames.has(key)) k |= Kind.NotName;
+    if (lex.extraNames.has(key)) k |= Kind.Extra | Kind.Given;
+    if (lex.stop.has(key)) k |= Kind.Stop | Kind.Word;
+    if (lex.honorifics.has(key)) k |= Kind.Honorific;
+    if (lex.particles.has(key)) k |= Kind.Particle;
+    if (lex.orgWords.has(key)) k |= Kind.OrgWord;
+    if (lex.places.has(key)) k |= Kind.Place;
+    const word = lex.isWord(key);
+    if (word) k |= Kind.Word;
+    if (lex.given.has(key) && !(k & Kind.NotName)) {
+      const frequentWord = (lex.englishRank.get(key) ?? 99_999) < 2500 && !lex.compromiseGiven(key);
+      k |= lex.ambiguous.has(key) || lex.stop.has(key) || lex.calendar.has(key) || frequentWord || key.length < 3 ? Kind.AmbiguousGiven : Kind.Given;
+    }
+    if (lex.surnames.has(key) && !(k & Kind.NotName) && key.length > 2) k |= Kind.Surname;
+    if (!(k & (Kind.Word | Kind.Given | Kind.AmbiguousGiven | Kind.Surname | Kind.Place | Kind.OrgWord | Kind.NotName))) {
+      k |= Kind.Unknown;
+      if (key.length >= 4 && SURNAME_ENDING.test(key)) k |= Kind.SurnameLike;
+    }
+    return k;
+  }
+
+  tag(text: string): NameSpans {
+    const out: NameSpans = { persons: [], locations: [], organizations: [] };
+    if (!/\p{L}/u.test(text)) return out;
+    const toks = tokenize(text, this.lex.honorifics);
+    if (toks.length === 0) return out;
+    const kinds = toks.map((t) => this.kind(t));
+    const lowerMode = isLowerCaseText(toks);
+    const isCap = (i: number) => {
+      const s = toks[i].shape;
+      return s === Shape.Cap || s === Shape.Upper || s === Shape.Initial;
+    };
+    const runs: Run[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const startsRun = isCap(i) && !(kinds[i] & (Kind.Stop | Kind.Honorific)) ? true : lowerMode && this.lowerNameStart(toks, kinds, i);
+      if (!startsRun) continue;
+      let j = i + 1;
+      while (j < toks.length && this.continuesRun(text, toks, kinds, j, lowerMode)) j++;
+      // A trailing particle is not part of the run.
+      while (j - 1 > i && kinds[j - 1] & Kind.Particle && toks[j - 1].shape === Shape.Lower) j--;
+      runs.push({ from: i, to: j });
+      i = j - 1;
+    }
+    for (const run of runs) this.classify(text, toks, kinds, run, lowerMode, out);
+    this.cueOnlyNames(text, toks, kinds, out);
+    if (lowerMode) this.lowerCasePlaces(text, toks, kinds, out);
+    propagate(text, toks, out);
+    enumerations(text, toks, kinds, out);
+    out.persons.sort((a, b) => a.start - b.start);
+    return out;
+  }
+
+  /** In all-lower-case chats, a run may start at a known given name that is not an ordinary word. */
+  private lowerNameStart(toks: Token[], kinds: number[], i: number): boolean {
+    const t = toks[i];
+    if (t.shape !== Shape.Lower) return false;
+    const k = kinds[i];
+    if (k & Kind.Extra) return true;
+    return !!(k & Kind.Given) && !(k & (Kind.Word | Kind.NotName | Kind.Place));
+  }
+
+  private continuesRun(text: string, toks: Token[], kinds: number[], j: number, lowerMode: boolean): boolean {
+    const t = toks[j];
+    if (t.sentStart) return false;
+    const gap = gapBefore(text, toks, j);
+    const prev = toks[j - 1];
+    const okGap = gap === ' ' || (gap === '. ' && prev.shape === Shape.Initial) || (gap === '. ' && prev.dot && prev.text.length === 1);
+    if (!okGap || prev.possessive) return false;
+    const k = kinds[j];
+    if (k & (Kind.Stop | Kind.Honorific) && !(k & Kind.Particle)) return false;
+    if (t.shape === Shape.Cap || t.shape === Shape.Upper || t.shape === Shape.Initial) return true;
+    if (k & Kind.Particle && t.shape === Shape.Lower) {
+      const next = toks[j + 1];
+      return !!next && gapBefore(text, toks, j + 1) === ' ' && (next.shape === Shape.Cap || next.shape === Shape.Upper);
+    }
+    if (lowerMode && t.shape === Shape.Lower) {
+      // "patricia desrosiers", "eric g. samoylova"
+      if (t.text.length === 1) return t.dot;
+      return !!(k & (Kind.Surname | Kind.SurnameLike | Kind.Unknown | Kind.Given | Kind.Extra)) && !(k & (Kind.Word | Kind.Stop));
+    }
+    return false;
+  }
+
+  private classify(text: string, toks: Token[], kinds: number[], run: Run, lowerMode: boolean, out: NameSpans) {
+    let { from, to } = run;
+    const before = text.slice(Math.max(0, toks[from].start - 48), toks[from].start);
+    const prevTok = from > 0 ? toks[from - 1] : undefined;
+    const prevKey = prevTok && gapBefore(text, toks, from).trim() === '' ? prevTok.key : prevTok && gapBefore(text, toks, from) === '. ' ? prevTok.key : undefined;
+    const honorific = prevTok !== undefined && kinds[from - 1] & Kind.Honorific && /^\.?\s+$/.test(gapBefore(text, toks, from)) && prevTok.shape !== Shape.Lower ? true : prevTok !== undefined && kinds[from - 1] & Kind.Honorific && prevTok.dot && gapBefore(text, toks, from) === '. ';
+
+    // Organisations: a run with an organisation word ("Acme Inc", "Lending Club Orchestra").
+    const orgAt = findIndex(kinds, from, to, (k) => !!(k & Kind.OrgWord));
+    const orgNext = to < toks.length && kinds[to] & Kind.OrgWord && toks[to].shape !== Shape.Lower && gapBefore(text, toks, to) === ' ';
+    if (orgAt >= 0 || ORG_CUE.test(before) || this.lex.orgs.has(runKey(toks, from, to))) {
+      if (orgAt > from || orgAt < 0) {
+        const s = stripLeadingWords(toks, kinds, from, to);
+        if (s < to) out.organizations.push(cand(toks, s, orgAt >= 0 ? Math.max(orgAt + 1, to) : to, orgAt >= 0 ? 0.75 : 0.6, orgAt >= 0 ? 'organisation word' : 'organisation context'));
+      }
+      return;
+    }
+    if (orgNext) return;
+
+    const locPrep = prevKey !== undefined && LOC_PREPS.has(prevKey);
+    const strongLoc = LOC_PHRASES.test(before);
+    if (!honorific) {
+      // "Southern Tunisia", "Hello Anna": leading ordinary words are not part of the name.
+      while (from < to && this.matchPlace(toks, from, to) === from) {
+        const k = kinds[from];
+        const word = k & Kind.Word && !(k & (Kind.Given | Kind.AmbiguousGiven | Kind.Surname | Kind.Extra | Kind.Place)) && toks[from].shape !== Shape.Initial;
+        if (!word && !(k & Kind.Particle && toks[from].shape === Shape.Lower)) break;
+        from++;
+      }
+      if (from >= to) return;
+    }
+    // "Mill Village", "Colorado Springs" after a locative phrase.
+    if ((locPrep || strongLoc) && to - from >= 2 && PLACE_WORDS.includes(toks[to - 1].key) && toks[to - 1].shape !== Shape.Lower) {
+      out.locations.push(cand(toks, from, to, 0.7, 'place name after a preposition'));
+      return;
+    }
+
+    // Places: a gazetteer name, possibly several words ("New Zealand", "Czech Republic").
+    const placeEnd = this.matchPlace(toks, from, to);
+    if (placeEnd > from) {
+      const k0 = kinds[from];
+      const givenToo = !!(k0 & Kind.Given) && placeEnd - from === 1;
+      const strongName = STRONG_NAME_CUE.test(before) || honorific;
+      const nextIsName = placeEnd < to && kinds[placeEnd] & (Kind.Surname | Kind.SurnameLike | Kind.Unknown) && !(kinds[placeEnd] & Kind.Place);
+      if (!strongName && !(givenToo && !locPrep && !strongLoc) && !nextIsName) {
+        const ambiguous = placeEnd - from === 1 && this.lex.ambiguousPlace(toks[from].key);
+        const kind = this.lex.places.get(placeKey(toks, from, placeEnd));
+        let score = kind === 'country' ? 0.8 : 0.7;
+        if (ambiguous) score = 0.4;
+        if (locPrep || strongLoc) score = Math.min(0.9, score + 0.2);
+        if (toks[from].shape === Shape.Lower && !(locPrep || strongLoc)) score = 0;
+        if (score > 0) out.locations.push(cand(toks, from, placeEnd, score, 'known place name'));
+        // The rest of the run ("Bremen Ohlenhof") belongs to the place when it follows a locative phrase.
+        if (placeEnd < to && (locPrep || strongLoc)) out.locations[out.locations.length - 1].end = toks[to - 1].end;
+        else if (placeEnd < to) this.classify(text, toks, kinds, { from: placeEnd, to }, lowerMode, out);
+        return;
+      }
+    }
+
+    const person = this.personScore(text, toks, kinds, from, to, honorific, before, lowerMode);
+    const allCaps = toks.slice(from, to).every((t) => t.shape === Shape.Upper);
+    const unknownOnly = range(from, to).every((i) => kinds[i] & (Kind.Unknown | Kind.Particle) || toks[i].shape === Shape.Upper);
+    let location = 0;
+    if (strongLoc && !honorific && to - from === 1 && kinds[from] & Kind.Given && toks[from].shape !== Shape.Lower) location = 0.75;
+    if ((locPrep || strongLoc) && unknownOnly && !honorific) {
+      location = strongLoc ? 0.7 : WEAK_LOC_PREPS.has(prevKey ?? '') ? 0.45 : 0.6;
+      if (allCaps && toks[from].text.length >= 4) location += 0.15;
+      const last = kinds[to - 1];
+      if (PLACE_WORDS.includes(toks[to - 1].key)) location += 0.1;
+      if (last & Kind.SurnameLike && !allCaps) location -= 0.1;
+    }
+    if (location > person.score && location >= 0.3) {
+      out.locations.push(cand(toks, from, to, location, strongLoc ? 'place after a locative phrase' : 'place after a preposition'));
+      return;
+    }
+    if (person.score > 0 && person.to > person.from) {
+      out.persons.push(cand(toks, person.from, person.to, person.score, person.reason));
+    }
+  }
+
+  /** Longest gazetteer place starting at token `from` (within the run); returns its end index or `from`. */
+  private matchPlace(toks: Token[], from: number, to: number): number {
+    const first = toks[from].key;
+    const multi = this.lex.multiPlaces.get(first);
+    if (multi) {
+      for (const parts of multi) {
+        if (from + parts.length > to) continue;
+        let ok = true;
+        for (let p = 1; p < parts.length && ok; p++) ok = toks[from + p].key === parts[p];
+        if (ok) return from + parts.length;
+      }
+    }
+    return this.lex.places.has(first) ? from + 1 : from;
+  }
+
+  private personScore(
+    text: string,
+    toks: Token[],
+    kinds: number[],
+    from: number,
+    to: number,
+    honorific: boolean,
+    before: string,
+    lowerMode: boolean,
+  ): { from: number; to: number; score: number; reason: string } {
+    const ks = kinds.slice(from, to);
+    const none = { from, to, score: 0, reason: '' };
+    if (ks.some((k) => k & Kind.NotName)) return none;
+    const names = ks.filter((k, i) => !(k & Kind.Particle && toks[from + i].shape === Shape.Lower));
+    const n = names.length;
+    const first = ks[0];
+    const last = ks[ks.length - 1];
+    const firstTok = toks[from];
+    const lastTok = toks[to - 1];
+    const nameLike = (k: number) => !!(k & (Kind.Given | Kind.Surname | Kind.SurnameLike | Kind.Unknown | Kind.Extra));
+    let score = 0;
+    let reason = '';
+    const strongCue = STRONG_NAME_CUE.test(before);
+    const mediumCue = MEDIUM_NAME_CUE.test(before);
+    const speaker = isSpeakerLabel(text, toks, from, to);
+    if (honorific) {
+      score = 0.85;
+      reason = 'title before a name';
+    } else if (n >= 2) {
+      const middleInitial = range(from + 1, to - 1).some((i) => toks[i].shape === Shape.Initial || (toks[i].text.length === 1 && toks[i].dot));
+      const lastName = nameLike(last) || !!(last & Kind.Given);
+      if (first & (Kind.Given | Kind.Extra) && lastName) {
+        score = 0.85;
+        reason = 'given name and surname';
+      } else if (first & (Kind.Given | Kind.Extra)) {
+        score = 0.55;
+        reason = 'given name';
+      } else if (first & Kind.AmbiguousGiven && (last & (Kind.Surname | Kind.SurnameLike | Kind.Unknown) || middleInitial)) {
+        score = 0.75;
+        reason = 'given name and surname';
+      } else if (middleInitial && nameLike(first) && lastName) {
+        score = 0.85;
+        reason = 'name with a middle initial';
+      } else if (firstTok.shape === Shape.Initial && last & (Kind.Surname | Kind.SurnameLike | Kind.Unknown)) {
+        score = 0.7;
+        reason = 'initial and surname';
+      } else if (nameLike(first) && last & (Kind.Surname | Kind.SurnameLike)) {
+        score = 0.7;
+        reason = 'surname';
+      } else if (first & Kind.Unknown && last & Kind.Unknown) {
+        score = 0.5;
+        reason = 'capitalised unknown words';
+      } else if (first & (Kind.Surname | Kind.SurnameLike) && last & Kind.Given) {
+        score = 0.6;
+        reason = 'surname and given name';
+      } else if (nameLike(first) && last & Kind.Word) {
+        // "Anna Tales": keep the name part only.
+        return this.personScore(text, toks, kinds, from, to - 1, honorific, before, lowerMode);
+      } else {
+        score = 0.2;
+        reason = 'capitalised words';
+      }
+      if (toks.slice(from, to).every((t) => t.shape === Shape.Upper) && !(first & Kind.Given)) score = Math.min(score, 0.3);
+    } else {
+      const k = first;
+      const atStart = firstTok.sentStart;
+      if (k & Kind.Extra) [score, reason] = [0.8, 'user name list'];
+      else if (k & Kind.Given) [score, reason] = [atStart ? 0.6 : 0.7, 'given name'];
+      else if (k & Kind.AmbiguousGiven) [score, reason] = [0.25, 'given name that is also a word'];
+      else if (k & Kind.Surname) [score, reason] = [atStart ? 0.35 : 0.45, 'surname'];
+      else if (k & Kind.SurnameLike) [score, reason] = [atStart ? 0.35 : 0.45, 'surname-like word'];
+      else if (k & Kind.Unknown) [score, reason] = [atStart ? 0.3 : 0.35, 'capitalised unknown word'];
+      else if (k & Kind.Word && strongCue && !(k & Kind.Stop) && firstTok.shape !== Shape.Lower) [score, reason] = [0.3, 'word after a naming phrase'];
+      else return none;
+      if (firstTok.shape === Shape.Upper && (!(k & (Kind.Given | Kind.Extra)) || firstTok.text.length <= 3)) score = Math.min(score, 0.2);
+      if (firstTok.shape === Shape.Initial) return none;
+      if (atStart && k & (Kind.Unknown | Kind.Surname | Kind.SurnameLike | Kind.Given) && VERB_AFTER.test(text.slice(lastTok.end, lastTok.end + 12))) {
+        score += 0.2;
+        reason += ', followed by a verb';
+      }
+      const after = text.slice(lastTok.end, lastTok.end + 24);
+      const vocative =
+        (atStart && VOCATIVE_AFTER.test(after)) || (/[,:]\s$/.test(text.slice(firstTok.start - 2, firstTok.start)) && /^\s*(?:[?!]|$)/.test(after));
+      if (vocative && k & (Kind.Unknown | Kind.Given | Kind.AmbiguousGiven | Kind.SurnameLike)) {
+        score += k & Kind.AmbiguousGiven ? 0.35 : 0.25;
+        reason += ', addressed by name';
+      }
+      if (lastTok.possessive && k & (Kind.Unknown | Kind.SurnameLike | Kind.Surname)) {
+        score += 0.15;
+        reason += ', possessive';
+      }
+    }
+    if (lowerMode && firstTok.shape === Shape.Lower) score = n >= 2 ? Math.max(score - 0.15, 0.55) : score - 0.1;
+    if (strongCue && (nameLike(first) || first & Kind.AmbiguousGiven || honorific)) {
+      score = Math.max(score, 0.85);
+      reason += ', after a naming phrase';
+    } else if (strongCue && score > 0) {
+      score += 0.3;
+    } else if (mediumCue && score > 0 && score < 0.85) {
+      score += 0.2;
+      reason += ', after a phrase that introduces a person';
+    }
+    if (speaker && score > 0) {
+      score = Math.max(score, first & (Kind.Given | Kind.Extra) ? 0.8 : 0.6);
+      reason += ', speaker label';
+    }
+    if (score > 0 && score < 0.7 && this.oracle && !lowerMode && n <= 3) {
+      const verdict = this.oracle.isPerson(text, toks[from].start, toks[to - 1].end);
+      if (verdict === true) {
+        score += 0.2;
+        reason += ', compromise tags a person';
+      } else if (verdict === false && score < 0.5) {
+        score -= 0.1;
+      }
+    }
+    return { from, to, score: Math.min(score, 0.95), reason };
+  }
+
+  /** "we moved here from tunisia": known places in all-lower-case text, after a preposition. */
+  private lowerCasePlaces(text: string, toks: Token[], kinds: number[], out: NameSpans) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.shape !== Shape.Lower || !(kinds[i] & Kind.Place) || this.lex.ambiguousPlace(t.key)) continue;
+      if (!LOC_PREPS.has(toks[i - 1].key) || gapBefore(text, toks, i) !== ' ') continue;
+      const end = this.matchPlace(toks, i, Math.min(toks.length, i + 4));
+      if (out.locations.some((l) => l.start <= t.start && t.start < l.end)) continue;
+      out.locations.push(cand(toks, i, Math.max(end, i + 1), 0.6, 'known place name after a preposition'));
+    }
+  }
+
+  /** Lower-case or unusual names that only a naming phrase reveals: "my name is nyberg". */
+  private cueOnlyNames(text: string, toks: Token[], kinds: number[], out: NameSpans) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.shape !== Shape.Lower || kinds[i] & (Kind.Word | Kind.Stop | Kind.NotName)) continue;
+      if (out.persons.some((p) => p.start <= t.start && t.start < p.end)) continue;
+      const before = text.slice(Math.max(0, t.start - 32), t.start);
+      if (!STRONG_NAME_CUE.test(before)) continue;
+      let j = i + 1;
+      while (j < toks.length && j < i + 3 && gapBefore(text, toks, j) === ' ' && toks[j].shape === Shape.Lower && !(kinds[j] & (Kind.Word | Kind.Stop))) j++;
+      out.persons.push(cand(toks, i, j, 0.8, 'lower-case name after a naming phrase'));
+      i = j - 1;
+    }
+  }
+}
+
+/** All-lower-case chat text: no sentence starts with a capital letter. */
+function isLowerCaseText(toks: Token[]): boolean {
+  let lower = 0;
+  for (const t of toks) {
+    if (!t.sentStart) continue;
+    if (t.shape === Shape.Cap || t.shape === Shape.Upper) return false;
+    if (t.shape === Shape.Lower) lower++;
+  }
+  return lower > 0;
+}
+
+/** A run at the start of a line followed by ":" and more text: a speaker in a transcript. */
+function isSpeakerLabel(text: string, toks: Token[], from: number, to: number): boolean {
+  const start = toks[from].start;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return false;
+  const after = text.slice(toks[to - 1].end, toks[to - 1].end + 3);
+  return /^:[ \t]+\S/.test(after) && to - from <= 3;
+}
+
+/** A single confident full name makes its parts names elsewhere in the same text ("… starring Borkowski"). */
+function propagate(text: string, toks: Token[], out: NameSpans) {
+  const known = new Map<string, number>();
+  for (const p of out.persons) {
+    if (p.score < 0.7) continue;
+    for (const t of toks) if (t.start >= p.start && t.end <= p.end && t.text.length > 2) known.set(t.key, p.score);
+  }
+  if (known.size === 0) return;
+  const taken = (t: Token) => [...out.persons, ...out.locations, ...out.organizations].find((c) => c.start <= t.start && t.start < c.end);
+  for (const t of toks) {
+    const s = known.get(t.key);
+    if (s === undefined || (t.shape !== Shape.Cap && t.shape !== Shape.Upper && t.shape !== Shape.Lower)) continue;
+    const c = taken(t);
+    if (c && out.persons.includes(c)) {
+      if (c.score < 0.7) {
+        c.score = 0.7;
+        c.reasons = [...c.reasons, 'same name as elsewhere in the text'];
+      }
+      continue;
+    }
+    if (c) continue;
+    out.persons.push({ start: t.start, end: t.end, score: 0.7, reasons: ['same name as elsewhere in the text'] });
+  }
+  void text;
+}
+
+/** "founders: Kónya, Becker and Vasquez": a list of surnames is a list of people. */
+function enumerations(text: string, toks: Token[], kinds: number[], out: NameSpans) {
+  const singles = out.persons.filter((p) => toks.some((t) => t.start === p.start && t.end === p.end));
+  if (singles.length < 3) return;
+  for (let i = 0; i + 2 < singles.length; i++) {
+    const group = [singles[i]];
+    let j = i + 1;
+    while (j < singles.length && /^(?:,\s*|\s*,?\s+(?:and|&)\s+)$/.test(text.slice(group[group.length - 1].end, singles[j].start))) group.push(singles[j++]);
+    if (group.length < 3) continue;
+    const after = text.slice(group[group.length - 1].end, group[group.length - 1].end + 20);
+    const before = text.slice(Math.max(0, group[0].start - 10), group[0].start);
+    if (/^\s+\p{Lu}/u.test(after) || /\bthe\s+$/i.test(before)) continue;
+    // "from Hawkins, Richardson and Santana", "Lopez, Santos and Coleman is a …": one firm, not three people.
+    if (/(?:from|at|for|with|joined|of)\s+$/i.test(before) || /^\s+(?:is|was|has)\s/.test(after)) {
+      for (const p of group) out.persons.splice(out.persons.indexOf(p), 1);
+      const last = group[group.length - 1];
+      out.organizations.push({ start: group[0].start, end: last.end, score: 0.6, reasons: ['list of surnames used as a firm name'] });
+      i = j - 1;
+      continue;
+    }
+    const surnames = group.filter((p) => {
+      const t = toks.find((x) => x.start === p.start)!;
+      return kinds[toks.indexOf(t)] & (Kind.Surname | Kind.SurnameLike | Kind.Given);
+    }).length;
+    if (surnames * 2 < group.length) continue;
+    for (const p of group) {
+      if (p.score < 0.55) {
+        p.score = 0.55;
+        p.reasons = [...p.reasons, 'in a list of names'];
+      }
+    }
+    i = j - 1;
+  }
+}
+
+function cand(toks: Token[], from: number, to: number, score: number, reason: string): Candidate {
+  return { start: toks[from].start, end: toks[to - 1].end, score: Math.round(score * 100) / 100, reasons: [reason] };
+}
+
+function findIndex(kinds: number[], from: number, to: number, f: (k: number) => boolean): number {
+  for (let i = from; i < to; i++) if (f(kinds[i])) return i;
+  return -1;
+}
+
+function range(from: number, to: number): number[] {
+  const r: number[] = [];
+  for (let i = from; i < to; i++) r.push(i);
+  return r;
+}
+
+function runKey(toks: Token[], from: number, to: number): string {
+  return toks
+    .slice(from, to)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+function placeKey(toks: Token[], from: number, to: number): string {
+  return runKey(toks, from, to);
+}
+
+/** Drops leading ordinary words ("Hello Anna", "Southern Tunisia") that are not names. */
+function stripLeadingWords(toks: Token[], kinds: number[], from: number, to: number): number {
+  while (from < to) {
+    const k = kinds[from];
+    const word = k & Kind.Word && !(k & (Kind.Given | Kind.Surname | Kind.Extra | Kind.Place));
+    if (!word && !(k & Kind.Particle && toks[from].shape === Shape.Lower)) break;
+    from++;
+  }
+  return from;
+}
