@@ -1,0 +1,50 @@
+// Scores the engine at default settings on the labeled dev set (../shared/data/pii-dev.jsonl).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS, type DatasanSettings } from '../engine/settings';
+import { createScanner } from '../engine/index';
+import type { Detector } from '../engine/types';
+import { type Row, scoreEntity, type Span } from './score';
+
+export const TARGETS: Record<string, number> = {
+  EMAIL_ADDRESS: 0.95,
+  CREDIT_CARD: 0.95,
+  IBAN_CODE: 0.95,
+  IP_ADDRESS: 0.95,
+  US_SSN: 0.95,
+  PHONE_NUMBER: 0.85,
+  PERSON: 0.85,
+  STREET_ADDRESS: 0.75,
+  LOCATION: 0.75,
+};
+
+export interface Record {
+  id: string;
+  text: string;
+  spans: Span[];
+}
+
+export function findDevSet(from = process.cwd()): string | undefined {
+  for (const p of [join(from, '..', 'shared', 'data', 'pii-dev.jsonl'), join(from, 'shared', 'data', 'pii-dev.jsonl')]) if (existsSync(p)) return p;
+  return undefined;
+}
+
+export function loadDevSet(path: string): Record[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record);
+}
+
+/** Per-entity rows for every entity the engine predicts that the dev set also labels. */
+export function evaluate(records: Record[], settings: DatasanSettings = DEFAULT_SETTINGS, detectors?: Detector[]): Row[] {
+  const scanner = createScanner(settings, detectors ? { detectors } : {});
+  const docs = records.map((r) => ({
+    gold: r.spans,
+    predicted: scanner.scan(r.text, 'text').findings.map((f) => ({ start: f.start, end: f.end, label: f.entity ?? '' })),
+  }));
+  const labeled = new Set(records.flatMap((r) => r.spans.map((s) => s.label)));
+  const predicted = new Set(docs.flatMap((d) => d.predicted.map((s) => s.label)));
+  const entities = [...new Set([...Object.keys(TARGETS), ...predicted])].filter((e) => labeled.has(e) && (predicted.has(e) || e in TARGETS));
+  return entities.map((e) => scoreEntity(e, docs));
+}
