@@ -16,6 +16,8 @@ export interface Row {
 }
 
 /**
+ * A prediction that overlaps no labeled span of its entity is a false positive; one that overlaps a span
+ * already matched (a fragment of a found entity) is neither a true nor a false positive.
  * Labels that the dev set uses interchangeably for parts of an address: a predicted address or place
  * that overlaps any of them is not a false positive (an address is sometimes one span, sometimes fragments).
  */
