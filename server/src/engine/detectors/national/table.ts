@@ -331,7 +331,8 @@ export const NATIONAL_KINDS: readonly NationalKind[] = [
     pattern: numeric(String.raw`\d{6}[- ]?\d{7}`),
     validate: kr.krRrn, check: 'date+checksum', reason: 'birth date and sex/century digit',
     score: 0.2,
-    scoreOf: (c, raw) => (kr.krRrnChecksum(c) ? 0.35 : 0.05) + (raw.length !== c.length ? 0.35 : 0.15),
+    // Written YYMMDD-NNNNNNN with a passing check digit it is near certain; 13 bare digits also fit ZA IDs and Thai IDs.
+    scoreOf: (c, raw) => (raw.length !== c.length ? (kr.krRrnChecksum(c) ? 0.7 : 0.4) : kr.krRrnChecksum(c) ? 0.45 : 0.2),
     numeric: true,
     context: { ko: ['주민등록번호', '주민번호', '주민등록', '외국인등록번호', '주민등록번호는', '주민등록번호가', '주민번호는'], en: ['resident registration number', 'rrn', 'korean id'] },
   },
