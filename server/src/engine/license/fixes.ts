@@ -1,0 +1,240 @@
+// Quick fixes for license findings, as offset edits that keep the file's line endings.
+import type { Finding, Fix, OffsetEdit, Span } from '../types';
+import type { LicenseEnv } from './check';
+import { parseCard, type ModelCard, type NamePlace } from './card';
+import { LINEAGE, type LineageFacts } from './facts';
+import { keySpan, scalarOf, scalarsOf } from './frontmatter';
+import { hasLlamaPrefix, sameFamily, startsWithMeta } from './names';
+import { escapeRegExp, lineEndAt, nextLineStart } from './text';
+
+type Derived = ModelCard & { derivation: NonNullable<ModelCard['derivation']> };
+
+const within = (f: Span, s: Span) => f.start >= s.start && f.end <= s.end;
+
+/** "Llama-4-Scout", "Llama-4-Maverick", "Llama-3.1": the lineage as users write it in names. */
+function lineageLabel(card: Derived): string {
+  const { version, variant } = card.derivation;
+  if (version === '4' && (variant === 'Scout' || variant === 'Maverick')) return `Llama-4-${variant}`;
+  return `Llama-${version}`;
+}
+
+const LLAMA_IN_NAME = /[\s_-]*(?:meta[\s_-]?)?llama(?:[\s_-]?(?:prompt[\s_-]?guard|guard))?(?:[\s_-]?\d(?:[._]\d)?(?![\d.]|[bBmM]\b))?(?:[\s_-]?(?:scout|maverick))?(?!\p{L})/iu;
+
+/** The stated name rewritten to begin with `label` ("Llama-4-Scout"), in the name's own style. */
+export function renamed(stated: string, label: string): string {
+  const sep = /-/.test(stated) ? '-' : /_/.test(stated) ? '_' : /\s/.test(stated) ? ' ' : '-';
+  let rest = stated.replace(/^meta[\s_-]*/i, '').replace(LLAMA_IN_NAME, sep);
+  rest = rest.replace(/^[\s_-]+|[\s_-]+$/g, '').replace(/([\s_-])[\s_-]+/g, '$1');
+  let prefix = label.replace(/-/g, sep);
+  if (stated === stated.toLowerCase()) prefix = prefix.toLowerCase();
+  // The lineage already names the variant: "LexTune-Maverick" → "Llama-4-Maverick-LexTune".
+  const variant = /(?:scout|maverick)$/i.exec(label)?.[0];
+  if (variant) {
+    const without = rest.replace(new RegExp(`(^|[\\s_-])${variant}(?=$|[\\s_-])`, 'i'), '$1').replace(/^[\s_-]+|[\s_-]+$/g, '').replace(/([\s_-])[\s_-]+/g, '$1');
+    if (without) rest = without;
+  }
+  return rest ? `${prefix}${sep}${rest}` : prefix;
+}
+
+/** Every place the card states the model's name: the name places of the same model, and its mentions in the body. */
+function nameOccurrences(card: Derived, primary: NamePlace): NamePlace[] {
+  const out: NamePlace[] = card.places.filter((p) => !p.placeholder && sameFamily(p.name, primary.name));
+  const bases = new Set(card.baseModels.map((b) => b.value.toLowerCase()));
+  const names = [...new Set(out.map((p) => p.name))];
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'gu');
+    re.lastIndex = card.bodyStart;
+    for (let m = re.exec(card.bodyText); m; m = re.exec(card.bodyText)) {
+      const start = m.index;
+      const end = start + name.length;
+      if (out.some((p) => p.start < end && start < p.end)) continue;
+      const org = /([\w.-]+)\/$/.exec(card.text.slice(Math.max(0, start - 100), start))?.[1];
+      if (org && bases.has(`${org}/${name}`.toLowerCase())) continue;
+      out.push({ source: 'usage', name, placeholder: false, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function renameFix(card: Derived, primary: NamePlace, label: string, title: string, preferred: boolean): Fix {
+  const edits = nameOccurrences(card, primary).map((p) => ({ start: p.start, end: p.end, newText: renamed(p.name, label) }));
+  return { title: title.replace('%s', renamed(primary.name, label)), isPreferred: preferred, edits };
+}
+
+function renameFixes(card: Derived): Fix[] {
+  const primary = card.name;
+  if (!primary) return [];
+  const facts = LINEAGE[card.derivation.version];
+  const long = lineageLabel(card);
+  const fixes = [renameFix(card, primary, long, 'Rename the model to “%s” everywhere in the card', true)];
+  // The short form complies only where the prefix is plain "Llama" (not Llama 3's "Llama 3").
+  if (facts.namePrefix === 'Llama' && long !== 'Llama') fixes.push(renameFix(card, primary, 'Llama', 'Rename the model to “%s” everywhere in the card', false));
+  return fixes;
+}
+
+function dropMetaFix(card: Derived): Fix[] {
+  const primary = card.name;
+  if (!primary) return [];
+  const rest = primary.name.replace(/^meta[\s_-]*/i, '');
+  if (!hasLlamaPrefix(rest, LINEAGE[card.derivation.version].namePrefix)) return renameFixes(card);
+  const edits = nameOccurrences(card, primary)
+    .filter((p) => startsWithMeta(p.name))
+    .map((p) => {
+      const m = /^meta[\s_-]*/i.exec(p.name)!;
+      return { start: p.start, end: p.start + m[0].length, newText: '' };
+    });
+  return [{ title: `Drop “Meta” from the name: “${rest}”`, isPreferred: true, edits }];
+}
+
+/** An edit that puts `lines` (paragraphs) into the "License" section, adding the section at the end if there is none. */
+function licenseSection(card: ModelCard, paragraphs: string[]): OffsetEdit {
+  const { text, eol } = card;
+  const content = paragraphs.join(eol + eol);
+  const heading = card.structure.headings.find((h) => /^licen[cs](?:e|ing)\b/i.test(h.text) && !card.structure.agreements.some((a) => within(h, a)));
+  if (heading) {
+    const at = lineEndAt(text, Math.max(heading.start, heading.end - 1));
+    const next = nextLineStart(text, at);
+    const nextBlank = next >= text.length || text.slice(next, lineEndAt(text, next)).trim() === '';
+    return { start: at, end: at, newText: eol + eol + content + (nextBlank ? '' : eol) };
+  }
+  const lead = text.length === 0 ? '' : text.endsWith('\n\n') || text.endsWith('\r\n\r\n') ? '' : text.endsWith('\n') ? eol : eol + eol;
+  return { start: text.length, end: text.length, newText: `${lead}## License${eol}${eol}${content}${eol}` };
+}
+
+/** Sets front-matter keys (replacing, inserting, or creating the front matter). Undefined when the YAML is broken. */
+function frontMatterEdits(card: ModelCard, entries: [key: string, value: string][]): OffsetEdit[] | undefined {
+  const { text, eol, frontMatter: fm } = card;
+  if (fm?.error) return undefined;
+  if (!fm) {
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return [{ start: at, end: at, newText: `---${eol}${entries.map(([k, v]) => `${k}: ${v}${eol}`).join('')}---${eol}` }];
+  }
+  const edits: OffsetEdit[] = [];
+  const inserts: string[] = [];
+  for (const [key, value] of entries) {
+    const current = scalarOf(fm, key, text);
+    if (current && fm.pairs.has(key)) edits.push({ start: current.start, end: current.end, newText: value });
+    else inserts.push(`${key}: ${value}`);
+  }
+  if (inserts.length) {
+    const license = keySpan(fm, 'license');
+    const lastLicense = scalarsOf(fm, 'license', text).pop();
+    if (license && inserts.every((l) => l.startsWith('license_'))) {
+      const at = lineEndAt(text, lastLicense?.end ?? license.end);
+      edits.push({ start: at, end: at, newText: inserts.map((l) => eol + l).join('') });
+    } else {
+      edits.push({ start: fm.contentEnd, end: fm.contentEnd, newText: inserts.map((l) => l + eol).join('') });
+    }
+  }
+  return edits;
+}
+
+function builtWithFix(card: Derived, f: LineageFacts): Fix {
+  const { text, eol } = card;
+  const title = card.title ?? card.structure.headings[0];
+  let edit: OffsetEdit;
+  if (title) {
+    const blockEnd = 'blockEnd' in title ? title.blockEnd : title.end;
+    const at = lineEndAt(text, Math.max(title.start, blockEnd - 1));
+    const next = nextLineStart(text, at);
+    const nextBlank = next >= text.length || text.slice(next, lineEndAt(text, next)).trim() === '';
+    edit = { start: at, end: at, newText: eol + eol + f.display + (nextBlank ? '' : eol) };
+  } else {
+    edit = { start: card.bodyStart, end: card.bodyStart, newText: f.display + eol + eol };
+  }
+  return { title: `Add “${f.display}” under the title`, isPreferred: true, edits: [edit] };
+}
+
+function licenseIdFixes(card: Derived, finding: Finding, f: LineageFacts): Fix[] {
+  const { text, frontMatter: fm } = card;
+  const link = card.links.find((l) => within(finding, l) && l.agreement !== undefined);
+  if (link) return [{ title: `Link the ${f.licenseName} instead`, isPreferred: true, edits: [{ start: link.start, end: link.end, newText: f.agreementUrl }] }];
+  const name = scalarOf(fm, 'license_name', text);
+  if (name && within(finding, name)) {
+    return [{ title: `Set license_name: ${f.licenseId}`, isPreferred: true, edits: [{ start: name.start, end: name.end, newText: f.licenseId }] }];
+  }
+  const value = scalarsOf(fm, 'license', text).find((v) => within(finding, v));
+  if (value) return [{ title: `Set license: ${f.licenseId}`, isPreferred: true, edits: [{ start: value.start, end: value.end, newText: f.licenseId }] }];
+  const key = keySpan(fm, 'license');
+  if (key) {
+    // `license:` with an empty value: write the id after the colon.
+    const at = lineEndAt(text, key.end);
+    const colon = text.slice(key.end, at).indexOf(':');
+    const start = colon >= 0 ? key.end + colon + 1 : at;
+    return [{ title: `Set license: ${f.licenseId}`, isPreferred: true, edits: [{ start, end: at, newText: ` ${f.licenseId}` }] }];
+  }
+  const edits = frontMatterEdits(card, [['license', f.licenseId]]);
+  return edits ? [{ title: `Set license: ${f.licenseId}${fm ? '' : ' (adds front matter)'}`, isPreferred: true, edits }] : [];
+}
+
+function licenseLinkFixes(card: Derived, f: LineageFacts): Fix[] {
+  const fixes: Fix[] = [];
+  const fm = card.frontMatter;
+  const entries: [string, string][] = fm ? [['license_link', f.agreementUrl]] : [['license', f.licenseId], ['license_link', f.agreementUrl]];
+  const edits = frontMatterEdits(card, entries);
+  if (edits) fixes.push({ title: fm ? `Add license_link: ${f.agreementUrl}` : `Add front matter with license: ${f.licenseId} and its license_link`, isPreferred: !!fm, edits });
+  fixes.push({
+    title: `Link the ${f.licenseName} in a License section`,
+    isPreferred: !fm,
+    edits: [licenseSection(card, [`This model is distributed under the [${f.licenseName}](${f.agreementUrl}).`])],
+  });
+  return fixes;
+}
+
+function noticeFixes(card: Derived, finding: Finding, f: LineageFacts, env: Partial<LicenseEnv>): Fix[] {
+  const wrong = card.notices.find((n) => within(finding, n) && n.version !== card.derivation.version);
+  if (wrong) return [{ title: `Replace with the Llama ${card.derivation.version} notice`, isPreferred: true, edits: [{ start: wrong.start, end: wrong.end, newText: f.notice }] }];
+  const fixes: Fix[] = [];
+  const createFile = { path: 'NOTICE', content: f.notice + '\n' };
+  if (card.noticeFileMention && within(finding, card.noticeFileMention)) {
+    return [{ title: 'Create the NOTICE file with the attribution notice', isPreferred: true, edits: [], createFiles: [createFile] }];
+  }
+  if (env.noticeFileExists === false) {
+    fixes.push({
+      title: 'Create a NOTICE file with the attribution notice and refer to it',
+      isPreferred: true,
+      edits: [licenseSection(card, [`The attribution notice ships in the [NOTICE](NOTICE) file: ${f.notice}`])],
+      createFiles: [createFile],
+    });
+  }
+  fixes.push({ title: `Add the Llama ${card.derivation.version} attribution notice in a License section`, isPreferred: fixes.length === 0, edits: [licenseSection(card, [f.notice])] });
+  return fixes;
+}
+
+function mismatchFixes(card: Derived): Fix[] {
+  const index = card.places.find((p) => p.source === 'model-index' && !p.placeholder);
+  const title = card.places.find((p) => (p.source === 'heading' || p.source === 'html-h1') && !p.placeholder);
+  if (!index || !title) return [];
+  return [{ title: `Use the title's name in model-index: “${title.name}”`, isPreferred: true, edits: [{ start: index.start, end: index.end, newText: title.name }] }];
+}
+
+/** The quick fixes for one license finding, computed against the current text. */
+export function licenseFixes(text: string, finding: Finding, env: Partial<LicenseEnv> = {}): Fix[] {
+  if (!finding.rule.startsWith('llama/')) return [];
+  const card = parseCard(text);
+  if (!card.derivation || card.licensor) return [];
+  const derived = card as Derived;
+  const f = LINEAGE[derived.derivation.version];
+  switch (finding.rule) {
+    case 'llama/name-prefix':
+      return renameFixes(derived);
+    case 'llama/meta-mark':
+      return dropMetaFix(derived);
+    case 'llama/built-with':
+      return [builtWithFix(derived, f)];
+    case 'llama/display-variant': {
+      const d = card.displays.find((x) => within(finding, x));
+      return d ? [{ title: `Replace with “${f.display}”`, isPreferred: true, edits: [{ start: d.start, end: d.end, newText: f.display }] }] : [];
+    }
+    case 'llama/license-id':
+      return licenseIdFixes(derived, finding, f);
+    case 'llama/license-link':
+      return licenseLinkFixes(derived, f);
+    case 'llama/notice':
+      return noticeFixes(derived, finding, f, env);
+    case 'llama/name-mismatch':
+      return mismatchFixes(derived);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,67 @@
+// Runs every annotated card in test/fixtures/license and every quick fix offered on it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkModelCard, licenseFixes } from './index';
+import { applyEdits, keys, lineAt, loadFixtures, untouchedLinesKept } from './testing';
+
+const fixtures = loadFixtures();
+
+test('license fixtures: there are cards for every rule and trap', () => {
+  const rules = new Set(fixtures.flatMap((f) => f.expected.map((e) => e.rule)));
+  for (const id of ['name-prefix', 'built-with', 'display-variant', 'license-link', 'license-id', 'notice', 'meta-mark', 'name-mismatch', 'name-unresolved', 'eu-multimodal', 'front-matter']) {
+    assert.ok(rules.has(`llama/${id}`), `no fixture expects llama/${id}`);
+  }
+  assert.ok(fixtures.filter((f) => f.name.startsWith('trap-')).length >= 10);
+});
+
+for (const fx of fixtures) {
+  test(`license fixture ${fx.name}: exact findings`, () => {
+    const found = checkModelCard(fx.text, fx.env);
+    assert.deepEqual(keys(fx.text, found), fx.expected.map((e) => `${e.rule}@${e.line}`).sort());
+    for (const e of fx.expected.filter((x) => x.severity)) {
+      const f = found.find((x) => x.rule === e.rule && lineAt(fx.text, x.start) === e.line)!;
+      assert.equal(f.severity, e.severity, `${e.rule}@${e.line} severity`);
+    }
+    for (const f of found) {
+      assert.equal(f.entity, null);
+      assert.equal(f.container, 'raw');
+      assert.ok(f.end > f.start, `${f.rule} has an empty range`);
+      assert.ok(!fx.text.slice(f.start, f.end).includes('\n'), `${f.rule} spans lines`);
+      assert.match(f.message, /^[^\n]+$/);
+      assert.ok(f.confidence > 0.5 && f.confidence <= 1);
+    }
+  });
+
+  test(`license fixture ${fx.name}: same findings with CRLF and with a BOM`, () => {
+    const base = keys(fx.text, checkModelCard(fx.text, fx.env));
+    const crlf = fx.text.replace(/\n/g, '\r\n');
+    assert.deepEqual(keys(crlf, checkModelCard(crlf, fx.env)), base);
+    const bom = '\uFEFF' + fx.text;
+    assert.deepEqual(keys(bom, checkModelCard(bom, fx.env)), base);
+  });
+
+  test(`license fixture ${fx.name}: every quick fix removes its finding and only its edit changes`, () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = eol === '\n' ? fx.text : fx.text.replace(/\n/g, '\r\n');
+      const before = checkModelCard(text, fx.env);
+      for (const finding of before) {
+        const fixes = licenseFixes(text, finding, fx.env);
+        for (const fix of fixes) {
+          const where = `${fx.name} ${finding.rule}@${lineAt(text, finding.start)} "${fix.title}"`;
+          const fixed = applyEdits(text, fix.edits);
+          if (!fix.createFiles?.length) assert.notEqual(fixed, text, `${where} changes nothing`);
+          const env = fix.createFiles?.some((c) => c.path === 'NOTICE') ? { ...fx.env, noticeFileExists: true } : fx.env;
+          const after = checkModelCard(fixed, env);
+          const count = (list: typeof before, rule: string) => list.filter((f) => f.rule === rule).length;
+          assert.ok(count(after, finding.rule) < count(before, finding.rule), `${where} leaves ${finding.rule}`);
+          for (const rule of new Set(after.map((f) => f.rule))) {
+            assert.ok(count(after, rule) <= count(before, rule), `${where} adds a ${rule} finding`);
+          }
+          assert.equal(untouchedLinesKept(text, fixed, fix.edits), undefined, `${where} changed an untouched line`);
+          if (eol === '\r\n') assert.doesNotMatch(fixed, /[^\r]\n/, `${where} wrote a bare LF into a CRLF file`);
+          for (const c of fix.createFiles ?? []) assert.doesNotMatch(c.path, /[\\/]|\.\./);
+        }
+      }
+    }
+  });
+}

@@ -1,0 +1,96 @@
+// Helpers for the license tests: fixture annotations, applying fixes, line numbers.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding, OffsetEdit, Severity } from '../types';
+import { DEFAULT_SETTINGS, type DatasanSettings, type SeveritySetting } from '../settings';
+import type { LicenseEnv } from './check';
+
+export const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'license');
+
+export interface Expected {
+  rule: string;
+  line: number;
+  severity?: Severity;
+}
+
+export interface Fixture {
+  name: string;
+  text: string;
+  expected: Expected[];
+  env: LicenseEnv;
+}
+
+const EXPECT = /(?:<!--|#)\s*expect:\s*(.*?)\s*(?:-->|$)/;
+const ENV = /<!--\s*fixture:\s*(\{.*?\})\s*-->/;
+
+export function settingsWith(severity: Record<string, SeveritySetting> = {}, enable = true): DatasanSettings {
+  const s = structuredClone(DEFAULT_SETTINGS);
+  s.license = { enable, severity };
+  return s;
+}
+
+export function parseFixture(name: string, text: string): Fixture {
+  const expected: Expected[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = EXPECT.exec(line);
+    if (!m) return;
+    for (const item of m[1].split(',')) {
+      const [rule, severity] = item.trim().split('=');
+      if (rule) expected.push({ rule, line: i + 1, severity: severity as Severity | undefined });
+    }
+  });
+  const envJson = ENV.exec(text)?.[1];
+  const raw = envJson ? (JSON.parse(envJson) as { noticeFileExists?: boolean; severity?: Record<string, SeveritySetting>; enable?: boolean }) : {};
+  return { name, text, expected, env: { settings: settingsWith(raw.severity, raw.enable), noticeFileExists: raw.noticeFileExists } };
+}
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort()
+    .map((f) => parseFixture(f, readFileSync(join(FIXTURES, f), 'utf8')));
+}
+
+/** 1-based line of an offset. */
+export function lineAt(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** "rule@line" keys, sorted, for exact comparison. */
+export function keys(text: string, findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.rule}@${lineAt(text, f.start)}`).sort();
+}
+
+/** Applies non-overlapping edits as an editor would. */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  let floor = Infinity;
+  for (const e of sorted) {
+    if (e.end > floor) throw new Error('overlapping edits');
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    floor = e.start;
+  }
+  return out;
+}
+
+/**
+ * The lines an edit does not touch must come through unchanged and in order; returns the first line
+ * that does not (undefined when all do).
+ */
+export function untouchedLinesKept(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
+  const lines = before.split('\n');
+  const touched = new Set<number>();
+  for (const e of edits) for (let l = lineAt(before, e.start); l <= lineAt(before, Math.max(e.start, e.end)); l++) touched.add(l);
+  const out = after.split('\n');
+  let j = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (touched.has(i + 1)) continue;
+    while (j < out.length && out[j] !== lines[i]) j++;
+    if (j === out.length) return lines[i];
+    j++;
+  }
+  return undefined;
+}
