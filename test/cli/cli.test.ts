@@ -34,7 +34,7 @@ test('cli: json output follows the schema and the editor engine, with offsets of
   const r = run(['scan', '--format', 'json', 'data'], dir);
   assert.equal(r.code, 1, r.err);
   const doc = JSON.parse(r.out);
-  assert.ok(validate(doc), JSON.stringify(validate.errors));
+  assert.ok(validate(JSON.parse(r.out)), JSON.stringify(validate.errors));
   assert.deepEqual(doc.files.map((f: { path: string }) => f.path), ['data/clean.txt', 'data/train.jsonl']);
   const text = DATA.slice(1);
   const expected = scanText(text, 'jsonl').findings;

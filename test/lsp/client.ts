@@ -35,7 +35,9 @@ export class LspClient {
       this.waiters.delete(p.uri);
       for (const w of ws) w(p.diagnostics);
     });
-    this.connection.onNotification('datasan/status', (p: { uri: string; findings: number; skipped?: string }) => this.statuses.push(p));
+    this.connection.onNotification('datasan/status', (p: { uri: string; findings: number; skipped?: string }) => {
+      this.statuses.push(p);
+    });
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('workspace/applyEdit', (p: unknown) => {
       this.appliedEdits.push(p);

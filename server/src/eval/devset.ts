@@ -18,7 +18,7 @@ export const TARGETS: Record<string, number> = {
   LOCATION: 0.75,
 };
 
-export interface Record {
+export interface DevRecord {
   id: string;
   text: string;
   spans: Span[];
@@ -29,15 +29,15 @@ export function findDevSet(from = process.cwd()): string | undefined {
   return undefined;
 }
 
-export function loadDevSet(path: string): Record[] {
+export function loadDevSet(path: string): DevRecord[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record);
+    .map((l) => JSON.parse(l) as DevRecord);
 }
 
 /** Per-entity rows for every entity the engine predicts that the dev set also labels. */
-export function evaluate(records: Record[], settings: DatasanSettings = DEFAULT_SETTINGS, detectors?: Detector[]): Row[] {
+export function evaluate(records: DevRecord[], settings: DatasanSettings = DEFAULT_SETTINGS, detectors?: Detector[]): Row[] {
   const scanner = createScanner(settings, detectors ? { detectors } : {});
   const docs = records.map((r) => ({
     gold: r.spans,
