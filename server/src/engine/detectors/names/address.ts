@@ -37,8 +37,8 @@ const STREET_SUFFIX = src(
   /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|gade|vej|vænget|väg|vägen|gatan|gata|gränd|veien|vegen|vei|gate|katu|tie|kuja|polku|tee|iela|gatve|straat|laan|plein|gracht|dreef|singel|kade|stræti|vegur|braut|utca|útja|út|ulica|ulice|cesta|ulitsa|prospekt|sokak|sokağı|caddesi)/,
 );
 
-const WORD = src(/[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/);
-const CAP_WORD = src(/[\p{Lu}][\p{L}\p{M}'’.\-]*/);
+const WORD = src(/[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/u);
+const CAP_WORD = src(/[\p{Lu}][\p{L}\p{M}'’.\-]*/u);
 const NUM = src(/\d{1,6}[A-Za-z]?(?:[-\/]\d{1,5}[A-Za-z]?)?/);
 const HOUSE = src(/\d{1,5}[A-Za-z]?(?:[-\/]\d{1,5})?\.?/);
 

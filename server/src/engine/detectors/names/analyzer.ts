@@ -10,6 +10,11 @@ export interface Analysis {
   locations: Candidate[];
   organizations: Candidate[];
   addresses: AddressMatch[];
+  /**
+   * The addresses as findings: one per address line, with the town and country parts taken out (they are
+   * LOCATION findings), so that no finding spans several lines and the parts do not overlap.
+   */
+  addressParts: Candidate[];
 }
 
 const CACHE_SIZE = 512;
@@ -18,7 +23,7 @@ export class NamesAnalyzer {
   private readonly tagger: NameTagger;
   private readonly cache = new Map<string, Analysis>();
 
-  constructor(user: UserNames = {}, opts: TaggerOptions = { useCompromise: true }) {
+  constructor(user: UserNames = {}, opts: TaggerOptions = { useCompromise: false }) {
     this.tagger = new NameTagger(lexiconFor(user), opts);
   }
 
@@ -34,7 +39,7 @@ export class NamesAnalyzer {
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
     const spans = this.tagger.tag(text);
-    if (addresses.length === 0) return { ...spans, addresses };
+    if (addresses.length === 0) return { ...spans, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.
     const outside = (c: Candidate) => !addresses.some((a) => c.start < a.end && a.start < c.end);
     const locations = spans.locations.filter(outside);
@@ -47,6 +52,35 @@ export class NamesAnalyzer {
       locations,
       organizations: spans.organizations.filter(outside),
       addresses,
+      addressParts: addresses.flatMap((a) => addressParts(text, a)),
     };
   }
+}
+
+/** Splits an address into line pieces without its place parts; pieces without 2 letters or digits are dropped. */
+function addressParts(text: string, a: AddressMatch): Candidate[] {
+  const cuts = [...a.places].sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /[\s,.;:?*•·–-]/.test(text[start])) start++;
+    while (end > start && /[\s,;:(]/.test(text[end - 1])) end--;
+    if ((text.slice(start, end).match(/[\p{L}\p{N}]/gu) ?? []).length >= 2) out.push({ start, end, score: a.score, reasons: a.reasons });
+  };
+  let pos = a.start;
+  const segment = (from: number, to: number) => {
+    let s = from;
+    for (let i = from; i < to; i++) {
+      if (text[i] === '\n') {
+        push(s, i);
+        s = i + 1;
+      }
+    }
+    push(s, to);
+  };
+  for (const c of cuts) {
+    segment(pos, c.start);
+    pos = Math.max(pos, c.end);
+  }
+  segment(pos, a.end);
+  return out;
 }

@@ -62,7 +62,7 @@ export class NameTagger {
 
   constructor(
     private readonly lex: Lexicon,
-    opts: TaggerOptions = { useCompromise: true },
+    opts: TaggerOptions = { useCompromise: false },
   ) {
     this.oracle = opts.useCompromise ? new CompromiseOracle() : undefined;
   }
@@ -221,7 +221,7 @@ export class NameTagger {
       }
     }
 
-    const person = this.personScore(text, toks, kinds, from, to, honorific, before, lowerMode);
+    const person = this.personScore(text, toks, kinds, from, to, !!honorific, before, lowerMode);
     const allCaps = toks.slice(from, to).every((t) => t.shape === Shape.Upper);
     const unknownOnly = range(from, to).every((i) => kinds[i] & (Kind.Unknown | Kind.Particle) || toks[i].shape === Shape.Upper);
     let location = 0;
