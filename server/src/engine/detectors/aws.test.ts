@@ -23,7 +23,7 @@ test('aws: a secret access key shows only right after its name', () => {
 });
 
 test('aws: the documentation example and look-alikes stay silent', () => {
-  assert.deepEqual(matches(aws, 'AKIAIOSFODNN7EXAMPLE', 0.5), []);
+  assert.deepEqual(matches(aws, 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 0.5), []);
   assert.deepEqual(matches(aws, 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 0.5), []);
   assert.deepEqual(matches(aws, `XAKIA${fakeBody(16, 'x', UPPER)}`), []);
   assert.deepEqual(matches(aws, 'AKIA1234'), []);

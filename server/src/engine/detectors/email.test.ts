@@ -18,4 +18,5 @@ test('email: ignores look-alikes', () => {
 test('email: reserved documentation domains score below the default threshold', () => {
   assert.deepEqual(matches(email, 'user@example.com', 0.5), []);
   assert.deepEqual(matches(email, 'user@example.com', 0), ['user@example.com']);
+  assert.deepEqual(matches(email, 'contact email: user@example.com', 0.5), []);
 });

@@ -17,6 +17,8 @@ test('huggingface: short, embedded or placeholder tokens stay silent', () => {
   assert.deepEqual(matches(huggingface, `xhf_${fakeBody(34, 'x')}`), []);
   assert.deepEqual(matches(huggingface, `${token}_suffix`), []);
   assert.deepEqual(matches(huggingface, 'hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 0.5), []);
+  // A context word does not lift a placeholder over the threshold.
+  assert.deepEqual(matches(huggingface, 'HF_TOKEN = hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 0.5), []);
   assert.deepEqual(matches(huggingface, 'model_type hf_transformers_config', 0.5), []);
 });
 

@@ -34,7 +34,7 @@ test('ip-address: a context word raises the score', () => {
 });
 
 test('ip-address: version strings stay silent', () => {
-  for (const t of ['version 1.2.3.4', '1.2.3.4', 'v10.0.0.1', 'release 10.0.0.1', 'pkg==1.20.3.4', 'build 1.2.3.4.5', 'oid 1.3.6.1.4.1.311']) {
+  for (const t of ['version 1.2.3.4', '1.2.3.4', 'v10.0.0.1', 'release 10.0.0.1', 'pkg==1.20.3.4', 'build 1.2.3.4.5', 'oid 1.3.6.1.4.1.311', 'see section 4.2.2.13', '(OID 1.3.101.112)', "v8: '11.3.244.8-node.9'"]) {
     assert.deepEqual(matches(ipAddress, t, 0.5), [], t);
   }
 });

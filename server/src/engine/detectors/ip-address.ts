@@ -2,12 +2,12 @@ import { isIPv6 } from 'node:net';
 import type { Candidate, Detector } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-// Four octets without leading zeros, not inside a longer dotted string (1.2.3.4.5, v1.2.3.4, 10.0.0.1.dev).
-const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\w)`, 'g');
+// Four octets without leading zeros, not inside a longer dotted string (1.2.3.4.5, v1.2.3.4, 10.0.0.1.dev, 11.3.244.8-node).
+const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\w|-[A-Za-z])`, 'g');
 // Hex groups and colons, optionally ending in a dotted IPv4; validated with node:net.
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/g;
-// Words right before a dotted number that make it a version, not an address.
-const VERSION_BEFORE = /(?:\b(?:v|ver|version|release|rev|build|firmware|python|node|cuda|torch)\s*[:=]?\s*|[=@~^<>]=?\s*)$/i;
+// Words right before a dotted number that make it a version, a section or an OID, not an address.
+const VERSION_BEFORE = /(?:\b(?:v|ver|version|release|rev|build|firmware|python|node|cuda|torch|section|sections|chapter|clause|oid|rfc)\s*[:=]?\s*|[=@~^<>]=?\s*|§\s*)$/i;
 
 interface Range {
   score: number;
@@ -20,7 +20,8 @@ function ipv4Range(a: number, b: number, c: number, d: number): Range {
   if (a >= 224) return { score: 0.2, reason: 'multicast or reserved address' };
   if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113))
     return { score: 0.3, reason: 'documentation address' };
-  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254))
+  if (a === 169 && b === 254) return { score: 0.4, reason: 'link-local address' };
+  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127))
     return { score: 0.55, reason: 'private network address' };
   // All single digits (1.2.3.4) reads as a version number far more often than as a host.
   if (a < 10 && b < 10 && c < 10 && d < 10) return { score: 0.3, reason: 'looks like a version number' };

@@ -26,6 +26,11 @@ test('jwt: a header without "alg", or not JSON, is not a token', () => {
   assert.deepEqual(matches(jwt, 'eyJhbGciOi.eyJzdWIi'), []);
 });
 
+test('jwt: the jwt.io sample token stays below the threshold', () => {
+  const sample = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}.${sig}`;
+  assert.deepEqual(matches(jwt, `Authorization: Bearer ${sample}`, 0.5), []);
+});
+
 test('jwt: hostile input returns', () => {
   assert.ok(Array.isArray(matches(jwt, 'eyJ'.repeat(20000) + 'eyJabcdefgh.'.repeat(5000))));
 });

@@ -1,4 +1,5 @@
 import type { Detector } from '../types';
+import { PLACEHOLDER_SCORE } from './secret-shape';
 
 // header.payload.signature in base64url; the header of a JSON object starts with "eyJ" ('{"').
 const JWT = /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?![\w-]|\.[A-Za-z0-9_-])/g;
@@ -28,9 +29,12 @@ export const jwt: Detector = {
       if (typeof h?.alg !== 'string') continue;
       const claims = decodeJson(payload);
       const unsigned = h.alg.toLowerCase() === 'none' || signature === '';
-      const score = !claims ? 0.6 : unsigned ? 0.75 : 0.9;
+      // jwt.io's sample token ("John Doe", sub 1234567890) is pasted into countless docs and tutorials.
+      const sample = claims?.sub === '1234567890' && claims?.name === 'John Doe';
+      const score = sample ? PLACEHOLDER_SCORE : !claims ? 0.6 : unsigned ? 0.75 : 0.9;
       const reasons = ['header decodes to JSON with "alg"', claims ? 'payload decodes to JSON claims' : 'payload is not JSON'];
       if (unsigned) reasons.push('unsigned token');
+      if (sample) reasons.push('the jwt.io sample token');
       yield { start: m.index, end: m.index + m[0].length, score, reasons };
     }
   },

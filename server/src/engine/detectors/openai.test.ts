@@ -29,7 +29,7 @@ test('openai: Anthropic keys are left to the Anthropic detector', () => {
 });
 
 test('openai: placeholders stay silent', () => {
-  assert.deepEqual(matches(openai, 'sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 0.5), []);
+  assert.deepEqual(matches(openai, 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 0.5), []);
   assert.deepEqual(matches(openai, 'sk-your-openai-api-key-goes-here-please', 0.5), []);
 });
 

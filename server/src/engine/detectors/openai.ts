@@ -1,5 +1,5 @@
 import type { Detector } from '../types';
-import { placeholderReason } from './secret-shape';
+import { PLACEHOLDER_SCORE, placeholderReason } from './secret-shape';
 
 // sk-…, sk-proj-…, sk-svcacct-…, sk-admin-…; Anthropic's sk-ant-… belongs to its own detector.
 const OPENAI_KEY = /(?<![\w-])sk-(?!ant-)(?:(proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![\w-])/g;
@@ -22,7 +22,7 @@ export const openai: Detector = {
       const fake = placeholderReason(body);
       let score: number;
       let reason: string;
-      if (fake) [score, reason] = [0.3, fake];
+      if (fake) [score, reason] = [PLACEHOLDER_SCORE, fake];
       else if (value.includes(OPENAI_MARKER)) [score, reason] = [0.97, 'OpenAI key marker'];
       else if (m[1]) [score, reason] = [0.93, `OpenAI ${m[1]} key prefix`];
       else if (/^[A-Za-z0-9]{48}$/.test(body)) [score, reason] = [0.9, 'legacy OpenAI key length'];

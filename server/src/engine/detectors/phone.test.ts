@@ -30,6 +30,7 @@ test('phone: national formats score lower and are raised by context words', () =
 test('phone: a trunk prefix and short groups read as a national number', () => {
   assert.deepEqual(matches(phone, 'ring 0688 872 49 99 now', 0.5), ['0688 872 49 99']);
   assert.deepEqual(matches(phone, 'or 020 7946 0958', 0.5), ['020 7946 0958']);
+  assert.deepEqual(matches(phone, '<Buffer 01 02 03 04 05>', 0.5), []);
 });
 
 test('phone: dates, times, versions, IPs, SSNs and decimals stay silent', () => {

@@ -17,6 +17,12 @@ interface Scored {
   reason: string;
 }
 
+/** "01 02 03 04 05" is a counting run (bytes, list items), not a number anyone dials. */
+function countsUp(groups: string[]): boolean {
+  const n = groups.map((g) => Number(g.replace(/\D/g, '')));
+  return n.every((v, i) => i === 0 || v === n[i - 1] + 1);
+}
+
 function classify(candidate: string): Scored | undefined {
   const body = candidate.replace(EXTENSION, '');
   const digits = body.replace(/\D/g, '');
@@ -41,7 +47,14 @@ function classify(candidate: string): Scored | undefined {
   }
   if (groups.length === 1) return { score: 0.25, reason: 'bare digits of phone length' };
   // National formats across Europe, the UK and Australia: trunk prefix 0 and three or more short groups.
-  if (groups.length >= 3 && /^\(?0\d{1,4}\)?$/.test(groups[0]) && groups.slice(1).every((g) => g.length >= 2 && g.length <= 4) && digits.length >= 9 && digits.length <= 11) {
+  if (
+    groups.length >= 3 &&
+    /^\(?0\d{1,4}\)?$/.test(groups[0]) &&
+    groups.slice(1).every((g) => g.length >= 2 && g.length <= 4) &&
+    digits.length >= 9 &&
+    digits.length <= 11 &&
+    !countsUp(groups)
+  ) {
     return { score: 0.5, reason: 'national number with trunk prefix' };
   }
   return { score: 0.3, reason: 'phone number shape' };
@@ -55,9 +68,10 @@ export const phone: Detector = {
   tags: ['contact'],
   defaultSeverity: 'warning',
   contextWords: [
-    'phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call', 'called', 'calling', 'call me at',
+    // Bare "call" is left out: "function call 1234567" is common in code and logs.
+    'phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call me', 'call me at', 'call us', 'call at',
     'text me', 'sms', 'whatsapp', 'contact', 'reach me', 'dial', 'desk', 'landline', 'hotline', 'phone number', 'ph',
-    'voicemail', 'messages to', 'message to', 'texts to', 'text to', 'answering at', 'reached at', 'reach me at', 'call at',
+    'voicemail', 'messages to', 'message to', 'texts to', 'text to', 'answering at', 'reached at', 'reach me at',
   ],
   trigger: /\d\d/,
   numberKeys: ['phone', 'mobile', 'tel', 'cell', 'fax', 'msisdn'],

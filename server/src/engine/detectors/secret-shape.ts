@@ -10,8 +10,11 @@ export function placeholderReason(body: string): string | undefined {
   return undefined;
 }
 
+/** Low enough that a context word (+0.35) still leaves it below the default threshold. */
+export const PLACEHOLDER_SCORE = 0.1;
+
 /** Standard score for a vendor-prefixed token: high, unless it looks made up. */
 export function tokenScore(body: string, high: number): { score: number; reasons: string[] } {
   const fake = placeholderReason(body);
-  return fake ? { score: 0.3, reasons: [fake] } : { score: high, reasons: ['vendor token prefix and length'] };
+  return fake ? { score: PLACEHOLDER_SCORE, reasons: [fake] } : { score: high, reasons: ['vendor token prefix and length'] };
 }

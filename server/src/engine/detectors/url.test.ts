@@ -42,6 +42,16 @@ test('url: placeholders stay below the threshold', () => {
   }
 });
 
+test('url: credentials on documentation hosts, or too short to be real, stay below the threshold', () => {
+  assert.deepEqual(matches(url, "new URL('https://abc:xyz123@example.com/')", 0.5), []);
+  assert.deepEqual(matches(url, 'http://localhost:8080/status?name=ryan', 0.5), []);
+  assert.deepEqual(matches(url, 'https://a:b@files.internal.io/', 0.5), []);
+});
+
+test('url: a Markdown link ends the URL', () => {
+  assert.deepEqual(matches(url, '[![cov](https://cov.io/badge.svg?token=Zk2mQ7xLp0)](https://cov.io/gh/x)', 0.5), ['Zk2mQ7xLp0']);
+});
+
 test('url: hostile input returns', () => {
   assert.ok(Array.isArray(matches(url, 'https://a' + '?a=b&'.repeat(20000) + '@'.repeat(20000))));
 });

@@ -1,7 +1,9 @@
 import type { Candidate, Detector } from '../types';
 
-// Web and database URLs; the value runs to whitespace or a character that cannot be in a URL.
-const URL_RE = /\b(?:https?|ftps?|sftp|wss?|postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|smtps?|ldaps?):\/\/[^\s<>"'`{}|\\^]+/gi;
+// Web and database URLs; the value runs to whitespace, a quote or a bracket (Markdown links close with ")").
+const URL_RE = /\b(?:https?|ftps?|sftp|wss?|postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|smtps?|ldaps?):\/\/[^\s<>"'`{}()[\]|\\^]+/gi;
+// Hosts reserved for documentation and tests (RFC 2606, RFC 6761): credentials there are examples.
+const RESERVED_HOST = /^(?:[^@]*@)?(?:(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)|127\.\d+\.\d+\.\d+)(?::\d+)?$/i;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
 
 // Query parameters whose value is a credential, or personal data; keys compared without case, "-" or "_".
@@ -59,18 +61,19 @@ export const url: Detector = {
       const schemeEnd = full.indexOf('://') + 3;
       const authorityEnd = schemeEnd + full.slice(schemeEnd).search(/[/?#]|$/);
       const at = full.lastIndexOf('@', authorityEnd);
+      const reservedHost = RESERVED_HOST.test(full.slice(schemeEnd, authorityEnd));
       const out: Candidate[] = [];
       if (at > schemeEnd) {
         const userinfo = full.slice(schemeEnd, at);
         const colon = userinfo.indexOf(':');
         const password = colon >= 0 ? decode(userinfo.slice(colon + 1)) : '';
         if (colon > 0 && password) {
-          const fake = PLACEHOLDER.test(password);
+          const fake = PLACEHOLDER.test(password) || password.length < 4 || reservedHost;
           out.push({
             start: base + schemeEnd,
             end: base + at,
             score: fake ? 0.3 : 0.95,
-            reasons: [fake ? 'placeholder password in URL' : 'user name and password in URL'],
+            reasons: [fake ? 'example credentials (placeholder, too short, or a reserved host)' : 'user name and password in URL'],
             label: 'Credentials in a URL',
           });
         }
@@ -90,7 +93,7 @@ export const url: Detector = {
           const key = decode(piece.slice(0, eq)).toLowerCase().replace(/[-_\s]/g, '');
           const value = decode(rawValue);
           if (SECRET_KEYS.has(key)) {
-            const weak = PLACEHOLDER.test(value) || value.length < 6;
+            const weak = PLACEHOLDER.test(value) || value.length < 6 || reservedHost;
             out.push({
               start: valueStart,
               end: valueStart + rawValue.length,
@@ -99,7 +102,7 @@ export const url: Detector = {
               label: 'Credentials in a URL',
             });
           } else if (PERSONAL_KEYS[key]) {
-            const score = PLACEHOLDER.test(value) ? 0.3 : personalValueScore(PERSONAL_KEYS[key], value);
+            const score = PLACEHOLDER.test(value) || reservedHost ? 0.3 : personalValueScore(PERSONAL_KEYS[key], value);
             out.push({ start: valueStart, end: valueStart + rawValue.length, score, reasons: ['personal data in a URL parameter'], label: 'Personal data in a URL' });
           }
         }
