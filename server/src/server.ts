@@ -20,6 +20,9 @@ import { DocumentScans } from './features/documents';
 import { FIX_ALL_KIND, piiCodeActions, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
+import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
+import { filePath } from './features/documents';
+import { noticeFileExists } from './engine/modelCard';
 
 const connection = createConnection(ProposedFeatures.all);
 // Content changes are also handed to the scans, so that JSONL documents rescan only edited lines.
@@ -59,6 +62,7 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', ' ', '/'] },
       executeCommandProvider: { commands: Object.values(Commands) },
     },
     serverInfo: { name: 'datasan' },
@@ -93,11 +97,22 @@ documents.onDidOpen((e) => scans.schedule(e.document, true));
 documents.onDidChangeContent((e) => scans.schedule(e.document));
 documents.onDidClose((e) => scans.clear(e.document.uri));
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st || st.version !== doc.version) return [];
-  return piiCodeActions(doc, st.findings, params, settings.redaction.style);
+  const actions = piiCodeActions(doc, st.findings, params, settings.redaction.style);
+  if (st.format === 'markdown' && params.context.diagnostics.some((d) => String(d.code).startsWith('llama/'))) {
+    const notice = await noticeFileExists(filePath(doc.uri));
+    return [...licenseCodeActions(doc, st.findings, params.context.diagnostics, settings, notice), ...actions];
+  }
+  return actions;
+});
+
+connection.onCompletion((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !settings.license.enable || scans.wants(doc) !== 'markdown') return [];
+  return licenseCompletionItems(doc, doc.offsetAt(params.position));
 });
 
 connection.onHover((params) => {
@@ -105,6 +120,10 @@ connection.onHover((params) => {
   const st = doc && scans.state(doc.uri);
   if (!doc || !st) return undefined;
   const offset = doc.offsetAt(params.position);
+  if (st.format === 'markdown' && settings.license.enable) {
+    const license = licenseHoverAt(doc, offset);
+    if (license) return license;
+  }
   const hover = findingHover(st.findings, offset);
   const f = hover && st.findings.find((x) => x.start <= offset && offset <= x.end);
   return hover && f ? { ...hover, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } } : hover;
@@ -143,7 +162,7 @@ connection.onRequest(ScanFilesRequest, async (p: ScanFilesParams, token): Promis
       continue;
     }
     result.files++;
-    result.findings += scans.scanFromDisk(uri, 'plaintext', r.text);
+    result.findings += await scans.scanFromDisk(uri, 'plaintext', r.text);
   }
   return result;
 });

@@ -120,3 +120,39 @@ test('lsp: scanning files from disk publishes diagnostics for unopened files and
   assert.deepEqual([r.files, r.findings], [1, 1]);
   assert.deepEqual(r.errors.map((e) => e.message), ['binary file, not scanned', 'file not found (it may have been moved or deleted during the scan)']);
 });
+
+const CARD = `---
+license: llama4
+base_model: meta-llama/Llama-4-Scout-17B-16E-Instruct
+---
+
+# SupportBot-7
+
+Built with Llama. See the [license](https://www.llama.com/llama4/license/).
+`;
+
+test('lsp: a Llama 4 derivative whose name does not begin with "Llama" gets the rule, the rename fixes it', async () => {
+  const uri = `${rootUri}/card/README.md`;
+  const diags = await client.open(uri, 'markdown', CARD);
+  const d = diags.find((x) => x.code === 'llama/name-prefix');
+  assert.ok(d, JSON.stringify(diags.map((x) => x.code)));
+  assert.equal(CARD.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character), 'SupportBot-7');
+  assert.match(d.codeDescription!.href, /llama-name-prefix\.md$/);
+  const actions = await client.codeActions(uri, d.range, [d]);
+  const rename = actions.find((a) => a.isPreferred && /Llama/.test(a.title));
+  assert.ok(rename, JSON.stringify(actions.map((a) => a.title)));
+  const edits = rename.edit!.changes ? rename.edit!.changes[uri] : [];
+  const fixed = applyTextEdits(CARD, edits);
+  const after = await client.change(uri, 2, [{ text: fixed }]);
+  assert.deepEqual(after.filter((x) => x.code === 'llama/name-prefix'), []);
+});
+
+test('lsp: completion offers license ids in front matter, hover explains a base model', async () => {
+  const uri = `${rootUri}/card2/README.md`;
+  const text = '---\nlicense: \nbase_model: meta-llama/Llama-4-Scout-17B-16E\n---\n# Llama-Thing\n';
+  await client.open(uri, 'markdown', text);
+  const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 9 } })) as { label: string }[];
+  assert.ok(items.some((i) => i.label === 'llama4'), JSON.stringify(items));
+  const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 30 } })) as { contents: { value: string } };
+  assert.match(hover.contents.value, /109B/);
+});

@@ -1,11 +1,13 @@
 // Scanning a file from disk in constant memory: line by line for JSONL, paragraph by paragraph for
-// text and Markdown. CSV/TSV and JSON are read whole (their records may span lines).
+// text. CSV/TSV and JSON are read whole (their records may span lines), and so is Markdown (model cards
+// are checked as a whole against the Llama license).
 import { createReadStream } from 'node:fs';
 import type { Finding } from './types';
 import type { Scanner } from './scan';
 import { type Format, type Unit } from './formats/units';
 import { decodeText, ioMessage, looksBinary } from './io';
 import { promises as fs } from 'node:fs';
+import { mergeFindings, modelCardFindings } from './modelCard';
 
 export interface Line {
   text: string;
@@ -107,7 +109,7 @@ async function* streamUnits(path: string, format: Format): AsyncGenerator<{ unit
 export async function scanFile(path: string, format: Format, scanner: Scanner): Promise<FileScan> {
   const out: FileScan = { findings: [], notices: [], errors: [] };
   try {
-    if (format === 'jsonl' || format === 'text' || format === 'markdown') {
+    if (format === 'jsonl' || format === 'text') {
       const acc = scanner.accumulate(format);
       for await (const { unit, line } of streamUnits(path, format)) {
         const before = [acc.result.findings.length, acc.result.notices.length];
@@ -125,8 +127,9 @@ export async function scanFile(path: string, format: Format, scanner: Scanner): 
         return out;
       }
       const res = scanner.scan(r.text, format);
+      const license = format === 'markdown' ? await modelCardFindings(r.text, path, scanner.settings) : [];
       const at = locator(r.text, 0, 0);
-      out.findings = res.findings.map((f) => locate(f, at));
+      out.findings = mergeFindings(res.findings, license).map((f) => locate(f, at));
       out.notices = res.notices.map((f) => locate(f, at));
     }
   } catch (e) {

@@ -1,5 +1,6 @@
 // Scans open documents as they change, and files read from disk, and publishes their diagnostics.
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DatasanSettings } from '../engine/settings';
 import type { Scanner } from '../engine/scan';
@@ -7,6 +8,7 @@ import { type Format, formatOf } from '../engine/formats/units';
 import { formatBytes } from '../engine/io';
 import { LineDocument } from '../engine/lines';
 import type { Located } from '../engine/stream';
+import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
 
@@ -15,6 +17,15 @@ export function uriPath(uri: string): string {
     return decodeURIComponent(new URL(uri).pathname);
   } catch {
     return uri;
+  }
+}
+
+/** The file system path of a file: URI, or undefined. */
+export function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -105,8 +116,10 @@ export class DocumentScans {
       if (r) state = { version: doc.version, format, findings: r.findings, notices: r.notices };
     } else {
       this.lineDocs.delete(doc.uri);
-      const r = await this.scanner().scanAsync(doc.getText(), format, cancelled);
-      if (r) state = { version: doc.version, format, findings: locateAll(doc, r.findings), notices: locateAll(doc, r.notices) };
+      const text = doc.getText();
+      const r = await this.scanner().scanAsync(text, format, cancelled);
+      const license = r && format === 'markdown' ? await modelCardFindings(text, filePath(doc.uri), s) : [];
+      if (r) state = { version: doc.version, format, findings: locateAll(doc, mergeFindings(r.findings, license)), notices: locateAll(doc, r.notices) };
     }
     if (state && !cancelled()) this.publish(doc.uri, state, doc.version);
   }
@@ -120,12 +133,14 @@ export class DocumentScans {
   }
 
   /** Scans text read from disk; returns the number of findings. */
-  scanFromDisk(uri: string, languageId: string, text: string): number {
+  async scanFromDisk(uri: string, languageId: string, text: string): Promise<number> {
     const format = formatOf(languageId, uriPath(uri));
     const doc = TextDocument.create(uri, languageId, 0, text);
     const r = this.scanner().scan(text, format);
-    this.publish(uri, { version: 0, format, findings: locateAll(doc, r.findings), notices: locateAll(doc, r.notices), fromDisk: true });
-    return r.findings.length;
+    const license = format === 'markdown' ? await modelCardFindings(text, filePath(uri), this.settings()) : [];
+    const findings = locateAll(doc, mergeFindings(r.findings, license));
+    this.publish(uri, { version: 0, format, findings, notices: locateAll(doc, r.notices), fromDisk: true });
+    return findings.length;
   }
 
   clear(uri: string): void {
