@@ -33,6 +33,11 @@ test('phone: a trunk prefix and short groups read as a national number', () => {
   assert.deepEqual(matches(phone, '<Buffer 01 02 03 04 05>', 0.5), []);
 });
 
+test('phone: fictional 555-01XX numbers stay silent even with context', () => {
+  assert.deepEqual(matches(phone, 'call me at (939) 555-0113', 0.5), []);
+  assert.deepEqual(matches(phone, 'phone: 415-555-0199', 0.5), []);
+});
+
 test('phone: dates, times, versions, IPs, SSNs and decimals stay silent', () => {
   for (const t of ['on 2024-01-15', '15.01.2024 10:30', 'at 2024-01-15 12:20:39', 'v10.0.0.1', 'ip 41.173.96.26', '512-44-7391', 'pi 3.14159265', '1.2.3.4']) {
     assert.deepEqual(matches(phone, `phone ${t}`, 0.5), [], t);

@@ -1,9 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Detector } from '../types';
 
-// Phone-shaped runs: optional +CC / 00CC, optional (area) or (0), digit groups split by one space,
+// Phone-shaped runs: optional +CC / 00CC, optional [trunk] (area) or (0), digit groups split by one space,
 // dot or dash, optional extension. Never inside a longer number, word, version or path.
-const PHONE = /(?<![\w+.\/:-]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,15}(?:[ .-]\d{1,10}){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![\w-]|[.:\/,]\d)/g;
+const PHONE = /(?<![\w+.\/:-]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:(?:\d{1,3}[ .-]?)?\(\d{1,5}(?:-\d{1,5})?\)[ .-]?)?\d{1,15}(?:[ .-]\d{1,10}){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![\w-]|[.:\/,]\d)/g;
 
 const EXTENSION = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
 const DATE = /(?:^|\D)(?:(?:19|20)\d{2}[-. ](?:0?[1-9]|1[0-2])[-. ](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-. ](?:0?[1-9]|1[0-2])[-. ](?:19|20)\d{2})(?!\d)/;
@@ -15,6 +15,23 @@ const NANP_LAYOUT = /^(?:(?:\+?1|001)[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}([ .-]))\d{3}
 interface Scored {
   score: number;
   reason: string;
+}
+
+type Validity = 'valid' | 'possible' | 'invalid';
+// Parsing costs tens of microseconds and datasets repeat numbers; a small memo pays off.
+const memo = new Map<string, Validity>();
+
+function validity(number: string, region?: 'US'): Validity {
+  const k = `${region ?? ''}${number}`;
+  let v = memo.get(k);
+  if (v) return v;
+  const parsed = parsePhoneNumberFromString(number, region);
+  // Only North American numbers count for the US default region ("+1" shares metadata with CA and others).
+  const nanp = !region || parsed?.countryCallingCode === '1';
+  v = parsed?.isValid() && nanp ? 'valid' : parsed?.isPossible() && nanp ? 'possible' : 'invalid';
+  if (memo.size >= 10_000) memo.clear();
+  memo.set(k, v);
+  return v;
 }
 
 /** "01 02 03 04 05" is a counting run (bytes, list items), not a number anyone dials. */
@@ -34,16 +51,16 @@ function classify(candidate: string): Scored | undefined {
   if (groups.length === 2 && body.includes('.') && !international) return undefined;
 
   if (international) {
-    const parsed = parsePhoneNumberFromString(candidate.replace(/^00/, '+'));
-    if (parsed?.isValid()) return { score: 0.85, reason: 'valid international number' };
-    if (parsed?.isPossible()) return { score: 0.45, reason: 'possible international number' };
+    const v = validity(candidate.replace(/^00/, '+'));
+    if (v === 'valid') return { score: 0.85, reason: 'valid international number' };
+    if (v === 'possible') return { score: 0.45, reason: 'possible international number' };
     return { score: 0.3, reason: 'international number shape' };
   }
-  if (digits.length === 10 || (digits.length === 11 && digits[0] === '1')) {
-    const parsed = parsePhoneNumberFromString(body, 'US');
-    if (parsed?.isValid() && (parsed.country === 'US' || parsed.country === 'CA' || parsed.countryCallingCode === '1')) {
-      return NANP_LAYOUT.test(body) ? { score: 0.6, reason: 'valid North American number' } : { score: 0.35, reason: 'valid North American number, unformatted' };
-    }
+  // 555-0100 to 555-0199 are reserved for fiction and examples in North America.
+  if (/^1?\d{3}55501\d\d$/.test(digits) && !international) return { score: 0.1, reason: 'fictional 555-01XX number' };
+  // NPA and NXX start with 2–9: a cheap test before asking libphonenumber whether the area code exists.
+  if (/^1?[2-9]\d\d[2-9]\d{6}$/.test(digits) && validity(body, 'US') === 'valid') {
+    return NANP_LAYOUT.test(body) ? { score: 0.6, reason: 'valid North American number' } : { score: 0.35, reason: 'valid North American number, unformatted' };
   }
   if (groups.length === 1) return { score: 0.25, reason: 'bare digits of phone length' };
   // National formats across Europe, the UK and Australia: trunk prefix 0 and three or more short groups.
@@ -77,6 +94,7 @@ export const phone: Detector = {
   numberKeys: ['phone', 'mobile', 'tel', 'cell', 'fax', 'msisdn'],
   *detect(text) {
     for (const m of text.matchAll(PHONE)) {
+      if (m[0].length < 7) continue; // fewer than 7 digits: years, counts, house numbers
       const r = classify(m[0]);
       if (r) yield { start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] };
     }
