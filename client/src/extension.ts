@@ -5,6 +5,7 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { Commands, StatusNotification, type StatusParams } from '../../server/src/protocol';
 import { StatusItem } from './status';
 import { scanWorkspace } from './scanWorkspace';
+import { LargeFiles, scanFromDisk } from './largeFiles';
 
 let client: LanguageClient | undefined;
 
@@ -39,8 +40,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client!.sendRequest('workspace/executeCommand', { command: Commands.redactFile, arguments: [{ uri: editor.document.uri.toString() }] });
     }),
     vscode.commands.registerCommand('datasan.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('datasan.scanFromDisk', (uri?: vscode.Uri) => scanFromDisk(client!, uri)),
   );
   await client.start();
+  context.subscriptions.push(new LargeFiles(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -32,6 +32,8 @@ export const ClearWorkspaceScanNotification = 'datasan/clearWorkspaceScan';
 export const Commands = {
   redactFile: 'datasan.server.redactFile',
   ignoreValue: 'datasan.server.ignoreValue',
+  /** Streams a file from disk (any size) with progress and cancel; findings go to the Problems panel. */
+  scanFromDisk: 'datasan.server.scanFromDisk',
 } as const;
 
 /** Rule documentation, linked from every diagnostic. */

@@ -14,7 +14,9 @@ import { type DatasanSettings, DEFAULT_SETTINGS, resolveSettings } from './engin
 import { createScanner } from './engine/index';
 import type { Scanner } from './engine/scan';
 import { findingValue, redactionEdits } from './engine/redact';
-import { readTextFile } from './engine/io';
+import { promises as fs } from 'node:fs';
+import { basename } from 'node:path';
+import { formatBytes } from './engine/io';
 import { Commands, ClearWorkspaceScanNotification, ScanFilesRequest, type ScanFilesParams, type ScanFilesResult, SECTION } from './protocol';
 import { DocumentScans } from './features/documents';
 import { FIX_ALL_KIND, piiCodeActions, toTextEdits } from './features/codeActions';
@@ -131,6 +133,7 @@ connection.onHover((params) => {
 
 connection.onExecuteCommand(async (params) => {
   const arg = params.arguments?.[0] as { uri: string; version?: number; start?: number; end?: number } | undefined;
+  if (params.command === Commands.scanFromDisk && arg) return scanFromDiskWithProgress(arg.uri);
   const doc = arg && documents.get(arg.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st) return;
@@ -156,16 +159,30 @@ connection.onRequest(ScanFilesRequest, async (p: ScanFilesParams, token): Promis
   for (const uri of p.uris) {
     if (token.isCancellationRequested) break;
     if (documents.get(uri)) continue; // open documents are scanned live
-    const r = await readTextFile(fileURLToPath(uri), settings.maxFileSize);
-    if (!r.ok) {
-      result.errors.push({ uri, message: r.message });
-      continue;
+    const r = await scans.scanFromDisk(uri);
+    if (r.error) result.errors.push({ uri, message: r.error });
+    else {
+      result.files++;
+      result.findings += r.findings;
     }
-    result.files++;
-    result.findings += await scans.scanFromDisk(uri, 'plaintext', r.text);
   }
   return result;
 });
+
+async function scanFromDiskWithProgress(uri: string): Promise<{ findings: number; error?: string; cancelled?: boolean }> {
+  const path = filePath(uri);
+  const size = path ? await fs.stat(path).then((s) => s.size, () => 0) : 0;
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin(`Datasan: scanning ${basename(path ?? uri)} from disk`, 0, formatBytes(size), true);
+  try {
+    return await scans.scanFromDisk(uri, {
+      onProgress: (read) => progress.report(size ? Math.min(100, Math.floor((read / size) * 100)) : 0, `${formatBytes(read)} of ${formatBytes(size)}`),
+      isCancelled: () => progress.token.isCancellationRequested,
+    });
+  } finally {
+    progress.done();
+  }
+}
 
 connection.onNotification(ClearWorkspaceScanNotification, () => scans.clearFromDisk((uri) => !!documents.get(uri)));
 

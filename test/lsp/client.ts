@@ -25,6 +25,7 @@ export class LspClient {
   readonly statuses: { uri: string; findings: number; skipped?: string }[] = [];
   settings: Record<string, unknown> = {};
   readonly appliedEdits: unknown[] = [];
+  readonly progress: { kind: string; percentage?: number; title?: string }[] = [];
 
   constructor(root = join(__dirname, '..', '..')) {
     this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -44,6 +45,10 @@ export class LspClient {
       return { applied: true };
     });
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number } }) => {
+      this.progress.push(p.value);
+    });
     this.connection.onNotification('window/logMessage', () => {});
     this.connection.listen();
   }
@@ -54,7 +59,7 @@ export class LspClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-      capabilities: { workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true } } },
     });
     await this.connection.sendNotification('initialized', {});
     return r;

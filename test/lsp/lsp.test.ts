@@ -156,3 +156,19 @@ test('lsp: completion offers license ids in front matter, hover explains a base 
   const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 30 } })) as { contents: { value: string } };
   assert.match(hover.contents.value, /109B/);
 });
+
+test('lsp: "Scan from Disk" streams a file, reports progress, and caps diagnostics with a note of how many more', async () => {
+  const path = join(root, 'big.jsonl');
+  const lines = Array.from({ length: 1500 }, (_, i) => JSON.stringify({ text: `row ${i} user${i}@mail.com` }));
+  writeFileSync(path, lines.join('\n') + '\n');
+  const uri = pathToFileURL(path).href;
+  const next = client.nextDiagnostics(uri);
+  const r = (await client.connection.sendRequest('workspace/executeCommand', { command: 'datasan.server.scanFromDisk', arguments: [{ uri }] })) as { findings: number };
+  assert.equal(r.findings, 1500);
+  const diags = await next;
+  assert.equal(diags.length, 1001);
+  assert.equal(diags.at(-1)!.message, '500 more findings are not shown (datasan.maxProblems is 1000). Run "datasan scan" for the full list.');
+  assert.equal(client.statuses.filter((s) => s.uri === uri).at(-1)?.findings, 1500);
+  assert.deepEqual([client.progress[0].kind, client.progress.at(-1)!.kind], ['begin', 'end']);
+  assert.match(client.progress[0].title!, /big\.jsonl/);
+});

@@ -102,10 +102,10 @@ export class Scanner {
   }
 
   /** Collects findings unit by unit; CSV/TSV need the whole `text` for their header row. */
-  accumulate(format: Format, text = '') {
+  accumulate(format: Format, text = '', cached = true) {
     const result: ScanResult = { findings: [], notices: [] };
     const headers = format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
-    const add = (unit: Unit) => this.collect(unit, this.scanUnit(unit.text, format, headers), result);
+    const add = (unit: Unit) => this.collect(unit, this.scanUnit(unit.text, format, headers, cached), result);
     return { add, result };
   }
 

@@ -22,7 +22,7 @@ export interface Line {
 export class DecodeError extends Error {}
 
 /** Lines of a file, decoded as UTF-8 (BOM removed); invalid UTF-8 or a NUL byte throws DecodeError. */
-export async function* readLines(path: string, highWaterMark = 1 << 20): AsyncGenerator<Line> {
+export async function* readLines(path: string, highWaterMark = 1 << 20, onBytes?: (n: number) => void): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let buf = '';
   let offset = 0;
@@ -31,6 +31,7 @@ export async function* readLines(path: string, highWaterMark = 1 << 20): AsyncGe
   for await (const chunk of createReadStream(path, { highWaterMark }) as AsyncIterable<Buffer>) {
     if (first && looksBinary(chunk)) throw new DecodeError('binary file, not scanned');
     first = false;
+    onBytes?.(chunk.length);
     try {
       buf += decoder.decode(chunk, { stream: true });
     } catch {
@@ -63,6 +64,9 @@ export interface FileScan {
   findings: Located[];
   notices: Located[];
   errors: string[];
+  /** Findings in the file, including those past `maxFindings`. */
+  total: number;
+  cancelled?: boolean;
 }
 
 /** Positions inside a unit that starts at a known line and offset. */
@@ -86,9 +90,16 @@ function locate(f: Finding, at: (offset: number) => { line: number; character: n
   return { ...f, range: { start: at(f.start), end: at(f.end) } };
 }
 
-async function* streamUnits(path: string, format: Format): AsyncGenerator<{ unit: Unit; line: number }> {
+export interface ScanFileOptions {
+  /** Keep at most this many findings (the rest are only counted). */
+  maxFindings?: number;
+  onProgress?: (bytesRead: number) => void;
+  isCancelled?: () => boolean;
+}
+
+async function* streamUnits(path: string, format: Format, onBytes?: (n: number) => void): AsyncGenerator<{ unit: Unit; line: number }> {
   if (format === 'jsonl') {
-    for await (const l of readLines(path)) if (l.text.length) yield { unit: { start: l.offset, text: l.text, record: l.line + 1 }, line: l.line };
+    for await (const l of readLines(path, undefined, onBytes)) if (l.text.length) yield { unit: { start: l.offset, text: l.text, record: l.line + 1 }, line: l.line };
     return;
   }
   let para: Line[] = [];
@@ -98,7 +109,7 @@ async function* streamUnits(path: string, format: Format): AsyncGenerator<{ unit
     yield { unit: { start: para[0].offset, text }, line: para[0].line };
     para = [];
   };
-  for await (const l of readLines(path)) {
+  for await (const l of readLines(path, undefined, onBytes)) {
     if (/^[ \t]*$/.test(l.text)) yield* flush();
     else para.push(l);
   }
@@ -106,19 +117,31 @@ async function* streamUnits(path: string, format: Format): AsyncGenerator<{ unit
 }
 
 /** Scans one file from disk. Errors (unreadable, binary, invalid UTF-8, vanished) are returned, not thrown. */
-export async function scanFile(path: string, format: Format, scanner: Scanner): Promise<FileScan> {
-  const out: FileScan = { findings: [], notices: [], errors: [] };
+export async function scanFile(path: string, format: Format, scanner: Scanner, opts: ScanFileOptions = {}): Promise<FileScan> {
+  const out: FileScan = { findings: [], notices: [], errors: [], total: 0 };
+  const max = opts.maxFindings ?? Infinity;
   try {
     if (format === 'jsonl' || format === 'text') {
-      const acc = scanner.accumulate(format);
-      for await (const { unit, line } of streamUnits(path, format)) {
-        const before = [acc.result.findings.length, acc.result.notices.length];
+      // Uncached: a streamed file's lines are seen once, and caching them would cost memory in proportion to the file.
+      const acc = scanner.accumulate(format, '', false);
+      let read = 0;
+      const onBytes = opts.onProgress && ((n: number) => opts.onProgress!((read += n)));
+      let units = 0;
+      for await (const { unit, line } of streamUnits(path, format, onBytes)) {
         acc.add(unit);
         const at = locator(unit.text, unit.start, line);
-        for (let i = before[0]; i < acc.result.findings.length; i++) out.findings.push(locate(acc.result.findings[i], at));
-        for (let i = before[1]; i < acc.result.notices.length; i++) out.notices.push(locate(acc.result.notices[i], at));
+        out.total += acc.result.findings.length;
+        for (const f of acc.result.findings) if (out.findings.length < max) out.findings.push(locate(f, at));
+        for (const f of acc.result.notices) if (out.notices.length < max) out.notices.push(locate(f, at));
         acc.result.findings.length = 0;
         acc.result.notices.length = 0;
+        if (opts.isCancelled && ++units % 512 === 0) {
+          await new Promise((r) => setImmediate(r));
+          if (opts.isCancelled()) {
+            out.cancelled = true;
+            break;
+          }
+        }
       }
     } else {
       const r = decodeText(await fs.readFile(path));
@@ -129,8 +152,10 @@ export async function scanFile(path: string, format: Format, scanner: Scanner): 
       const res = scanner.scan(r.text, format);
       const license = format === 'markdown' ? await modelCardFindings(r.text, path, scanner.settings) : [];
       const at = locator(r.text, 0, 0);
-      out.findings = mergeFindings(res.findings, license).map((f) => locate(f, at));
-      out.notices = res.notices.map((f) => locate(f, at));
+      const all = mergeFindings(res.findings, license);
+      out.total = all.length;
+      out.findings = all.slice(0, max).map((f) => locate(f, at));
+      out.notices = res.notices.slice(0, max).map((f) => locate(f, at));
     }
   } catch (e) {
     out.errors.push(e instanceof DecodeError ? e.message : ioMessage(e));

@@ -25,11 +25,11 @@ export function toDiagnostic(f: Located): Diagnostic {
 }
 
 /** Diagnostics capped at `max`, with a closing note that says how many were left out. */
-export function toDiagnostics(findings: readonly Located[], notices: readonly Located[], max: number): Diagnostic[] {
+export function toDiagnostics(findings: readonly Located[], notices: readonly Located[], max: number, total = findings.length): Diagnostic[] {
   const shown = findings.slice(0, max).map(toDiagnostic);
   const room = Math.max(0, max - shown.length);
   shown.push(...notices.slice(0, room).map(toDiagnostic));
-  const hidden = findings.length - Math.min(findings.length, max);
+  const hidden = total - Math.min(findings.length, max);
   if (hidden > 0) {
     const last = findings[max - 1] ?? findings[0];
     shown.push({

@@ -7,7 +7,7 @@ import type { Scanner } from '../engine/scan';
 import { type Format, formatOf } from '../engine/formats/units';
 import { formatBytes } from '../engine/io';
 import { LineDocument } from '../engine/lines';
-import type { Located } from '../engine/stream';
+import { type Located, type ScanFileOptions, scanFile } from '../engine/stream';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
@@ -36,6 +36,8 @@ export interface DocumentState {
   notices: Located[];
   /** Set for files scanned from disk rather than open in the editor. */
   fromDisk?: boolean;
+  /** Findings in the file when only the first ones were kept (large files scanned from disk). */
+  total?: number;
 }
 
 function locateAll(doc: TextDocument, fs: readonly Omit<Located, 'range'>[]): Located[] {
@@ -127,20 +129,24 @@ export class DocumentScans {
   /** Publishes diagnostics and status for a scanned document (open or read from disk). */
   publish(uri: string, state: DocumentState, version?: number): void {
     this.states.set(uri, state);
-    const diagnostics = toDiagnostics(state.findings, state.notices, this.settings().maxProblems);
-    this.status({ uri, findings: state.findings.length });
+    const diagnostics = toDiagnostics(state.findings, state.notices, this.settings().maxProblems, state.total);
+    this.status({ uri, findings: state.total ?? state.findings.length });
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  /** Scans text read from disk; returns the number of findings. */
-  async scanFromDisk(uri: string, languageId: string, text: string): Promise<number> {
-    const format = formatOf(languageId, uriPath(uri));
-    const doc = TextDocument.create(uri, languageId, 0, text);
-    const r = this.scanner().scan(text, format);
-    const license = format === 'markdown' ? await modelCardFindings(text, filePath(uri), this.settings()) : [];
-    const findings = locateAll(doc, mergeFindings(r.findings, license));
-    this.publish(uri, { version: 0, format, findings, notices: locateAll(doc, r.notices), fromDisk: true });
-    return findings.length;
+  /**
+   * Scans a file from disk in constant memory (any size: VS Code never hands files over 50 MB to
+   * extensions) and publishes its first findings; returns the count, or an error message naming no value.
+   */
+  async scanFromDisk(uri: string, opts: ScanFileOptions = {}): Promise<{ findings: number; error?: string; cancelled?: boolean }> {
+    const path = filePath(uri);
+    if (!path) return { findings: 0, error: 'not a file on disk' };
+    const format = formatOf(undefined, path);
+    const r = await scanFile(path, format, this.scanner(), { maxFindings: this.settings().maxProblems, ...opts });
+    if (r.errors.length) return { findings: 0, error: r.errors[0] };
+    if (r.cancelled) return { findings: r.total, cancelled: true };
+    this.publish(uri, { version: 0, format, findings: r.findings, notices: r.notices, fromDisk: true, total: r.total });
+    return { findings: r.total };
   }
 
   clear(uri: string): void {
