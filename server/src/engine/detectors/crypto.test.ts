@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { base58CheckValid, bech32Polymod, bitcoinAddress, hrpExpand, segwitAddressValid } from './crypto';
-import { matches } from './testing';
+import { matches, scored } from './testing';
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest();
@@ -66,6 +66,10 @@ test('crypto: hashes, base64 and mixed-case bech32 stay silent', () => {
   assert.deepEqual(matches(bitcoinAddress, '1a79a4d60de6718e8e5b326e338ae533'), []);
   assert.deepEqual(matches(bitcoinAddress, '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz'.replace('L', 'M')), []);
   assert.deepEqual(matches(bitcoinAddress, 'bc1' + v0.slice(3, 10).toUpperCase() + v0.slice(10)), []);
+});
+
+test('crypto: a context word raises the score', () => {
+  assert.ok(scored(bitcoinAddress, `BTC wallet: ${p2pkh}`)[0].score > scored(bitcoinAddress, `x ${p2pkh}`)[0].score);
 });
 
 test('crypto: hostile input returns', () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { github } from './github';
 import { fakeBody } from './fake-tokens';
-import { matches } from './testing';
+import { matches, scored } from './testing';
 
 test('github: classic, OAuth, app and refresh tokens score high', () => {
   for (const p of ['ghp', 'gho', 'ghu', 'ghs', 'ghr']) {
@@ -21,6 +21,11 @@ test('github: short, unknown-kind or placeholder tokens stay silent', () => {
   assert.deepEqual(matches(github, `ghx_${fakeBody(36, 'x')}`), []);
   assert.deepEqual(matches(github, 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 0.5), []);
   assert.deepEqual(matches(github, 'ghp_0000000000000000000000000000000000000000', 0.5), []);
+});
+
+test('github: a context word raises the score', () => {
+  const token = `ghp_${fakeBody(36, 'ctx')}`;
+  assert.ok(scored(github, `GITHUB_TOKEN=${token}`)[0].score > scored(github, `x ${token}`)[0].score);
 });
 
 test('github: hostile input returns', () => {

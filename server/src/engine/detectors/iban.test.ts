@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { iban, ibanChecksumValid } from './iban';
-import { matches } from './testing';
+import { matches, scored } from './testing';
 
 /** Builds an IBAN with correct check digits from a country and a BBAN. */
 function makeIban(country: string, bban: string): string {
@@ -40,6 +40,13 @@ test('iban: hashes, UUIDs and model names stay silent', () => {
   assert.deepEqual(matches(iban, 'sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'), []);
   assert.deepEqual(matches(iban, '123e4567-e89b-12d3-a456-426614174000'), []);
   assert.deepEqual(matches(iban, 'gpt4 ab12cdef3456 v2 XL'), []);
+});
+
+test('iban: a context word raises the score', () => {
+  const [plain] = scored(iban, `ref ${gb}`);
+  const [ctx] = scored(iban, `IBAN: ${gb}`);
+  assert.ok(ctx.score > plain.score);
+  assert.ok(ctx.reasons.some((r) => r.includes('context word')));
 });
 
 test('iban: hostile input returns', () => {
