@@ -112,9 +112,16 @@ function anchors(text: string): Anchor[] {
   const add = (re: RegExp, score: number, reason: string, check?: (v: string) => boolean, confirm?: boolean) => {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const v = m[0].replace(/\s+$/, '');
+      let v = m[0].replace(/\s+$/, '');
+      let start = m.index;
+      // "in der Lindenstraße 12": lower-case words before a street name are not part of it.
+      const lead = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+(?=\p{Lu})/u.exec(v);
+      if (lead && /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+\p{Lu}[\p{L}\p{M}]*(?:\s|$)/u.test(v)) {
+        start += lead[0].length;
+        v = v.slice(lead[0].length);
+      }
       if (check && !check(v)) continue;
-      out.push({ start: m.index, end: m.index + v.length, score, reason, confirm });
+      out.push({ start, end: start + v.length, score, reason, confirm });
     }
   };
   add(MILITARY, 0.9, 'military postal address');

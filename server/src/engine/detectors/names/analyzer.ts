@@ -64,6 +64,8 @@ function addressParts(text: string, a: AddressMatch): Candidate[] {
   const push = (start: number, end: number) => {
     while (start < end && /[\s,.;:?*•·–-]/.test(text[start])) start++;
     while (end > start && /[\s,;:(]/.test(text[end - 1])) end--;
+    // A final dot ends the sentence unless it ends an abbreviation ("St.", "u.").
+    if (text[end - 1] === '.' && !/(?:^|\s)\p{L}{1,3}\.$/u.test(text.slice(start, end))) end--;
     if ((text.slice(start, end).match(/[\p{L}\p{N}]/gu) ?? []).length >= 2) out.push({ start, end, score: a.score, reasons: a.reasons });
   };
   let pos = a.start;

@@ -45,6 +45,13 @@ const VERB_AFTER = /^\s+(?:is|was|has|had|said|says|asked|told|went|came|lives|l
 /** "Anna, can you …": a name at the start, addressed. */
 const VOCATIVE_AFTER = /^,\s+(?:can|could|would|will|do|did|are|is|have|please|thanks|thank|i|we|you|what|where|when|why|how|let|listen|look|come|tell|give|stop|don't|it's|i'm)\b/i;
 
+/** Any naming phrase at all (a cheap test before looking for lower-case names after one). */
+const CUE_GATE = /name|call|dear|sign|regard|sincerely|cheers|add|correct|change/i;
+
+/** Kinds that make a capitalised word worth a closer look. */
+const PROPER = Kind.Given | Kind.AmbiguousGiven | Kind.Surname | Kind.Place | Kind.Extra | Kind.OrgWord | Kind.Honorific;
+const NAMING_WORDS = new Set(['is', 'name', 'named', 'called', 'me', 'dear', 'was', 'him', 'her']);
+
 export interface TaggerOptions {
   /** Ask compromise about undecided spans (slower, slightly better recall). */
   useCompromise: boolean;
@@ -137,7 +144,12 @@ export class NameTagger {
     if (t.shape !== Shape.Lower) return false;
     const k = kinds[i];
     if (k & Kind.Extra) return true;
-    return !!(k & Kind.Given) && !(k & (Kind.Word | Kind.NotName | Kind.Place));
+    if (!(k & Kind.Given) || k & (Kind.NotName | Kind.Place)) return false;
+    if (!(k & Kind.Word)) return true;
+    // "patricia quintero": a given name that is also a frequent word needs a surname-like word after it.
+    const next = toks[i + 1];
+    const nk = next ? this.kind(next) : 0;
+    return !!next && next.shape === Shape.Lower && next.start === t.end + 1 && !!(nk & (Kind.Surname | Kind.SurnameLike | Kind.Unknown)) && !(nk & Kind.Word);
   }
 
   private continuesRun(text: string, toks: Token[], kinds: number[], j: number, lowerMode: boolean): boolean {
@@ -164,6 +176,11 @@ export class NameTagger {
 
   private classify(text: string, toks: Token[], kinds: number[], run: Run, lowerMode: boolean, out: NameSpans) {
     let { from, to } = run;
+    // Fast path: a lone ordinary word ("Sure", "Memory") is no name unless a naming phrase precedes it.
+    if (to - from === 1) {
+      const k = kinds[from];
+      if (k & Kind.Word && !(k & PROPER) && !(from > 0 && NAMING_WORDS.has(toks[from - 1].key))) return;
+    }
     const before = text.slice(Math.max(0, toks[from].start - 48), toks[from].start);
     const prevTok = from > 0 ? toks[from - 1] : undefined;
     const prevKey = prevTok && gapBefore(text, toks, from).trim() === '' ? prevTok.key : prevTok && gapBefore(text, toks, from) === '. ' ? prevTok.key : undefined;
@@ -389,6 +406,7 @@ export class NameTagger {
 
   /** Lower-case or unusual names that only a naming phrase reveals: "my name is nyberg". */
   private cueOnlyNames(text: string, toks: Token[], kinds: number[], out: NameSpans) {
+    if (!CUE_GATE.test(text)) return;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.shape !== Shape.Lower || kinds[i] & (Kind.Word | Kind.Stop | Kind.NotName)) continue;
@@ -451,7 +469,12 @@ function propagate(text: string, toks: Token[], out: NameSpans) {
 
 /** "founders: Kónya, Becker and Vasquez": a list of surnames is a list of people. */
 function enumerations(text: string, toks: Token[], kinds: number[], out: NameSpans) {
-  const singles = out.persons.filter((p) => toks.some((t) => t.start === p.start && t.end === p.end));
+  if (out.persons.length < 3) return;
+  const tokenAt = new Map(toks.map((t, i) => [t.start, i]));
+  const singles = out.persons.filter((p) => {
+    const i = tokenAt.get(p.start);
+    return i !== undefined && toks[i].end === p.end;
+  });
   if (singles.length < 3) return;
   for (let i = 0; i + 2 < singles.length; i++) {
     const group = [singles[i]];
@@ -469,10 +492,7 @@ function enumerations(text: string, toks: Token[], kinds: number[], out: NameSpa
       i = j - 1;
       continue;
     }
-    const surnames = group.filter((p) => {
-      const t = toks.find((x) => x.start === p.start)!;
-      return kinds[toks.indexOf(t)] & (Kind.Surname | Kind.SurnameLike | Kind.Given);
-    }).length;
+    const surnames = group.filter((p) => kinds[tokenAt.get(p.start)!] & (Kind.Surname | Kind.SurnameLike | Kind.Given)).length;
     if (surnames * 2 < group.length) continue;
     for (const p of group) {
       if (p.score < 0.55) {

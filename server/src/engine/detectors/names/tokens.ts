@@ -33,6 +33,9 @@ const WORD = /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![
 const SENTENCE_END = /[.!?:;\n"“”«»()[\]{}|•*#>]/;
 
 function shapeOf(w: string): Shape {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return Shape.Lower;
+  if (c0 >= 65 && c0 <= 90 && /^[A-Z][a-z]+$/.test(w)) return Shape.Cap;
   const first = w[0];
   const firstUpper = first !== first.toLowerCase();
   if (!firstUpper) return first !== first.toUpperCase() ? Shape.Lower : Shape.Other;

@@ -51,7 +51,7 @@ export const AMBIGUOUS_NAMES = words(`will may june april august mark bill grace
   bella charity trust victory sharon sterling wolf fox bear hawk sparrow marina regina june julia ada alexa siri albert
   claude gemma bart roberta
   apollo mercedes porsche chanel tiffany lincoln ford kennedy jordan georgia chad israel paris florence victoria
-  austin dallas houston phoenix denver orlando chelsea sydney adelaide`);
+  austin dallas houston phoenix denver orlando chelsea sydney adelaide turkey china jersey guinea chile`);
 
 /** Closed-class words that are never names even when capitalised at a sentence start. */
 export const STOP_WORDS = words(`a an the and or but nor so yet for of to in on at by from with without about into onto over
