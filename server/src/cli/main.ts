@@ -1,21 +1,29 @@
 // bin/datasan: `scan` for CI, `lsp --stdio` for other editors. The contract is ../../shared/specs/cli.md.
 import { join } from 'node:path';
 import { runScan } from './scan';
+import { runRedact } from './redact';
+import { runRepair } from './repair';
 import { UsageError } from './errors';
 
 const HELP = `Usage: datasan <command> [options]
 
 Commands:
   scan [options] <path|glob>...   Scan files and folders for PII, secrets and Llama license problems
+  redact <in> -o <out> [options]  Write a redacted copy of a dataset of any size (streaming, atomic)
+  repair <in> -o <out> [options]  Keep only the records under a redaction threshold (subsampling repair)
   lsp --stdio                     Run the language server over stdio (Neovim, Helix, Emacs, …)
 
-Run "datasan scan --help" for the scan options.`;
+Run "datasan <command> --help" for a command's options.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'scan':
       return runScan(rest);
+    case 'redact':
+      return runRedact(rest);
+    case 'repair':
+      return runRepair(rest);
     case 'lsp':
       if (!rest.includes('--stdio')) throw new UsageError('datasan lsp needs --stdio');
       // The server module starts listening when loaded; vscode-languageserver reads --stdio from argv.

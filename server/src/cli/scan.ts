@@ -12,11 +12,14 @@ import { ioMessage } from '../engine/io';
 import { UsageError } from './errors';
 import { collectFiles } from './files';
 import { formatText } from './format-text';
+import { toSarif } from './sarif';
 
 export const SCAN_HELP = `Usage: datasan scan [options] <path|glob>...
+       git ls-files | datasan scan --file-list - [options]
 
 Options:
-  --format text|json|sarif   Output format (default: text)
+  --format text|json|sarif   Output format (default: text); sarif is SARIF 2.1.0 for code scanning
+  --file-list <file|->       Also scan the paths listed in a file (one per line; - reads stdin)
   --min-confidence <0..1>    Report findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds (turns on kinds that are off by default)
   --show-values              Include the matched values (otherwise no output contains a detected value)
@@ -43,6 +46,7 @@ export async function runScan(argv: string[]): Promise<number> {
         'min-confidence': { type: 'string' },
         entities: { type: 'string' },
         'show-values': { type: 'boolean', default: false },
+        'file-list': { type: 'string' },
         'no-allowlist': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -56,7 +60,7 @@ export async function runScan(argv: string[]): Promise<number> {
     return 0;
   }
   if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
-  if (o.format === 'sarif') throw new UsageError('--format sarif is not available yet');
+  if (o.format === 'sarif' && o['show-values']) throw new UsageError('--show-values is not available with --format sarif (SARIF never holds a value)');
   const settings = resolveSettings({});
   if (o['min-confidence'] !== undefined) {
     const v = Number(o['min-confidence']);
@@ -64,11 +68,12 @@ export async function runScan(argv: string[]): Promise<number> {
     settings.minConfidence = v;
   }
   const entities = o.entities ? new Set(o.entities.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
-  if (args.positionals.length === 0) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
+  const targets = [...args.positionals, ...(o['file-list'] !== undefined ? await readFileList(o['file-list']) : [])];
+  if (targets.length === 0 && o['file-list'] === undefined) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
 
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = createScanner(settings, { entities, allowlist });
-  const files = await collectFiles(args.positionals);
+  const files = await collectFiles(targets);
   const reports: FileReport[] = [];
   for (const f of files) {
     const path = relative(process.cwd(), f.path) || f.path;
@@ -82,6 +87,7 @@ export async function runScan(argv: string[]): Promise<number> {
     reports.push(await toReport(path, f.path, r, o['show-values']!));
   }
   if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
+  else if (o.format === 'sarif') process.stdout.write(JSON.stringify(await toSarif(reports, scanner.detectors), null, 2) + '\n');
   else process.stdout.write(formatText(reports, process.stdout.isTTY && !process.env.NO_COLOR));
   if (reports.some((r) => r.findings.length)) return 1;
   const failed = reports.filter((r) => r.errors.length).length;
@@ -92,7 +98,22 @@ export async function runScan(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function loadAllowlist(): Promise<Allowlist | undefined> {
+/** Paths listed one per line in a file, or on stdin for "-" (blank lines and surrounding spaces ignored). */
+async function readFileList(source: string): Promise<string[]> {
+  let text: string;
+  try {
+    if (source === '-') {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      text = Buffer.concat(chunks).toString('utf8');
+    } else text = await fs.readFile(source, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--file-list ${source}: ${ioMessage(e)}`);
+  }
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
+export async function loadAllowlist(): Promise<Allowlist | undefined> {
   try {
     return Allowlist.parse(await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8'));
   } catch (e) {

@@ -1,0 +1,226 @@
+// `datasan redact <in> -o <out>`: streams a dataset of any size through the engine in constant memory
+// and writes it atomically with every finding replaced; `--report` says what was redacted, and where.
+import { parseArgs } from 'node:util';
+import { promises as fs } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { DEFAULT_SETTINGS, resolveSettings, type DatasanSettings, type RedactionStyle } from '../engine/settings';
+import { createScanner } from '../engine/index';
+import { formatOf, type Format } from '../engine/formats/units';
+import { AbortedError, AtomicFile, redactStream, type RedactStats } from '../engine/redact-stream';
+import { DecodeError } from '../engine/stream';
+import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
+import { ReportCollector } from '../engine/report/model';
+import { renderReport, reportFormatOf } from '../engine/report/render';
+import { UsageError } from './errors';
+import { loadAllowlist } from './scan';
+import { Progress } from './progress';
+
+export const REDACT_HELP = `Usage: datasan redact <input> -o <output> [options]
+       datasan redact <input> --in-place [options]
+
+Streams a JSONL, CSV/TSV, Markdown or text file of any size in constant memory and writes a copy with
+every finding replaced. The output is written to a temporary file beside it and renamed at the end,
+so it is never half-written; Ctrl-C leaves no output. Outside redacted spans the bytes are unchanged.
+
+Options:
+  -o, --output <file>        Where to write the redacted copy
+  --in-place                 Replace the input itself (atomically)
+  --style <style>            placeholder ([EMAIL_ADDRESS]), pseudonym ([EMAIL_ADDRESS_1], consistent
+                             across the file), mask (*****) or partial (last four digits kept)
+                             (default: ${DEFAULT_SETTINGS.redaction.style})
+  --min-confidence <0..1>    Redact findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
+  --entities <A,B,…>         Only these entity kinds
+  --input-format <format>    jsonl, csv, tsv, markdown, text or json (default: from the extension)
+  --drop-invalid             Leave out JSONL lines that are not valid JSON (default: pass them through,
+                             with their findings redacted as plain text)
+  --report <file>            Write a report (.html, .md or .json): counts per entity, field and record
+  --dry-run                  Write nothing but the report
+  --no-allowlist             Ignore .datasan/allowlist.json
+  -h, --help                 Show this help
+
+Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
+
+const STYLES: RedactionStyle[] = ['placeholder', 'pseudonym', 'mask', 'partial'];
+const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
+
+/** --min-confidence and --entities, parsed as `scan` parses them. */
+export function scanSettings(minConfidence: string | undefined, entities: string | undefined): { settings: DatasanSettings; entities?: Set<string> } {
+  const settings = resolveSettings({});
+  if (minConfidence !== undefined) {
+    const v = Number(minConfidence);
+    if (!(v >= 0 && v <= 1) || minConfidence.trim() === '') throw new UsageError('--min-confidence must be a number from 0 to 1');
+    settings.minConfidence = v;
+  }
+  const set = entities ? new Set(entities.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
+  return { settings, entities: set };
+}
+
+export function inputFormat(path: string, given: string | undefined): Format {
+  if (given === undefined) return formatOf(undefined, path);
+  if (!FORMATS.includes(given as Format)) throw new UsageError(`--input-format must be one of ${FORMATS.join(', ')}, not "${given}"`);
+  return given as Format;
+}
+
+/** Runs `work` with Ctrl-C (SIGINT) and SIGTERM turned into an abort; a second signal exits at once. */
+export async function withInterrupts<T>(work: (signal: AbortSignal, onExit: (cleanup: () => void) => void) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const cleanups: (() => void)[] = [];
+  const onSignal = () => {
+    if (controller.signal.aborted) {
+      for (const c of cleanups) c();
+      process.exit(130);
+    }
+    controller.abort();
+  };
+  const onExit = () => cleanups.forEach((c) => c());
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', onExit);
+  try {
+    return await work(controller.signal, (c) => cleanups.push(c));
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', onExit);
+  }
+}
+
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export async function runRedact(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        'in-place': { type: 'boolean', default: false },
+        style: { type: 'string' },
+        'min-confidence': { type: 'string' },
+        entities: { type: 'string' },
+        'input-format': { type: 'string' },
+        'drop-invalid': { type: 'boolean', default: false },
+        report: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'no-allowlist': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const o = args.values;
+  if (o.help) {
+    console.log(REDACT_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError('name one input file (try "datasan redact --help")');
+  const input = resolve(args.positionals[0]);
+  const dryRun = o['dry-run']!;
+  if (!dryRun && !o.output && !o['in-place']) throw new UsageError('say where to write: -o <output>, --in-place, or --dry-run with --report');
+  if (o.output && o['in-place']) throw new UsageError('use either -o or --in-place, not both');
+  if (dryRun && !o.report) throw new UsageError('--dry-run writes nothing: add --report <file>');
+  const style = (o.style ?? DEFAULT_SETTINGS.redaction.style) as RedactionStyle;
+  if (!STYLES.includes(style)) throw new UsageError(`--style must be one of ${STYLES.join(', ')}, not "${o.style}"`);
+  const reportFormat = o.report ? reportFormatOf(o.report) : undefined;
+  if (o.report && !reportFormat) throw new UsageError('--report must name a .html, .md or .json file');
+  const format = inputFormat(input, o['input-format']);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities);
+  settings.redaction.style = style;
+
+  let st;
+  try {
+    st = await fs.stat(input);
+  } catch (e) {
+    throw new UsageError(`${args.positionals[0]}: ${ioMessage(e)}`);
+  }
+  if (!st.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
+  const output = dryRun ? undefined : o['in-place'] ? input : resolve(o.output!);
+  if (output && !o['in-place'] && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
+
+  const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
+  const scanner = createScanner(settings, { entities, allowlist });
+  const shownInput = relative(process.cwd(), input) || input;
+  const collector = o.report
+    ? new ReportCollector({ input: shownInput, format, bytes: st.size, style, minConfidence: settings.minConfidence, entities: entities && [...entities], dropInvalid: o['drop-invalid'], dryRun, scanner })
+    : undefined;
+
+  const started = Date.now();
+  const progress = new Progress(st.size, 'redacting');
+  const invalidShown = 20;
+  let invalidSeen = 0;
+  let stats: RedactStats;
+  const status = await withInterrupts(async (signal, onExit) => {
+    let file: AtomicFile | undefined;
+    try {
+      if (output) {
+        file = await AtomicFile.create(output, st.mode & 0o777);
+        onExit(() => file!.abortSync());
+      }
+      stats = await redactStream({
+        input,
+        format,
+        scanner,
+        style,
+        signal,
+        dropInvalid: o['drop-invalid'],
+        write: file ? (s) => file!.write(s) : () => {},
+        onProgress: (bytes, phase) => progress.update(bytes, phase === 'seed' ? 'numbering ' : 'redacting'),
+        onHeaders: collector && ((h) => collector.setHeaders(h)),
+        onUnit: (u) => {
+          collector?.add(u);
+          if (u.invalid && invalidSeen++ < invalidShown) {
+            progress.done();
+            process.stderr.write(`datasan: line ${u.line} is not valid JSON; ${u.dropped ? 'dropped' : 'passed through with its findings redacted as plain text'}\n`);
+          }
+        },
+      });
+      if (signal.aborted) throw new AbortedError();
+      await file?.commit(o['in-place'] ? st.mode & 0o777 : undefined);
+      return 0;
+    } catch (e) {
+      await file?.abort();
+      progress.done();
+      if (e instanceof AbortedError) {
+        process.stderr.write(`datasan: interrupted; ${output ? 'no output was written' : 'nothing was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
+        return 130;
+      }
+      if (e instanceof DecodeError) throw new UsageError(`${args.positionals[0]}: ${e.message}`);
+      if ((e as NodeJS.ErrnoException)?.code) throw new UsageError(`${o.output ?? args.positionals[0]}: ${ioMessage(e)}`);
+      throw e;
+    }
+  });
+  progress.done();
+  if (status !== 0) return status;
+  stats = stats!;
+  if (stats.invalidCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.invalidCount - invalidShown, 'more invalid JSON line')} (not listed)\n`);
+  if (collector && o.report) {
+    const text = renderReport(collector.report(st.size), reportFormat!);
+    try {
+      await writeFileAtomic(resolve(o.report), text);
+    } catch (e) {
+      throw new UsageError(`${o.report}: ${ioMessage(e)}`);
+    }
+  }
+  const secs = (Date.now() - started) / 1000;
+  const where = output ? (o['in-place'] ? `${shownInput} (in place)` : relative(process.cwd(), output) || output) : 'nothing (dry run)';
+  process.stderr.write(
+    `datasan: ${dryRun ? 'would redact' : 'redacted'} ${plural(stats.redactions, 'value')} in ${plural(stats.records, 'record')}` +
+      `${stats.dropped ? `, dropped ${plural(stats.dropped, 'invalid line')}` : ''} → ${where}` +
+      ` (${formatBytes(stats.bytesRead)} in ${secs.toFixed(1)} s${o.report ? `; report: ${o.report}` : ''})\n`,
+  );
+  return 0;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (a === b) return true;
+  try {
+    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}

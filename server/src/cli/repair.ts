@@ -1,0 +1,254 @@
+// `datasan repair`: the subsampling repair. Redaction hurts a dataset most in the records it changed
+// most (or whose answer it removed); keeping only the records under a threshold restores utility.
+// Kept lines are written back byte for byte, atomically, in constant memory.
+import { parseArgs } from 'node:util';
+import { promises as fs } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { createScanner } from '../engine/index';
+import type { Finding } from '../engine/types';
+import type { ScanResult } from '../engine/scan';
+import { AbortedError, AtomicFile, readLineBatches } from '../engine/redact-stream';
+import { DecodeError } from '../engine/stream';
+import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
+import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
+import { qaShape, within } from '../engine/report/qa';
+import { placeholders, repairSummary, renderRepairReport, RepairCollector, type CountFrom, type RepairReport } from '../engine/report/repair';
+import { reportFormatOf } from '../engine/report/render';
+import { UsageError } from './errors';
+import { loadAllowlist } from './scan';
+import { Progress } from './progress';
+import { plural, scanSettings, withInterrupts } from './redact';
+
+export const REPAIR_HELP = `Usage: datasan repair <input.jsonl> -o <output.jsonl> [criteria] [options]
+
+Keeps the records of a JSONL dataset that redaction changed little, and drops the rest: the
+subsampling repair for datasets whose redaction removed what the model should learn. Kept lines are
+copied byte for byte. Works on a redacted file (placeholders such as [EMAIL_ADDRESS] or
+[EMAIL_ADDRESS_3] are counted) and on an unredacted one (findings of a scan are counted).
+
+Criteria (at least one):
+  --max-redactions <N>       Keep records with at most N redactions
+  --max-density <X>          Keep records whose redactions per word of text are at most X (0..1)
+  --drop-answer-redacted     Drop QA and chat records whose answer (an answer field, or an assistant
+                             turn) lost an entity
+
+Options:
+  -o, --output <file>        Where to write the kept records
+  --in-place                 Replace the input itself (atomically)
+  --count-from <what>        scan, placeholders or both (default: both)
+  --min-confidence <0..1>    For counts from a scan (default: the editor's default)
+  --entities <A,B,…>         Count only these entity kinds
+  --report <file>            Write a report (.html, .md or .json)
+  --dry-run                  Write nothing but the summary (and the report)
+  --no-allowlist             Ignore .datasan/allowlist.json
+  -h, --help                 Show this help
+
+Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
+
+const EOL = ['', '\n', '\r\n'];
+type Reason = keyof RepairReport['droppedBy'];
+
+export async function runRepair(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        'in-place': { type: 'boolean', default: false },
+        'max-redactions': { type: 'string' },
+        'max-density': { type: 'string' },
+        'drop-answer-redacted': { type: 'boolean', default: false },
+        'count-from': { type: 'string', default: 'both' },
+        'min-confidence': { type: 'string' },
+        entities: { type: 'string' },
+        report: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'no-allowlist': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const o = args.values;
+  if (o.help) {
+    console.log(REPAIR_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) throw new UsageError('name one input file (try "datasan repair --help")');
+  let maxRedactions: number | undefined;
+  if (o['max-redactions'] !== undefined) {
+    maxRedactions = Number(o['max-redactions']);
+    if (!Number.isInteger(maxRedactions) || maxRedactions < 0 || o['max-redactions'].trim() === '') throw new UsageError('--max-redactions must be a whole number ≥ 0');
+  }
+  let maxDensity: number | undefined;
+  if (o['max-density'] !== undefined) {
+    maxDensity = Number(o['max-density']);
+    if (!(maxDensity >= 0 && maxDensity <= 1) || o['max-density'].trim() === '') throw new UsageError('--max-density must be a number from 0 to 1');
+  }
+  const dropAnswer = o['drop-answer-redacted']!;
+  if (maxRedactions === undefined && maxDensity === undefined && !dropAnswer) throw new UsageError('give a criterion: --max-redactions N, --max-density X or --drop-answer-redacted');
+  const countFrom = o['count-from'] as CountFrom;
+  if (!['scan', 'placeholders', 'both'].includes(countFrom)) throw new UsageError(`--count-from must be scan, placeholders or both, not "${countFrom}"`);
+  const dryRun = o['dry-run']!;
+  if (!dryRun && !o.output && !o['in-place']) throw new UsageError('say where to write: -o <output>, --in-place or --dry-run');
+  if (o.output && o['in-place']) throw new UsageError('use either -o or --in-place, not both');
+  const reportFormat = o.report ? reportFormatOf(o.report) : undefined;
+  if (o.report && !reportFormat) throw new UsageError('--report must name a .html, .md or .json file');
+
+  const input = resolve(args.positionals[0]);
+  let st;
+  try {
+    st = await fs.stat(input);
+  } catch (e) {
+    throw new UsageError(`${args.positionals[0]}: ${ioMessage(e)}`);
+  }
+  if (!st.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
+  const output = dryRun ? undefined : o['in-place'] ? input : resolve(o.output!);
+  if (output && !o['in-place'] && output === input) throw new UsageError('the output is the input; use --in-place to replace it');
+
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities);
+  const scanner = countFrom === 'placeholders' ? undefined : createScanner(settings, { entities, allowlist: o['no-allowlist'] ? undefined : await loadAllowlist() });
+  const shownInput = relative(process.cwd(), input) || input;
+  const collector = new RepairCollector({ input: shownInput, bytes: st.size, options: { ...(maxRedactions !== undefined ? { maxRedactions } : {}), ...(maxDensity !== undefined ? { maxDensity } : {}), ...(dropAnswer ? { dropAnswerRedacted: true } : {}), countFrom } });
+  const scratch: ScanResult = { findings: [], notices: [] };
+
+  /** The redactions of one record: from a scan, from placeholders, or both (a placeholder is never also a finding). */
+  const measure = (text: string, record: number) => {
+    const marks: { entity: string; start: number; end: number }[] = countFrom === 'scan' ? [] : placeholders(text).filter((p) => !entities || entities.has(p.entity));
+    let invalid = false;
+    if (scanner) {
+      const r = scanner.scanUnit(text, 'jsonl', undefined, false);
+      invalid = r.invalidJson;
+      if (r.hits.length) {
+        scratch.findings.length = 0;
+        scanner.collect({ start: 0, text, record }, r, scratch);
+        for (const f of scratch.findings as Finding[]) {
+          if (f.entity !== null && !marks.some((m) => f.start < m.end && m.start < f.end)) marks.push({ entity: f.entity, start: f.start, end: f.end });
+        }
+      }
+    } else invalid = !isJson(text);
+    return { marks, invalid };
+  };
+
+  const progress = new Progress(st.size, 'repairing');
+  let invalidSeen = 0;
+  let bom = false;
+  const status = await withInterrupts(async (signal, onExit) => {
+    let file: AtomicFile | undefined;
+    try {
+      if (output) {
+        file = await AtomicFile.create(output, st.mode & 0o777);
+        onExit(() => file!.abortSync());
+      }
+      let lineNo = 0;
+      let started = false;
+      for await (const b of readLineBatches(input, (x) => (bom = x))) {
+        if (signal.aborted) throw new AbortedError();
+        if (!started && bom) await file?.write('\uFEFF');
+        started = true;
+        let out = '';
+        for (let i = 0; i < b.lines.length; i++) {
+          const text = b.lines[i];
+          lineNo++;
+          if (!text.length) {
+            out += EOL[b.eols[i]];
+            continue;
+          }
+          const { marks, invalid } = measure(text, lineNo);
+          if (invalid && invalidSeen++ < 20) {
+            progress.done();
+            process.stderr.write(`datasan: line ${lineNo} is not valid JSON; judged by its text\n`);
+          }
+          const reasons: Reason[] = [];
+          if (maxRedactions !== undefined && marks.length > maxRedactions) reasons.push('maxRedactions');
+          if (maxDensity !== undefined && marks.length && marks.length / Math.max(1, wordsOf(text, invalid)) > maxDensity) reasons.push('maxDensity');
+          if (dropAnswer && marks.length && !invalid && answerLost(text, marks)) reasons.push('answerRedacted');
+          const kept = reasons.length === 0;
+          const perEntity: Record<string, number> = {};
+          for (const m of marks) perEntity[m.entity] = (perEntity[m.entity] ?? 0) + 1;
+          collector.add({ entities: perEntity, kept, invalid, reasons });
+          if (kept) out += text + EOL[b.eols[i]];
+        }
+        await file?.write(out);
+        progress.update(b.bytesRead);
+      }
+      if (!started && bom) await file?.write('\uFEFF');
+      if (signal.aborted) throw new AbortedError();
+      await file?.commit(o['in-place'] ? st.mode & 0o777 : undefined);
+      return 0;
+    } catch (e) {
+      await file?.abort();
+      progress.done();
+      if (e instanceof AbortedError) {
+        process.stderr.write(`datasan: interrupted; no output was written${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
+        return 130;
+      }
+      if (e instanceof DecodeError) throw new UsageError(`${args.positionals[0]}: ${e.message.replace('redacted', 'repaired')}`);
+      if ((e as NodeJS.ErrnoException)?.code) throw new UsageError(`${o.output ?? args.positionals[0]}: ${ioMessage(e)}`);
+      throw e;
+    }
+  });
+  progress.done();
+  if (status !== 0) return status;
+  if (invalidSeen > 20) process.stderr.write(`datasan: ${plural(invalidSeen - 20, 'more invalid JSON line')} (not listed)\n`);
+  const report = collector.report();
+  if (o.report) {
+    try {
+      await writeFileAtomic(resolve(o.report), renderRepairReport(report, reportFormat!));
+    } catch (e) {
+      throw new UsageError(`${o.report}: ${ioMessage(e)}`);
+    }
+  }
+  process.stderr.write(repairSummary(report));
+  const where = output ? (o['in-place'] ? `${shownInput} (in place)` : relative(process.cwd(), output) || output) : 'nothing (dry run)';
+  process.stderr.write(`datasan: wrote ${where} (${formatBytes(st.size)} read${o.report ? `; report: ${o.report}` : ''})\n`);
+  return 0;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Words in the record's string values (a placeholder or an entity counts as one or more words). */
+function wordsOf(text: string, invalid: boolean): number {
+  if (invalid) return countWords(text);
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') n += countWords(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(text));
+  return n;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether a QA or chat record's answer holds one of the marks. */
+function answerLost(text: string, marks: readonly { start: number; end: number }[]): boolean {
+  const shape = qaShape(JSON.parse(text));
+  if (!shape) return false;
+  const tokens = jsonValueTokens(text);
+  return marks.some((m) => {
+    const t = tokenAt(tokens, m.start, m.end);
+    return !!t && shape.answers.some((a) => within(t.path, a));
+  });
+}

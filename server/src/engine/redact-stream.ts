@@ -1,0 +1,407 @@
+// Redacting a file from disk in constant memory: JSONL line by line, CSV/TSV row by row (headers from
+// the first row), text and Markdown paragraph by paragraph. Everything outside a redacted span is
+// written back byte for byte: line breaks (LF or CRLF, per line), the BOM, invalid JSONL lines.
+import { createReadStream, createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Finding, OffsetEdit } from './types';
+import type { RedactionStyle } from './settings';
+import type { Scanner, ScanResult } from './scan';
+import type { Format } from './formats/units';
+import { parseRow } from './formats/csv';
+import { applyEdits, Pseudonyms, redactionEdit } from './redact';
+import { looksBinary } from './io';
+import { DecodeError } from './stream';
+
+const EOL = ['', '\n', '\r\n'];
+/** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
+const MAX_UNIT_CHARS = 4 * 1024 * 1024;
+
+export interface LineBatch {
+  /** Lines without their break; `eols[i]` is the break's length (0, 1 or 2). */
+  lines: string[];
+  eols: number[];
+  /** Bytes of the file read so far. */
+  bytesRead: number;
+}
+
+/**
+ * Complete lines of a file, a chunk at a time, decoded as UTF-8 with the BOM removed (`onBom` says
+ * whether there was one). Invalid UTF-8 or a binary file throws DecodeError.
+ */
+export async function* readLineBatches(path: string, onBom?: (bom: boolean) => void, highWaterMark = 1 << 20): AsyncGenerator<LineBatch> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let buf = '';
+  let bytesRead = 0;
+  let first = true;
+  let lineNo = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark }) as AsyncIterable<Buffer>) {
+    if (first) {
+      if (looksBinary(chunk)) throw new DecodeError('binary file, not redacted');
+      onBom?.(chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf);
+      first = false;
+    }
+    bytesRead += chunk.length;
+    try {
+      buf += decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new DecodeError(`not valid UTF-8 after line ${lineNo}, not redacted`);
+    }
+    const lines: string[] = [];
+    const eols: number[] = [];
+    let at = 0;
+    for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', at)) {
+      const cr = nl > at && buf.charCodeAt(nl - 1) === 13 ? 1 : 0;
+      lines.push(buf.slice(at, nl - cr));
+      eols.push(1 + cr);
+      at = nl + 1;
+    }
+    lineNo += lines.length;
+    buf = at ? buf.slice(at) : buf;
+    if (lines.length) yield { lines, eols, bytesRead };
+  }
+  if (first) onBom?.(false);
+  try {
+    buf += decoder.decode();
+  } catch {
+    throw new DecodeError(`not valid UTF-8 after line ${lineNo}, not redacted`);
+  }
+  if (buf.length) yield { lines: [buf], eols: [0], bytesRead };
+}
+
+/**
+ * A file written beside its target under a temporary name and renamed over it on `commit`, so that
+ * readers never see half of it; `abort` removes the temporary file.
+ */
+export class AtomicFile {
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private done = false;
+
+  private constructor(
+    readonly target: string,
+    readonly tempPath: string,
+    private readonly stream: WriteStream,
+  ) {}
+
+  static async create(target: string, mode?: number): Promise<AtomicFile> {
+    const tempPath = join(dirname(target), `.${basename(target)}.datasan-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const stream = createWriteStream(tempPath, { flags: 'wx', mode: mode ?? 0o666 });
+    await once(stream, 'open');
+    return new AtomicFile(target, tempPath, stream);
+  }
+
+  /** Buffers small writes; resolves once the stream can take more. */
+  async write(s: string): Promise<void> {
+    this.pending.push(s);
+    this.pendingChars += s.length;
+    if (this.pendingChars >= 1 << 20) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    const data = this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    if (!this.stream.write(data)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error').then(([e]) => Promise.reject(e))]);
+  }
+
+  /** Flushes, syncs and renames the temporary file over the target. */
+  async commit(mode?: number): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(() => resolve());
+    });
+    const fh = await fs.open(this.tempPath, 'r+');
+    try {
+      await fh.sync();
+      if (mode !== undefined) await fh.chmod(mode);
+    } finally {
+      await fh.close();
+    }
+    await fs.rename(this.tempPath, this.target);
+    this.done = true;
+  }
+
+  /** Removes the temporary file; safe to call more than once and after commit. */
+  async abort(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    this.stream.destroy();
+    await fs.rm(this.tempPath, { force: true });
+  }
+
+  /** The synchronous last resort, for a process that is about to exit. */
+  abortSync(): void {
+    if (this.done) return;
+    this.done = true;
+    this.stream.destroy();
+    try {
+      rmSync(this.tempPath, { force: true });
+    } catch {
+      /* the process is exiting; nothing more can be done */
+    }
+  }
+}
+
+/** One scanned unit (a JSONL line, a CSV row, a paragraph) as it is redacted. */
+export interface RedactedUnit {
+  /** 1-based record (JSONL line, CSV data row, paragraph); undefined for a CSV header row. */
+  record?: number;
+  /** 1-based line of the file where the unit starts. */
+  line: number;
+  /** The unit's text before redaction (line breaks inside it kept). */
+  text: string;
+  /** The findings that were redacted, in unit offsets. */
+  findings: readonly Finding[];
+  /** A JSONL line that is not valid JSON. */
+  invalid: boolean;
+  /** Left out of the output (--drop-invalid). */
+  dropped: boolean;
+}
+
+export interface RedactStreamOptions {
+  input: string;
+  format: Format;
+  scanner: Scanner;
+  style: RedactionStyle;
+  /** Where the output goes; `bom` tells the sink to write a BOM first. */
+  write: (s: string) => void | Promise<void>;
+  /** Leave invalid JSONL lines out instead of passing them through. */
+  dropInvalid?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (bytesRead: number, phase: 'seed' | 'redact') => void;
+  /** Called for every unit; the report collector listens here. Values stay in memory only. */
+  onUnit?: (unit: RedactedUnit) => void;
+  /** Called for a CSV/TSV header row, with the column names. */
+  onHeaders?: (headers: string[]) => void;
+}
+
+export interface RedactStats {
+  /** Records scanned (JSONL lines with content, CSV data rows, paragraphs). */
+  records: number;
+  /** Lines of the input. */
+  lines: number;
+  redactions: number;
+  /** 1-based line numbers of invalid JSONL lines (all of them are counted; the first 1000 listed). */
+  invalidLines: number[];
+  invalidCount: number;
+  dropped: number;
+  bytesRead: number;
+  bom: boolean;
+}
+
+export class AbortedError extends Error {
+  constructor() {
+    super('interrupted');
+  }
+}
+
+/** Streams `input` through the scanner and writes the redacted text; throws DecodeError or AbortedError. */
+export async function redactStream(o: RedactStreamOptions): Promise<RedactStats> {
+  const { scanner, style } = o;
+  const pseudonyms = style === 'pseudonym' ? new Pseudonyms() : undefined;
+  if (pseudonyms) await seedPseudonyms(o, pseudonyms);
+
+  const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, dropped: 0, bytesRead: 0, bom: false };
+  const scratch: ScanResult = { findings: [], notices: [] };
+
+  /** Redacts one unit; returns its new text, or undefined when it is dropped. */
+  const redactUnit = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]): string | undefined => {
+    const r = scanner.scanUnit(text, format, headers, false);
+    if (!r.hits.length && !r.invalidJson) {
+      o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false });
+      return text;
+    }
+    scratch.findings.length = 0;
+    scratch.notices.length = 0;
+    scanner.collect({ start: 0, text, record }, r, scratch);
+    const findings = redactable(scratch.findings);
+    const dropped = r.invalidJson && !!o.dropInvalid;
+    if (r.invalidJson) {
+      stats.invalidCount++;
+      if (stats.invalidLines.length < 1000) stats.invalidLines.push(line);
+    }
+    o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped });
+    if (dropped) {
+      stats.dropped++;
+      return undefined;
+    }
+    if (!findings.length) return text;
+    stats.redactions += findings.length;
+    const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, style, pseudonyms));
+    return applyEdits(text, edits);
+  };
+
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    if (stats.bom) await o.write('\uFEFF');
+  };
+  const lines = readLineBatches(o.input, (bom) => (stats.bom = bom));
+
+  if (o.format === 'json') {
+    // A JSON document is one unit: its records may span lines. Read whole, as the editor does.
+    const parts: string[] = [];
+    const eols: number[] = [];
+    for await (const b of lines) {
+      check(o.signal);
+      parts.push(...b.lines);
+      eols.push(...b.eols);
+      stats.bytesRead = b.bytesRead;
+      o.onProgress?.(b.bytesRead, 'redact');
+    }
+    stats.lines = parts.length;
+    const text = parts.map((l, i) => l + EOL[eols[i]]).join('');
+    await start();
+    stats.records = 1;
+    await o.write(redactUnit(text, 'json', 1, 1) ?? '');
+    return stats;
+  }
+
+  if (o.format === 'jsonl') {
+    let lineNo = 0;
+    for await (const b of lines) {
+      check(o.signal);
+      await start();
+      let out = '';
+      for (let i = 0; i < b.lines.length; i++) {
+        const text = b.lines[i];
+        lineNo++;
+        if (!text.length) {
+          out += EOL[b.eols[i]];
+          continue;
+        }
+        stats.records++;
+        const r = redactUnit(text, 'jsonl', lineNo, lineNo);
+        if (r !== undefined) out += r + EOL[b.eols[i]];
+      }
+      stats.lines = lineNo;
+      stats.bytesRead = b.bytesRead;
+      await o.write(out);
+      o.onProgress?.(b.bytesRead, 'redact');
+    }
+    await start();
+    return stats;
+  }
+
+  // CSV/TSV rows and text/Markdown paragraphs: lines are gathered into units first.
+  const isCsv = o.format === 'csv' || o.format === 'tsv';
+  const delimiter = o.format === 'tsv' ? 9 : 44;
+  let headers: string[] | undefined;
+  let unit: string[] = [];
+  let unitEols: number[] = [];
+  let unitChars = 0;
+  let unitLine = 0;
+  let quotes = 0;
+  let csvRecord = -1;
+  let paragraph = 0;
+  let lineNo = 0;
+  let out = '';
+
+  const flushUnit = () => {
+    if (!unit.length) return;
+    const text = unit.map((l, i) => (i < unit.length - 1 ? l + EOL[unitEols[i]] : l)).join('');
+    const eol = EOL[unitEols[unit.length - 1]];
+    let redacted: string | undefined;
+    if (isCsv) {
+      csvRecord++;
+      if (csvRecord === 0) {
+        headers = parseRow(text, 0, delimiter).cells.map((c) => text.slice(c.start, c.end).trim());
+        o.onHeaders?.(headers);
+      }
+      stats.records += csvRecord > 0 ? 1 : 0;
+      redacted = redactUnit(text, o.format, csvRecord || undefined, unitLine, headers);
+    } else {
+      paragraph++;
+      stats.records++;
+      redacted = redactUnit(text, o.format, paragraph, unitLine);
+    }
+    out += (redacted ?? '') + eol;
+    unit = [];
+    unitEols = [];
+    unitChars = 0;
+    quotes = 0;
+  };
+
+  for await (const b of lines) {
+    check(o.signal);
+    await start();
+    for (let i = 0; i < b.lines.length; i++) {
+      const text = b.lines[i];
+      lineNo++;
+      if (isCsv) {
+        if (!unit.length && !text.length) {
+          out += EOL[b.eols[i]];
+          continue;
+        }
+        if (!unit.length) unitLine = lineNo;
+        unit.push(text);
+        unitEols.push(b.eols[i]);
+        unitChars += text.length;
+        quotes += countQuotes(text);
+        // A row ends where its quotes are balanced (doubled quotes inside a cell keep the count even).
+        if (quotes % 2 === 0 || unitChars > MAX_UNIT_CHARS) flushUnit();
+      } else if (isBlank(text)) {
+        flushUnit();
+        out += text + EOL[b.eols[i]];
+      } else {
+        if (!unit.length) unitLine = lineNo;
+        unit.push(text);
+        unitEols.push(b.eols[i]);
+        unitChars += text.length;
+        if (unitChars > MAX_UNIT_CHARS) flushUnit();
+      }
+    }
+    stats.lines = lineNo;
+    stats.bytesRead = b.bytesRead;
+    await o.write(out);
+    out = '';
+    o.onProgress?.(b.bytesRead, 'redact');
+  }
+  await start();
+  flushUnit();
+  await o.write(out);
+  return stats;
+}
+
+/** The findings that become edits: PII only (license findings have no entity), without overlaps. */
+function redactable(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (f.entity === null) continue;
+    if (out.length && f.start < out[out.length - 1].end) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Pseudonym numbers continue after those already in the file (a second redaction of a redacted file). */
+async function seedPseudonyms(o: RedactStreamOptions, pseudonyms: Pseudonyms): Promise<void> {
+  for await (const b of readLineBatches(o.input)) {
+    check(o.signal);
+    for (const l of b.lines) if (l.indexOf(']') !== -1 && l.indexOf('_') !== -1) pseudonyms.seed(l);
+    o.onProgress?.(b.bytesRead, 'seed');
+  }
+}
+
+function countQuotes(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function check(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AbortedError();
+}
