@@ -44,6 +44,26 @@ export interface ScanResult {
 
 const CACHE_LIMIT = 200_000;
 
+/** Characters kept on each side of a digit run for detectors of scope "digits" (as the context window). */
+export const CONTEXT_MARGIN = 48;
+/** Shorter texts are given to every detector whole. */
+const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
+const DIGIT_RUN = /\d+/g;
+
+/** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`. */
+export function digitWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const a = Math.max(0, m.index - CONTEXT_MARGIN);
+    const b = Math.min(text.length, m.index + m[0].length + CONTEXT_MARGIN);
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 export class Scanner {
   readonly detectors: readonly Detector[];
   private readonly cache = new Map<string, UnitResult>();
@@ -173,26 +193,36 @@ export class Scanner {
 
   private detectSegment(seg: Segment, out: Hit[]): void {
     const isNumber = seg.container === 'json-number';
+    let windows: [number, number][] | undefined;
     for (const d of this.detectors) {
       if (isNumber && !(d.numberKeys && seg.key && this.numberKeyOf(d, seg.key))) continue;
-      if (d.trigger && !d.trigger.test(seg.text)) continue;
-      for (const c of d.detect(seg.text, { key: seg.key })) {
-        const { score, reasons } = applyContext(d, seg.text, c, seg.key);
-        // A number is redacted whole (as a quoted string), so its finding covers the whole token.
-        const start = isNumber ? seg.rawStart : rawOffset(seg, c.start);
-        const end = isNumber ? seg.rawStart + seg.text.length : rawOffset(seg, c.end);
-        out.push({
-          start,
-          end,
-          detector: d,
-          entity: c.entity ?? d.entity,
-          label: c.label ?? d.label,
-          score,
-          reasons,
-          container: seg.container,
-          value: seg.text.slice(c.start, c.end),
-        });
-      }
+      if (d.scope === 'digits' && !isNumber && seg.text.length > WINDOWED_ABOVE) {
+        windows ??= digitWindows(seg.text);
+        for (const [a, b] of windows) this.detectIn(d, seg, a, seg.text.slice(a, b), out);
+      } else this.detectIn(d, seg, 0, seg.text, out);
+    }
+  }
+
+  /** Runs one detector on `text`, which starts at `base` in the segment's decoded text. */
+  private detectIn(d: Detector, seg: Segment, base: number, text: string, out: Hit[]): void {
+    if (d.trigger && !d.trigger.test(text)) return;
+    const isNumber = seg.container === 'json-number';
+    for (const c of d.detect(text, { key: seg.key })) {
+      const at = { start: base + c.start, end: base + c.end, score: c.score, reasons: c.reasons };
+      // Context words are looked for in the whole segment, not only in the window.
+      const { score, reasons } = applyContext(d, seg.text, at, seg.key);
+      // A number is redacted whole (as a quoted string), so its finding covers the whole token.
+      out.push({
+        start: isNumber ? seg.rawStart : rawOffset(seg, at.start),
+        end: isNumber ? seg.rawStart + seg.text.length : rawOffset(seg, at.end),
+        detector: d,
+        entity: c.entity ?? d.entity,
+        label: c.label ?? d.label,
+        score,
+        reasons,
+        container: seg.container,
+        value: seg.text.slice(at.start, at.end),
+      });
     }
   }
 

@@ -55,6 +55,11 @@ export interface Detector {
    * Detectors without it never see JSON numbers.
    */
   numberKeys?: string[];
+  /**
+   * "digits": every match contains a digit, and detect() needs no more than CONTEXT_MARGIN characters
+   * around it; the engine then runs the detector only on windows around the digit runs of long texts.
+   */
+  scope?: 'digits';
   detect(text: string, ctx: DetectorContext): Iterable<Candidate>;
 }
 

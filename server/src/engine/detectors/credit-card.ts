@@ -48,6 +48,7 @@ export const creditCard: Detector = {
   description: 'A payment card number (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro) that passes the Luhn checksum.',
   tags: ['financial'],
   defaultSeverity: 'error',
+  scope: 'digits',
   contextWords: ['card', 'cards', 'credit', 'debit', 'cc', 'ccn', 'pan', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'payment', 'billing', 'cvv', 'expiry'],
   trigger: /\d{4}/,
   numberKeys: ['card', 'cc', 'pan', 'credit'],

@@ -69,6 +69,7 @@ export const bitcoinAddress: Detector = {
   description: 'A Bitcoin wallet address (legacy base58check or SegWit bech32/bech32m) with a valid checksum.',
   tags: ['financial'],
   defaultSeverity: 'warning',
+  scope: 'digits',
   contextWords: ['bitcoin', 'btc', 'wallet', 'address', 'send', 'crypto'],
   contextBoost: 0.05,
   trigger: /[13][1-9A-HJ-NP-Za-km-z]{25}|bc1|BC1/,

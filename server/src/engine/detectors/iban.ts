@@ -34,6 +34,7 @@ export const iban: Detector = {
   description: 'An International Bank Account Number with a valid mod-97 checksum and the length of its country.',
   tags: ['financial'],
   defaultSeverity: 'error',
+  scope: 'digits',
   contextWords: ['iban', 'account', 'bank', 'sepa', 'transfer', 'konto', 'rib'],
   trigger: /[A-Za-z]{2}\d{2}/,
   *detect(text) {

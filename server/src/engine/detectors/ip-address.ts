@@ -47,6 +47,7 @@ export const ipAddress: Detector = {
   description: 'An IPv4 or IPv6 address. Public addresses score high, private ranges lower, loopback and documentation ranges below the default threshold.',
   tags: ['network'],
   defaultSeverity: 'warning',
+  scope: 'digits',
   contextWords: ['ip', 'ip address', 'ipv4', 'ipv6', 'address', 'host', 'client', 'remote', 'src', 'dst', 'server', 'from', 'login from'],
   contextBoost: 0.15,
   trigger: /\d\.\d|:[\dA-Fa-f]*:/,

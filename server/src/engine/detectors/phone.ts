@@ -84,6 +84,7 @@ export const phone: Detector = {
   description: 'A telephone number: international numbers validated by libphonenumber score high, national formats need a context word such as "phone" or "call me at".',
   tags: ['contact'],
   defaultSeverity: 'warning',
+  scope: 'digits',
   contextWords: [
     // Bare "call" is left out: "function call 1234567" is common in code and logs.
     'phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call me', 'call me at', 'call us', 'call at',

@@ -19,6 +19,7 @@ export const usSsn: Detector = {
   description: 'A US Social Security number (AAA-GG-SSSS) in an issuable range.',
   tags: ['government-id', 'us'],
   defaultSeverity: 'error',
+  scope: 'digits',
   contextWords: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'social', 'taxpayer', 'tin', 'itin'],
   trigger: /\d{3}[- ]?\d{2}[- ]?\d{4}/,
   numberKeys: ['ssn', 'social'],

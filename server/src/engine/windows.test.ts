@@ -1,0 +1,40 @@
+// Detectors of scope "digits" run only on windows around digit runs of long texts; that must find
+// exactly what running them on the whole text finds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createScanner } from './index';
+import { activeDetectors } from './detectors/active';
+import { digitWindows } from './scan';
+import { DEFAULT_SETTINGS, resolveSettings } from './settings';
+
+test('windows: merged margins around digit runs', () => {
+  const t = `${'a'.repeat(100)}12${'b'.repeat(30)}34${'c'.repeat(200)}5`;
+  assert.deepEqual(digitWindows(t), [
+    [52, 182],
+    [t.length - 49, t.length],
+  ]);
+  assert.deepEqual(digitWindows('no digits'), []);
+});
+
+const token = fc.constantFrom(
+  'hello', 'the order', ' ', '\n', ', ', 'my card is 4111 1111 1111 1111', 'call +44 20 7946 0958', 'SSN 536-90-4399', 'IBAN GB82 WEST 1234 5698 7654 32',
+  '203.0.113.195', 'Steuer-ID 86095742719', 'NINO QQ123456C', 'version 2.14.1', '1700000000', 'codice fiscale RSSMRA85T10A562S', 'x'.repeat(60),
+  'aadhaar 2345 6789 0124', 'PESEL 44051401359', 'abc123def', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+);
+
+test('windows: windowed detection equals whole-text detection', () => {
+  const settings = resolveSettings({ ...DEFAULT_SETTINGS, locales: ['us', 'uk', 'eu', 'in'], minConfidence: 0 });
+  const all = activeDetectors(settings);
+  assert.ok(all.some((d) => d.scope === 'digits'), 'some detectors are digit-scoped');
+  const windowed = createScanner(settings, { detectors: all });
+  const whole = createScanner(settings, { detectors: all.map((d) => ({ ...d, scope: undefined })) });
+  fc.assert(
+    fc.property(fc.array(token, { minLength: 5, maxLength: 40 }), (parts) => {
+      const text = parts.join(' ');
+      const key = (f: { start: number; end: number; rule: string; confidence: number }) => `${f.start}-${f.end}-${f.rule}-${f.confidence}`;
+      assert.deepEqual(windowed.scan(text, 'text').findings.map(key), whole.scan(text, 'text').findings.map(key));
+    }),
+    { numRuns: 200, seed: 11 },
+  );
+});
