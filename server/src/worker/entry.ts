@@ -1,0 +1,66 @@
+// Worker-thread entry (bundled separately as dist/worker.js): runs the names detectors off the main thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import { applyContext } from '../engine/context';
+import { nameDetectors } from '../engine/detectors/names/index';
+import type { Detector } from '../engine/types';
+import type { FromWorker, NameHit, NameSettings, ScanUnit, ToWorker } from './protocol';
+
+const BATCH = 64;
+const testHooks = !!(workerData as { testHooks?: boolean } | undefined)?.testHooks;
+const cancelled = new Set<number>();
+let detectors: { key: string; list: Detector[] } | undefined;
+
+function detectorsFor(settings: NameSettings): Detector[] {
+  const key = JSON.stringify(settings.names);
+  if (!detectors || detectors.key !== key) detectors = { key, list: nameDetectors(settings) };
+  return detectors.list;
+}
+
+function scanUnit(list: Detector[], unit: ScanUnit): NameHit[] {
+  const hits: NameHit[] = [];
+  const ctx = unit.field ? { key: unit.field.toLowerCase() } : {};
+  for (const d of list) {
+    if (d.trigger && !d.trigger.test(unit.text)) continue;
+    for (const c of d.detect(unit.text, ctx)) {
+      const s = applyContext(d, unit.text, c, ctx.key);
+      hits.push({ rule: d.id, entity: c.entity ?? d.entity, label: c.label ?? d.label, start: c.start, end: c.end, score: s.score, reasons: s.reasons });
+    }
+  }
+  return hits;
+}
+
+const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function scan(id: number, units: ScanUnit[], settings: NameSettings): Promise<void> {
+  const post = (m: FromWorker) => parentPort!.postMessage(m);
+  try {
+    const list = detectorsFor(settings);
+    const hits: NameHit[][] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (i % BATCH === 0 && i > 0) {
+        await yieldToMessages();
+        if (cancelled.has(id)) {
+          cancelled.delete(id);
+          post({ type: 'cancelled', id });
+          return;
+        }
+      }
+      hits.push(scanUnit(list, units[i]));
+    }
+    cancelled.delete(id);
+    post({ type: 'result', id, hits });
+  } catch (e) {
+    // Never the value: only the kind of failure.
+    post({ type: 'error', id, message: e instanceof Error ? e.name : 'Error' });
+  }
+}
+
+parentPort?.on('message', (m: ToWorker) => {
+  if (m.type === 'cancel') cancelled.add(m.id);
+  else if (m.type === 'scan') void scan(m.id, m.units, m.settings);
+  else if (m.type === 'crash-for-test' && testHooks) {
+    setImmediate(() => {
+      throw new Error('names worker crash requested by a test');
+    });
+  }
+});

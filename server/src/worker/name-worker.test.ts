@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { NameWorker, NameWorkerError, CRASH_MESSAGE } from './name-worker';
+import { DEFAULT_SETTINGS } from '../engine/settings';
+
+const entry = join(__dirname, 'dev-entry.mjs');
+const make = () => new NameWorker({ entry, testHooks: true });
+
+test('names worker: finds names off the main thread and keys results by unit', async () => {
+  const w = make();
+  try {
+    const res = await w.scan(
+      [
+        { key: 'a', text: 'My name is Zofia Nowicka and I live in Gdańsk.' },
+        { key: 'b', text: 'Nothing personal here.' },
+      ],
+      DEFAULT_SETTINGS,
+    );
+    assert.deepEqual(res.map((r) => r.key), ['a', 'b']);
+    const persons = res[0].hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
+    assert.deepEqual(persons.map((h) => [h.start, h.end]), [[11, 24]]);
+    assert.ok(res[0].hits.some((h) => h.entity === 'LOCATION' && h.score >= 0.5));
+    assert.deepEqual(res[1].hits.filter((h) => h.score >= 0.5), []);
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('names worker: a newer scan of the same document cancels the older one', async () => {
+  const w = make();
+  try {
+    const big = Array.from({ length: 3000 }, (_, i) => ({ key: String(i), text: `Line ${i}: ask Dr. Amara Okafor about flat ${i}.` }));
+    const first = w.scan(big, DEFAULT_SETTINGS, 'file:///a.jsonl');
+    const second = w.scan([{ key: 'x', text: 'Thanks, Ingrid Solberg!' }], DEFAULT_SETTINGS, 'file:///a.jsonl');
+    await assert.rejects(first, (e: unknown) => e instanceof NameWorkerError && e.kind === 'cancelled');
+    const res = await second;
+    assert.ok(res[0].hits.some((h) => h.entity === 'PERSON'));
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('names worker: results are cached per text content', async () => {
+  const w = make();
+  try {
+    await w.scan([{ key: '1', text: 'Dear Hannelore Krüger,' }], DEFAULT_SETTINGS);
+    w.crashForTest(); // a cache hit must not need the worker at all
+    await new Promise((r) => setTimeout(r, 200));
+    const res = await w.scan([{ key: '2', text: 'Dear Hannelore Krüger,' }], DEFAULT_SETTINGS);
+    assert.equal(res[0].key, '2');
+    assert.ok(res[0].hits.some((h) => h.entity === 'PERSON'));
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('names worker: a crash rejects with a message to show, and the next scan restarts the worker', async () => {
+  const w = make();
+  try {
+    const pending = w.scan(
+      Array.from({ length: 2000 }, (_, i) => ({ key: String(i), text: `Row ${i} from Mateus Araújo in Porto.` })),
+      DEFAULT_SETTINGS,
+    );
+    w.crashForTest();
+    await assert.rejects(pending, (e: unknown) => e instanceof NameWorkerError && e.kind === 'crashed' && e.message === CRASH_MESSAGE);
+    assert.equal(w.starts, 1);
+    const res = await w.scan([{ key: 'after', text: 'Signed, Leilani Kahale' }], DEFAULT_SETTINGS);
+    assert.equal(w.starts, 2);
+    assert.ok(res[0].hits.some((h) => h.entity === 'PERSON' && h.score >= 0.5));
+  } finally {
+    await w.dispose();
+  }
+});
