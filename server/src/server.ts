@@ -12,6 +12,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DatasanSettings, DEFAULT_SETTINGS, resolveSettings } from './engine/settings';
 import { createScanner } from './engine/index';
+import { activeDetectors } from './engine/detectors/active';
+import { NamesPass } from './features/names';
 import type { Scanner } from './engine/scan';
 import { findingValue, redactionEdits } from './engine/redact';
 import { promises as fs } from 'node:fs';
@@ -43,11 +45,14 @@ let pullConfiguration = false;
 let workspaceRoot: string | undefined;
 const allowlists = new AllowlistStore(log);
 
+// Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
 function currentScanner(): Scanner {
-  return (scanner ??= createScanner(settings, { allowlist: allowlists.allowlist }));
+  return (scanner ??= createScanner(settings, { allowlist: allowlists.allowlist, detectors: activeDetectors(settings, { names: false }) }));
 }
 
-const scans = new DocumentScans(connection, () => settings, currentScanner);
+const names = new NamesPass();
+const scans = new DocumentScans(connection, () => settings, currentScanner, names);
+connection.onShutdown(() => names.dispose());
 
 function rescanOpen(): void {
   scanner = undefined;

@@ -22,7 +22,7 @@ export class LspClient {
   private readonly child: ChildProcess;
   private readonly waiters = new Map<string, ((d: Diagnostic[]) => void)[]>();
   readonly latest = new Map<string, Diagnostic[]>();
-  readonly statuses: { uri: string; findings: number; skipped?: string }[] = [];
+  readonly statuses: { uri: string; findings: number; skipped?: string; pending?: string }[] = [];
   settings: Record<string, unknown> = {};
   readonly appliedEdits: unknown[] = [];
   readonly progress: { kind: string; percentage?: number; title?: string }[] = [];
@@ -36,7 +36,7 @@ export class LspClient {
       this.waiters.delete(p.uri);
       for (const w of ws) w(p.diagnostics);
     });
-    this.connection.onNotification('datasan/status', (p: { uri: string; findings: number; skipped?: string }) => {
+    this.connection.onNotification('datasan/status', (p: { uri: string; findings: number; skipped?: string; pending?: string }) => {
       this.statuses.push(p);
     });
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));

@@ -8,12 +8,14 @@ import { pathToFileURL } from 'node:url';
 import { applyTextEdits, LspClient } from './client';
 
 let client: LspClient;
+const NO_NAMES = { names: { enable: false } };
 const root = mkdtempSync(join(tmpdir(), 'datasan-lsp-'));
 const rootUri = pathToFileURL(root).href;
 
 before(async () => {
   client = new LspClient();
-  await client.initialize(rootUri, {});
+  // Names run in a second pass on a worker; most tests here look at the first, so they leave it off.
+  await client.initialize(rootUri, NO_NAMES);
 });
 after(() => client.close());
 
@@ -71,11 +73,11 @@ test('lsp: an edit rescans and the settings change updates without reopening', a
   diags = await client.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'and bob@mail.org\n' }]);
   assert.equal(diags.length, 2);
   const next = client.nextDiagnostics(uri);
-  client.settings = { severity: { EMAIL_ADDRESS: 'off' } };
+  client.settings = { ...NO_NAMES, severity: { EMAIL_ADDRESS: 'off' } };
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   assert.deepEqual(await next, []);
   const restored = client.nextDiagnostics(uri);
-  client.settings = {};
+  client.settings = NO_NAMES;
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   assert.equal((await restored).length, 2);
 });
@@ -171,4 +173,24 @@ test('lsp: "Scan from Disk" streams a file, reports progress, and caps diagnosti
   assert.equal(client.statuses.filter((s) => s.uri === uri).at(-1)?.findings, 1500);
   assert.deepEqual([client.progress[0].kind, client.progress.at(-1)!.kind], ['begin', 'end']);
   assert.match(client.progress[0].title!, /big\.jsonl/);
+});
+
+test('lsp: names arrive in a second pass from the worker, after the structured findings', async () => {
+  const names = new LspClient();
+  try {
+    await names.initialize(rootUri, {});
+    const uri = `${rootUri}/names.jsonl`;
+    const text = '{"text":"Hi, my name is Maria Gonzalez and my email is maria.g@mail.com"}\n';
+    const first = await names.open(uri, 'jsonl', text);
+    assert.deepEqual(first.map((d) => d.code), ['pii/email']);
+    assert.match(names.statuses.at(-1)!.pending ?? '', /names/);
+    const second = await names.nextDiagnostics(uri);
+    assert.deepEqual(second.map((d) => d.code), ['pii/person', 'pii/email']);
+    const person = second[0];
+    assert.equal(text.slice(person.range.start.character, person.range.end.character), 'Maria Gonzalez');
+    assert.equal(names.statuses.at(-1)!.pending, undefined);
+    assert.equal(names.statuses.at(-1)!.findings, 2);
+  } finally {
+    await names.close();
+  }
 });

@@ -1,7 +1,7 @@
 // Context words: whole-word matches shortly before a finding, or in its JSON key / CSV column.
 
 const WINDOW = 48;
-const cache = new Map<string, RegExp>();
+const cache = new WeakMap<readonly string[], RegExp>();
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -9,14 +9,13 @@ function escapeRegExp(s: string): string {
 
 /** One case-insensitive, whole-word regex for a list of (possibly multi-word) context phrases. */
 export function contextRegExp(words: readonly string[]): RegExp {
-  const k = words.join('\u0000');
-  let re = cache.get(k);
+  let re = cache.get(words);
   if (!re) {
     const alts = words.map((w) => escapeRegExp(w.toLowerCase()).replace(/\s+/g, '[\\s_-]+'));
     // \p{L}\p{N} instead of \b so that "Telefon" or "número" count as words in any script; and a word
     // inside an address or identifier ("mail" in ann@mail.com, "card" in card_id.py) does not count.
     re = new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:${alts.join('|')})(?![\\p{L}\\p{N}@_/-]|\\.[\\p{L}\\p{N}])`, 'iu');
-    cache.set(k, re);
+    cache.set(words, re);
   }
   return re;
 }

@@ -70,3 +70,18 @@ test('scan: the allow-list hides a value by its fingerprint only', () => {
 test('scan: entity filter', () => {
   assert.deepEqual(emails('ann@mail.com', 'text', DEFAULT_SETTINGS, { entities: new Set(['PHONE_NUMBER']) }), []);
 });
+
+test('scan: overlaps resolve to the strongest, also among many findings', async () => {
+  const { resolveOverlaps } = await import('./scan');
+  const small = resolveOverlaps([
+    { start: 0, end: 10, score: 0.5 },
+    { start: 5, end: 8, score: 0.9 },
+    { start: 9, end: 12, score: 0.6 },
+  ]);
+  assert.deepEqual(small, [{ start: 5, end: 8, score: 0.9 }, { start: 9, end: 12, score: 0.6 }]);
+  const many = Array.from({ length: 200 }, (_, i) => ({ start: i * 3, end: i * 3 + 5, score: (i % 7) / 7 }));
+  const kept = resolveOverlaps(many);
+  for (let i = 1; i < kept.length; i++) assert.ok(kept[i].start >= kept[i - 1].end);
+  // Every dropped hit overlaps a kept one at least as strong.
+  for (const h of many) if (!kept.includes(h)) assert.ok(kept.some((k) => k.start < h.end && h.start < k.end && k.score >= h.score));
+});

@@ -10,7 +10,7 @@ import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   detector: Detector;
@@ -49,6 +49,7 @@ export const CONTEXT_MARGIN = 48;
 /** Shorter texts are given to every detector whole. */
 const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
+const HAS_DIGIT = /\d/;
 
 /** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`. */
 export function digitWindows(text: string): [number, number][] {
@@ -124,7 +125,7 @@ export class Scanner {
   /** Collects findings unit by unit; CSV/TSV need the whole `text` for their header row. */
   accumulate(format: Format, text = '', cached = true) {
     const result: ScanResult = { findings: [], notices: [] };
-    const headers = format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
+    const headers = this.headersOf(text, format);
     const add = (unit: Unit) => this.collect(unit, this.scanUnit(unit.text, format, headers, cached), result);
     return { add, result };
   }
@@ -173,19 +174,23 @@ export class Scanner {
     return r;
   }
 
-  private detectUnit(text: string, format: Format, headers?: string[]): UnitResult {
-    let segments: Segment[];
-    let invalidJson = false;
+  /** The pieces of a unit the detectors see: JSON values, CSV cells, or the text itself. */
+  segmentsOf(text: string, format: Format, headers?: string[]): { segments: Segment[]; invalidJson: boolean } {
     if (format === 'jsonl' || format === 'json') {
-      if (isValidJson(text)) segments = jsonSegments(text, { scanKeys: this.settings.scanKeys, wantsNumber: this.numberKey });
-      else {
-        invalidJson = format === 'jsonl';
-        segments = [rawSegment(text)];
-      }
-    } else if (format === 'csv' || format === 'tsv') {
-      segments = rowSegments(text, parseRow(text, 0, (format === 'csv' ? ',' : '\t').charCodeAt(0)), headers);
-    } else segments = [rawSegment(text)];
+      if (isValidJson(text)) return { segments: jsonSegments(text, { scanKeys: this.settings.scanKeys, wantsNumber: this.numberKey }), invalidJson: false };
+      return { segments: [rawSegment(text)], invalidJson: format === 'jsonl' };
+    }
+    if (format === 'csv' || format === 'tsv') return { segments: rowSegments(text, parseRow(text, 0, (format === 'csv' ? ',' : '\t').charCodeAt(0)), headers), invalidJson: false };
+    return { segments: [rawSegment(text)], invalidJson: false };
+  }
 
+  /** The CSV/TSV header cells that key a document's cells, or undefined for other formats. */
+  headersOf(text: string, format: Format): string[] | undefined {
+    return format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
+  }
+
+  private detectUnit(text: string, format: Format, headers?: string[]): UnitResult {
+    const { segments, invalidJson } = this.segmentsOf(text, format, headers);
     const hits: Hit[] = [];
     for (const seg of segments) this.detectSegment(seg, hits);
     return { hits: resolveOverlaps(hits), invalidJson };
@@ -193,21 +198,29 @@ export class Scanner {
 
   private detectSegment(seg: Segment, out: Hit[]): void {
     const isNumber = seg.container === 'json-number';
+    const hasDigit = HAS_DIGIT.test(seg.text);
     let windows: [number, number][] | undefined;
     for (const d of this.detectors) {
       if (isNumber && !(d.numberKeys && seg.key && this.numberKeyOf(d, seg.key))) continue;
-      if (d.scope === 'digits' && !isNumber && seg.text.length > WINDOWED_ABOVE) {
-        windows ??= digitWindows(seg.text);
-        for (const [a, b] of windows) this.detectIn(d, seg, a, seg.text.slice(a, b), out);
-      } else this.detectIn(d, seg, 0, seg.text, out);
+      if (d.scope === 'digits' && !isNumber) {
+        if (!hasDigit) continue;
+        if (seg.text.length > WINDOWED_ABOVE) {
+          windows ??= digitWindows(seg.text);
+          for (const [a, b] of windows) this.detectIn(d, seg, a, seg.text.slice(a, b), out);
+          continue;
+        }
+      }
+      this.detectIn(d, seg, 0, seg.text, out);
     }
   }
 
   /** Runs one detector on `text`, which starts at `base` in the segment's decoded text. */
   private detectIn(d: Detector, seg: Segment, base: number, text: string, out: Hit[]): void {
-    if (d.trigger && !d.trigger.test(text)) return;
+    if (d.trigger && !d.trigger.test(text) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
     const isNumber = seg.container === 'json-number';
+    const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
     for (const c of d.detect(text, { key: seg.key })) {
+      if (c.score < floor) continue; // cannot reach minConfidence even with a context word
       const at = { start: base + c.start, end: base + c.end, score: c.score, reasons: c.reasons };
       // Context words are looked for in the whole segment, not only in the window.
       const { score, reasons } = applyContext(d, seg.text, at, seg.key);
@@ -234,6 +247,28 @@ export class Scanner {
 
 /** Keeps the strongest of overlapping hits (then the longest, then the earliest registered). */
 export function resolveOverlaps<T extends { start: number; end: number; score: number }>(hits: T[]): T[] {
+  if (hits.length < 2) return hits;
+  if (hits.length > 32) {
+    // Resolve each cluster of chained overlaps on its own, so that many findings cost n log n.
+    const byStart = [...hits].sort((a, b) => a.start - b.start);
+    const out: T[] = [];
+    let cluster: T[] = [];
+    let end = -1;
+    for (const h of byStart) {
+      if (h.start >= end && cluster.length) {
+        out.push(...resolveCluster(cluster));
+        cluster = [];
+      }
+      cluster.push(h);
+      end = Math.max(cluster.length === 1 ? h.end : end, h.end);
+    }
+    out.push(...resolveCluster(cluster));
+    return out;
+  }
+  return resolveCluster(hits);
+}
+
+function resolveCluster<T extends { start: number; end: number; score: number }>(hits: T[]): T[] {
   if (hits.length < 2) return hits;
   const ranked = [...hits].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const kept: T[] = [];

@@ -11,6 +11,8 @@ import { type Located, type ScanFileOptions, scanFile } from '../engine/stream';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
+import type { NamesPass } from './names';
+import { resolveOverlaps } from '../engine/scan';
 
 export function uriPath(uri: string): string {
   try {
@@ -52,10 +54,13 @@ export class DocumentScans {
   /** JSONL documents as lines, kept in step with every edit, so that an edit rescans only its lines. */
   private readonly lineDocs = new Map<string, LineDocument>();
 
+  private namesFailureShown = false;
+
   constructor(
     private readonly connection: Connection,
     private readonly settings: () => DatasanSettings,
     private readonly scanner: () => Scanner,
+    private readonly names?: NamesPass,
   ) {}
 
   state(uri: string): DocumentState | undefined {
@@ -111,6 +116,7 @@ export class DocumentScans {
       return this.status({ uri: doc.uri, findings: 0, skipped: `larger than ${formatBytes(s.maxFileSize)}: use "datasan scan" from a terminal` });
     }
     let state: DocumentState | undefined;
+    const text = doc.getText(); // the document object changes in place with later edits
     if (format === 'jsonl') {
       let lines = this.lineDocs.get(doc.uri);
       if (!lines) this.lineDocs.set(doc.uri, (lines = new LineDocument(doc.getText())));
@@ -118,19 +124,40 @@ export class DocumentScans {
       if (r) state = { version: doc.version, format, findings: r.findings, notices: r.notices };
     } else {
       this.lineDocs.delete(doc.uri);
-      const text = doc.getText();
       const r = await this.scanner().scanAsync(text, format, cancelled);
       const license = r && format === 'markdown' ? await modelCardFindings(text, filePath(doc.uri), s) : [];
       if (r) state = { version: doc.version, format, findings: locateAll(doc, mergeFindings(r.findings, license)), notices: locateAll(doc, r.notices) };
     }
-    if (state && !cancelled()) this.publish(doc.uri, state, doc.version);
+    if (!state || cancelled()) return;
+    const withNames = !!this.names?.enabled(s);
+    this.publish(doc.uri, state, doc.version, withNames ? 'looking for names, places and addresses…' : undefined);
+    if (withNames) await this.addNames(doc.uri, doc.languageId, doc.version, text, state, cancelled);
+  }
+
+  /** Runs the names pass on the worker and republishes with its findings merged in. */
+  private async addNames(uri: string, languageId: string, version: number, text: string, state: DocumentState, cancelled: () => boolean): Promise<void> {
+    const r = await this.names!.scan(uri, text, state.format, this.scanner(), cancelled);
+    if ('cancelled' in r || cancelled()) return;
+    if ('error' in r) {
+      if (!this.namesFailureShown) {
+        this.namesFailureShown = true;
+        this.connection.console.warn(r.error);
+        void this.connection.window.showWarningMessage(`Datasan: ${r.error}`);
+      }
+      return this.publish(uri, state, version);
+    }
+    this.namesFailureShown = false;
+    const snapshot = TextDocument.create(uri, languageId, version, text);
+    const all = [...state.findings, ...locateAll(snapshot, r.findings)].map((f) => ({ f, start: f.start, end: f.end, score: f.confidence }));
+    const findings = resolveOverlaps(all).map((x) => x.f);
+    this.publish(uri, { ...state, findings }, version);
   }
 
   /** Publishes diagnostics and status for a scanned document (open or read from disk). */
-  publish(uri: string, state: DocumentState, version?: number): void {
+  publish(uri: string, state: DocumentState, version?: number, pending?: string): void {
     this.states.set(uri, state);
     const diagnostics = toDiagnostics(state.findings, state.notices, this.settings().maxProblems, state.total);
-    this.status({ uri, findings: state.total ?? state.findings.length });
+    this.status({ uri, findings: state.total ?? state.findings.length, pending });
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

@@ -2,15 +2,19 @@ import type { Detector } from '../types';
 import type { DatasanSettings } from '../settings';
 import { DETECTORS } from './index';
 import { nationalDetectors } from './national/index';
+import { nameDetectors } from './names/index';
 
 export interface ActiveOptions {
   /** Entities asked for by name (CLI --entities): on even when off by default or outside the locales. */
   entities?: ReadonlySet<string>;
+  /** Include the free-text detectors (names, places, addresses); the editor runs them on a worker instead. */
+  names?: boolean;
 }
 
 /** The detectors that run for these settings, before severity "off" and entity filters. */
 export function activeDetectors(settings: DatasanSettings, opts: ActiveOptions = {}): Detector[] {
   const named = [...settings.enableEntities, ...(opts.entities ?? [])];
   const wanted = (d: Detector) => d.defaultEnabled !== false || named.includes(d.entity);
-  return [...DETECTORS.filter(wanted), ...nationalDetectors({ locales: settings.locales, enableEntities: named })];
+  const names = opts.names === false ? [] : nameDetectors(settings).filter(wanted);
+  return [...DETECTORS.filter(wanted), ...nationalDetectors({ locales: settings.locales, enableEntities: named }), ...names];
 }

@@ -15,8 +15,9 @@ export const aws: Detector = {
   tags: ['secret', 'cloud'],
   defaultSeverity: 'error',
   contextWords: ['aws', 'aws_access_key_id', 'access key', 'access_key'],
-  // The 40-character run lets a bare secret through when only its JSON key names it.
-  trigger: /A[KS]IA|secret.?access|aws|[A-Za-z0-9/+]{40}/i,
+  trigger: /A[KS]IA|secret.?access|aws/i,
+  // A bare secret whose only name is its JSON key or CSV column.
+  keyTrigger: SECRET_NAME_BEFORE,
   *detect(text, ctx) {
     const out: Candidate[] = [];
     for (const m of text.matchAll(ACCESS_KEY_ID)) {

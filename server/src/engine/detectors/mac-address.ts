@@ -11,6 +11,7 @@ export const macAddress: Detector = {
   description: 'A network hardware (MAC) address, which identifies a device.',
   tags: ['network', 'device'],
   defaultSeverity: 'warning',
+  scope: 'digits',
   contextWords: ['mac', 'mac address', 'hwaddr', 'ether', 'bssid', 'ssid', 'wifi', 'wi-fi', 'bluetooth', 'device', 'hardware address'],
   trigger: /[0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}/,
   *detect(text) {

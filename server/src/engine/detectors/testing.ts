@@ -4,7 +4,7 @@ import { applyContext } from '../context';
 
 /** Candidates with their final score and matched value. */
 export function scored(d: Detector, text: string, ctx: DetectorContext = {}) {
-  if (d.trigger && !d.trigger.test(text)) return [];
+  if (d.trigger && !d.trigger.test(text) && !(d.keyTrigger && ctx.key && d.keyTrigger.test(ctx.key))) return [];
   return [...d.detect(text, ctx)].map((c) => ({ ...c, ...applyContext(d, text, c, ctx.key), value: text.slice(c.start, c.end) }));
 }
 

@@ -1,5 +1,7 @@
 // One row of the national-identifier table, and the factory that turns a row into a Detector.
 import type { Candidate, Detector } from '../../types';
+import { contextRegExp, keyWords } from '../../context';
+import { cachedProfile, ProfileTrigger } from './profile';
 
 /** Country groups; `eu` in settings stands for every EU member below. */
 export type Locale =
@@ -37,8 +39,14 @@ export interface NationalKind {
   /** Context words per language, in the identifier's own language(s) and English. */
   context: Partial<Record<Lang, string[]>>;
   contextBoost?: number;
+  /** Shape so common (any 9 digits) that without a context word it is not reported at all. */
+  needsContext?: boolean;
   /** Cheap pre-check; default: two digits in a row. */
   trigger?: RegExp;
+  /** Fewest digits a valid match holds, and whether it always has a capital next to a digit: a shared,
+   *  once-per-text profile skips the pattern when no part of the text could fit (see profile.ts). */
+  minDigits: number;
+  letterDigit?: boolean;
   /** Digits only, so also looked for in JSON numbers under a key naming it. */
   numeric?: boolean;
   description: string;
@@ -56,6 +64,9 @@ export function contextWordsOf(kind: NationalKind): string[] {
 }
 
 const TWO_DIGITS = /\d\d/;
+const MARGIN = 3;
+/** As in context.ts: how far before a match a context word counts. */
+const CONTEXT_WINDOW = 48;
 
 /** Scores one raw match of a row, or undefined when it fails validation. */
 export function scoreMatch(kind: NationalKind, raw: string): number | undefined {
@@ -68,6 +79,11 @@ export function scoreMatch(kind: NationalKind, raw: string): number | undefined 
 /** The factory: a table row becomes a Detector. */
 export function nationalDetector(kind: NationalKind): Detector {
   const contextWords = contextWordsOf(kind);
+  const re = kind.pattern;
+  // Built once: context.ts would rebuild its cache key on every call.
+  const contextRe = contextRegExp(contextWords);
+  const hasContext = (text: string, start: number, key: string | undefined) =>
+    contextRe.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || (key !== undefined && contextRe.test(keyWords(key)));
   return {
     id: kind.id,
     entity: kind.entity,
@@ -75,15 +91,36 @@ export function nationalDetector(kind: NationalKind): Detector {
     description: kind.description,
     tags: ['national-id', kind.locale],
     defaultSeverity: 'warning',
+    scope: 'digits',
     contextWords,
     contextBoost: kind.contextBoost,
-    trigger: kind.trigger ?? TWO_DIGITS,
+    trigger: new ProfileTrigger(kind.trigger ?? TWO_DIGITS, kind.minDigits, kind.letterDigit ?? false),
     numberKeys: kind.numeric ? contextWords.filter((w) => /^[\p{L}\p{N} ._-]+$/u.test(w)) : undefined,
-    *detect(text): Iterable<Candidate> {
-      for (const m of text.matchAll(kind.pattern)) {
-        const score = scoreMatch(kind, m[0]);
-        if (score === undefined) continue;
-        yield { start: m.index, end: m.index + m[0].length, score, reasons: [kind.reason] };
+    *detect(text, ctx): Iterable<Candidate> {
+      const profile = cachedProfile(text);
+      if (profile.maxDigits < kind.minDigits || (kind.letterDigit && !profile.letterDigit)) return;
+      // A kind that needs a context word skips texts (and keys) that hold none anywhere.
+      if (kind.needsContext && !contextRe.test(text) && !(ctx.key && contextRe.test(keyWords(ctx.key)))) return;
+      for (const cl of profile.clusters) {
+        if (cl.digits < kind.minDigits || (kind.letterDigit && !cl.letterDigit)) continue;
+        // Every match lies inside one cluster (a trailing lowercase x at most); the margin gives the
+        // pattern's boundary look-arounds the characters they inspect.
+        const from = Math.max(0, cl.start - MARGIN);
+        const slice = text.slice(from, Math.min(text.length, cl.end + MARGIN));
+        // exec with lastIndex set before each call: no per-call regex clone, and safe if another
+        // generator over the same pattern runs in between.
+        let pos = 0;
+        for (;;) {
+          re.lastIndex = pos;
+          const m = re.exec(slice);
+          if (!m) break;
+          pos = re.lastIndex;
+          const score = scoreMatch(kind, m[0]);
+          if (score === undefined) continue;
+          const start = from + m.index;
+          if (kind.needsContext && !hasContext(text, start, ctx.key)) continue;
+          yield { start, end: start + m[0].length, score, reasons: [kind.reason] };
+        }
       }
     },
   };
