@@ -54,6 +54,7 @@ const SENTENCES: [string, string, string][] = [
   ['IT_VAT_CODE', 'Fattura emessa da ACME S.r.l., IT00743110157', 'IT00743110157'],
   ['PL_PESEL', 'Mój numer PESEL to 44051401359.', '44051401359'],
   ['SE_PERSONNUMMER', 'Mitt personnummer är 811228-9874.', '811228-9874'],
+  ['SE_PERSONNUMMER', 'Personnummer 121212+1212 (över 100 år)', '121212+1212'],
   ['FI_PERSONAL_IDENTITY_CODE', 'Henkilötunnukseni on 131052-308T.', '131052-308T'],
   ['KR_RRN', '주민등록번호: 900101-1234568', '900101-1234568'],
   ['KR_RRN', '제 주민등록번호는 900101-1234568 입니다', '900101-1234568'],

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cachedProfile, profileText } from './profile';
+
+test('profile: digits joined by single separators form one cluster', () => {
+  assert.equal(profileText('NHS 943 476 5919.').maxDigits, 10);
+  assert.equal(profileText('85.07.30-033.28').maxDigits, 11);
+  assert.equal(profileText('121212+1212').maxDigits, 10);
+  assert.equal(profileText('11.222.333/0001-81').maxDigits, 14);
+  assert.equal(profileText('我的身份证号码是11010519491231002X').maxDigits, 17);
+  assert.equal(profileText('12 , 34').maxDigits, 2, 'a comma with spaces breaks the cluster');
+  assert.equal(profileText('no digits here').maxDigits, 0);
+});
+
+test('profile: capitals next to digits, directly or across one separator', () => {
+  assert.equal(profileText('AB 12 34 56 C').letterDigit, true);
+  assert.equal(profileText('T220001293').letterDigit, true);
+  assert.equal(profileText('call 555 0199 now').letterDigit, false);
+  assert.equal(profileText('Room 12').letterDigit, false);
+});
+
+test('profile: the cache answers for the latest text only', () => {
+  assert.equal(cachedProfile('123456789').maxDigits, 9);
+  assert.equal(cachedProfile('12').maxDigits, 2);
+  assert.equal(cachedProfile('123456789').maxDigits, 9);
+});
+
+test('profile: clusters with their offsets, digits and letter-digit flag', () => {
+  const text = 'NHS 943 476 5919, ref AB12; Ok 7';
+  const cl = profileText(text).clusters.map((c) => [text.slice(c.start, c.end), c.digits, c.letterDigit]);
+  assert.deepEqual(cl, [['NHS 943 476 5919', 10, true], ['AB12', 2, true], ['7', 1, false]]);
+});
