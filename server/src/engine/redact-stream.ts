@@ -46,7 +46,7 @@ export async function* readLineBatches(path: string, onBom?: (bom: boolean) => v
     try {
       buf += decoder.decode(chunk, { stream: true });
     } catch {
-      throw new DecodeError(`not valid UTF-8 after line ${lineNo}, not redacted`);
+      throw new DecodeError(`not valid UTF-8 (line ${lineNo + 1 + newlinesBeforeInvalid(chunk)}), not redacted`);
     }
     const lines: string[] = [];
     const eols: number[] = [];
@@ -65,9 +65,23 @@ export async function* readLineBatches(path: string, onBom?: (bom: boolean) => v
   try {
     buf += decoder.decode();
   } catch {
-    throw new DecodeError(`not valid UTF-8 after line ${lineNo}, not redacted`);
+    throw new DecodeError(`not valid UTF-8 (line ${lineNo + 1}), not redacted`);
   }
   if (buf.length) yield { lines: [buf], eols: [0], bytesRead };
+}
+
+/** Line breaks in `b` before its first byte that is not valid UTF-8 (all of them if none is found). */
+function newlinesBeforeInvalid(b: Uint8Array): number {
+  let lines = 0;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (n === 0) return lines;
+    for (let k = 1; k < n; k++) if (i + k < b.length && (b[i + k] & 0xc0) !== 0x80) return lines;
+    if (c === 10) lines++;
+    i += n;
+  }
+  return lines;
 }
 
 /**
@@ -104,7 +118,8 @@ export class AtomicFile {
     const data = this.pending.join('');
     this.pending = [];
     this.pendingChars = 0;
-    if (!this.stream.write(data)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error').then(([e]) => Promise.reject(e))]);
+    // events.once rejects when the stream emits 'error' first.
+    if (!this.stream.write(data)) await once(this.stream, 'drain');
   }
 
   /** Flushes, syncs and renames the temporary file over the target. */

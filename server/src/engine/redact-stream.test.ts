@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createScanner, scanText } from './index';
+import { applyEdits, redactionEdits } from './redact';
+import { AbortedError, AtomicFile, readLineBatches, redactStream, type RedactedUnit } from './redact-stream';
+import type { Format } from './formats/units';
+import type { RedactionStyle } from './settings';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'datasan-rs-'));
+
+async function lines(path: string, hwm?: number) {
+  const out: [string, number][] = [];
+  let bom: boolean | undefined;
+  for await (const b of readLineBatches(path, (x) => (bom = x), hwm)) b.lines.forEach((l, i) => out.push([l, b.eols[i]]));
+  return { out, bom };
+}
+
+test('readLineBatches: CRLF and LF per line, the BOM reported and removed, no final break', async () => {
+  const d = dir();
+  writeFileSync(join(d, 'a'), '\uFEFFone\r\ntwo\nthree\r\n\r\nfour');
+  const r = await lines(join(d, 'a'));
+  assert.equal(r.bom, true);
+  assert.deepEqual(r.out, [['one', 2], ['two', 1], ['three', 2], ['', 2], ['four', 0]]);
+  writeFileSync(join(d, 'b'), 'x\n');
+  assert.deepEqual(await lines(join(d, 'b')), { out: [['x', 1]], bom: false });
+});
+
+test('readLineBatches: characters split across chunks decode whole; invalid UTF-8 and binary throw', async () => {
+  const d = dir();
+  const text = 'café ünïcödé 😀 '.repeat(50) + '\n' + '€'.repeat(33) + '\n';
+  writeFileSync(join(d, 'u'), text);
+  const r = await lines(join(d, 'u'), 7);
+  assert.deepEqual(r.out.map((x) => x[0]), text.split('\n').slice(0, 2));
+  writeFileSync(join(d, 'bad'), Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x0a]));
+  await assert.rejects(lines(join(d, 'bad')), /not valid UTF-8 \(line 2\)/);
+  writeFileSync(join(d, 'bin'), Buffer.from([0x61, 0, 0x62]));
+  await assert.rejects(lines(join(d, 'bin')), /binary/);
+});
+
+async function streamed(text: string, format: Format, style: RedactionStyle = 'placeholder', hooks: { onUnit?: (u: RedactedUnit) => void; dropInvalid?: boolean } = {}) {
+  const d = dir();
+  const input = join(d, 'in');
+  writeFileSync(input, text);
+  let out = '';
+  const stats = await redactStream({ input, format, scanner: createScanner(), style, write: (s) => void (out += s), ...hooks });
+  return { out, stats };
+}
+
+/** What the editor's "Redact file" gives for the same text. */
+function whole(text: string, format: Format, style: RedactionStyle = 'placeholder') {
+  const body = text.replace(/^\uFEFF/, '');
+  const { findings } = scanText(body, format);
+  return (text.startsWith('\uFEFF') ? '\uFEFF' : '') + applyEdits(body, redactionEdits(body, findings, findings, style));
+}
+
+const JSONL = '\uFEFF{"q":"mail ann.lee@mail.com","n":1}\r\n{"a":"caf\\u00e9 bob@mail.org \\"x\\"","ip":"8.8.4.4"}\n\n{"card":"4111 1111 1111 1111"}\r\nnot json carl@mail.net\n{"ok":"nothing"}';
+
+test('redactStream: JSONL equals the whole-file redaction, byte for byte (BOM, CRLF, blank lines, no final break)', async () => {
+  for (const style of ['placeholder', 'pseudonym', 'mask', 'partial'] as const) {
+    const { out } = await streamed(JSONL, 'jsonl', style);
+    assert.equal(out, whole(JSONL, 'jsonl', style), style);
+  }
+  const { out, stats } = await streamed(JSONL, 'jsonl');
+  assert.equal(stats.bom, true);
+  assert.equal(stats.records, 5);
+  assert.deepEqual(stats.invalidLines, [5]);
+  for (const line of out.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l && !l.startsWith('not json'))) JSON.parse(line);
+  assert.ok(out.includes('not json [EMAIL_ADDRESS]\n'), 'the invalid line is redacted as text and kept');
+});
+
+test('redactStream: --drop-invalid leaves invalid lines out and counts them', async () => {
+  const { out, stats } = await streamed(JSONL, 'jsonl', 'placeholder', { dropInvalid: true });
+  assert.equal(stats.dropped, 1);
+  assert.ok(!out.includes('not json'));
+  assert.equal(out.split('\n').length, JSONL.split('\n').length - 1);
+});
+
+test('redactStream: CSV rows (quoted cells over several lines, CRLF) and text paragraphs equal the whole-file redaction', async () => {
+  const csv = 'name,email,notes\r\nAnn,ann@mail.com,"line one\r\nline two with bob@mail.org, and ""quotes"""\r\n\r\nCarl,carl@mail.net,plain\r\n';
+  assert.equal((await streamed(csv, 'csv')).out, whole(csv, 'csv'));
+  const tsv = 'id\tcontact\n1\tann@mail.com\n2\t"a\tb" bob@mail.org\n';
+  assert.equal((await streamed(tsv, 'tsv')).out, whole(tsv, 'tsv'));
+  const text = 'Dear team,\r\nwrite to ann@mail.com\r\n  \r\nor call +1 415 555 0123\n\n\nbye carl@mail.net';
+  assert.equal((await streamed(text, 'text')).out, whole(text, 'text'));
+  assert.equal((await streamed(text, 'markdown')).out, whole(text, 'markdown'));
+});
+
+test('redactStream: pseudonyms stay consistent across batches and continue after numbers already in the file', async () => {
+  const filler = `{"t":"${'x'.repeat(2000)}"}\n`;
+  const text = `{"a":"ann@mail.com"}\n${filler.repeat(1200)}{"b":"bob@mail.org ann@mail.com [EMAIL_ADDRESS_7]"}\n`;
+  const { out } = await streamed(text, 'jsonl', 'pseudonym');
+  const lines = out.split('\n');
+  assert.equal(lines[0], '{"a":"[EMAIL_ADDRESS_8]"}');
+  assert.equal(lines[1201], '{"b":"[EMAIL_ADDRESS_9] [EMAIL_ADDRESS_8] [EMAIL_ADDRESS_7]"}');
+});
+
+test('redactStream: every unit is reported with its record, line and redacted findings', async () => {
+  const units: RedactedUnit[] = [];
+  await streamed(JSONL, 'jsonl', 'placeholder', { onUnit: (u) => units.push(u) });
+  const lines = JSONL.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const expected = lines.flatMap((l, i) => (l ? [[i + 1, i + 1, scanText(l, 'jsonl').findings.length, i === 4]] : []));
+  assert.deepEqual(units.map((u) => [u.record, u.line, u.findings.length, u.invalid]), expected);
+  assert.deepEqual(expected.map((e) => e[2] as number > 0), [true, true, true, true, false]);
+  for (const u of units) assert.equal(u.text, lines[u.line - 1]);
+});
+
+test('redactStream: an aborted signal stops it with AbortedError', async () => {
+  const ac = new AbortController();
+  ac.abort();
+  const d = dir();
+  writeFileSync(join(d, 'in'), JSONL);
+  await assert.rejects(redactStream({ input: join(d, 'in'), format: 'jsonl', scanner: createScanner(), style: 'placeholder', write: () => {}, signal: ac.signal }), AbortedError);
+});
+
+test('AtomicFile: nothing at the target until commit; abort leaves no file behind', async () => {
+  const d = dir();
+  const target = join(d, 'out.jsonl');
+  const f = await AtomicFile.create(target);
+  await f.write('hello\n');
+  assert.deepEqual(readdirSync(d).filter((n) => n === 'out.jsonl'), []);
+  await f.commit();
+  assert.equal(readFileSync(target, 'utf8'), 'hello\n');
+  assert.deepEqual(readdirSync(d), ['out.jsonl']);
+
+  const g = await AtomicFile.create(target);
+  await g.write('half');
+  await g.abort();
+  assert.deepEqual(readdirSync(d), ['out.jsonl']);
+  assert.equal(readFileSync(target, 'utf8'), 'hello\n', 'the old file is untouched');
+});
