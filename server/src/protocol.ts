@@ -39,5 +39,10 @@ export const Commands = {
 /** Rule documentation, linked from every diagnostic. */
 export const DOCS_BASE = 'https://github.com/datasan-dev/datasan/blob/main/docs/rules/';
 export function ruleDocUrl(rule: string): string {
-  return `${DOCS_BASE}${rule.replace(/\//g, '-')}.md`;
+  return DOCS_BASE + ruleDocFile(rule);
+}
+
+/** The rule's page under docs/rules/: one per rule, national identifiers share one table. */
+export function ruleDocFile(rule: string): string {
+  return rule.startsWith('pii/national/') ? 'national.md' : `${rule.replace(/\//g, '-')}.md`;
 }

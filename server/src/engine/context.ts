@@ -1,6 +1,7 @@
 // Context words: whole-word matches shortly before a finding, or in its JSON key / CSV column.
 
 const WINDOW = 48;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const cache = new WeakMap<readonly string[], RegExp>();
 
 function escapeRegExp(s: string): string {
@@ -11,18 +12,32 @@ function escapeRegExp(s: string): string {
 export function contextRegExp(words: readonly string[]): RegExp {
   let re = cache.get(words);
   if (!re) {
-    const alts = words.map((w) => escapeRegExp(w.toLowerCase()).replace(/\s+/g, '[\\s_-]+'));
     // \p{L}\p{N} instead of \b so that "Telefon" or "número" count as words in any script; and a word
     // inside an address or identifier ("mail" in ann@mail.com, "card" in card_id.py) does not count.
-    re = new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:${alts.join('|')})(?![\\p{L}\\p{N}@_/-]|\\.[\\p{L}\\p{N}])`, 'iu');
+    // Scripts written without spaces (Han, kana, Hangul, Thai, …) have no word boundary to check.
+    const alts = words.map((w) => {
+      const body = escapeRegExp(w.toLowerCase()).replace(/\s+/g, '[\\s_-]+');
+      const before = UNSPACED.test(w[0] ?? '') ? '' : '(?<![\\p{L}\\p{N}@._/-])';
+      const after = UNSPACED.test(w[w.length - 1] ?? '') ? '' : '(?![\\p{L}\\p{N}@_/-]|\\.[\\p{L}\\p{N}])';
+      return before + body + after;
+    });
+    re = new RegExp(`(?:${alts.join('|')})`, 'iu');
     cache.set(words, re);
   }
   return re;
 }
 
+const keyWordsMemo = new Map<string, string>();
+
 /** Splits a key such as "customerPhone_number" into "customer phone number". */
 export function keyWords(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase();
+  let w = keyWordsMemo.get(key);
+  if (w === undefined) {
+    w = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase();
+    if (keyWordsMemo.size > 10_000) keyWordsMemo.clear();
+    keyWordsMemo.set(key, w);
+  }
+  return w;
 }
 
 /** The context word found before `start` in `text` or in `key`, if any. */

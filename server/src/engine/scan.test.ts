@@ -85,3 +85,12 @@ test('scan: overlaps resolve to the strongest, also among many findings', async 
   // Every dropped hit overlaps a kept one at least as strong.
   for (const h of many) if (!kept.includes(h)) assert.ok(kept.some((k) => k.start < h.end && h.start < k.end && k.score >= h.score));
 });
+
+test('context: whole words in spaced scripts, any position in unspaced ones', async () => {
+  const { findContext } = await import('./context');
+  assert.equal(findContext('my phone: 5', 10, ['phone']), 'phone');
+  assert.equal(findContext('smartphone 5', 11, ['phone']), undefined);
+  assert.equal(findContext('ann@phone.com 5', 14, ['phone']), undefined);
+  assert.equal(findContext('เลขบัตรประชาชนของฉันคือ 1', 24, ['บัตรประชาชน']), 'บัตรประชาชน');
+  assert.equal(findContext('身份证号码是110', 6, ['身份证']), '身份证');
+});

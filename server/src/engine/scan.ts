@@ -67,6 +67,8 @@ export function digitWindows(text: string): [number, number][] {
 
 export class Scanner {
   readonly detectors: readonly Detector[];
+  private readonly digitScoped: readonly Detector[];
+  private readonly anyText: readonly Detector[];
   private readonly cache = new Map<string, UnitResult>();
   private readonly allowPatterns: RegExp[];
   private readonly numberKey: (key: string) => boolean;
@@ -76,6 +78,8 @@ export class Scanner {
     private readonly options: ScanOptions & { detectors: readonly Detector[] },
   ) {
     this.detectors = options.detectors.filter((d) => this.severityOf(d, d.entity) !== 'off' && (!options.entities || options.entities.has(d.entity)));
+    this.digitScoped = this.detectors.filter((d) => d.scope === 'digits');
+    this.anyText = this.detectors.filter((d) => d.scope !== 'digits');
     this.allowPatterns = settings.allowPatterns.flatMap((p) => {
       try {
         return [new RegExp(p, 'u')];
@@ -197,20 +201,20 @@ export class Scanner {
   }
 
   private detectSegment(seg: Segment, out: Hit[]): void {
-    const isNumber = seg.container === 'json-number';
-    const hasDigit = HAS_DIGIT.test(seg.text);
-    let windows: [number, number][] | undefined;
-    for (const d of this.detectors) {
-      if (isNumber && !(d.numberKeys && seg.key && this.numberKeyOf(d, seg.key))) continue;
-      if (d.scope === 'digits' && !isNumber) {
-        if (!hasDigit) continue;
-        if (seg.text.length > WINDOWED_ABOVE) {
-          windows ??= digitWindows(seg.text);
-          for (const [a, b] of windows) this.detectIn(d, seg, a, seg.text.slice(a, b), out);
-          continue;
-        }
-      }
-      this.detectIn(d, seg, 0, seg.text, out);
+    if (seg.container === 'json-number') {
+      for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out);
+      return;
+    }
+    for (const d of this.anyText) this.detectIn(d, seg, 0, seg.text, out);
+    if (!this.digitScoped.length || !HAS_DIGIT.test(seg.text)) return;
+    if (seg.text.length <= WINDOWED_ABOVE) {
+      for (const d of this.digitScoped) this.detectIn(d, seg, 0, seg.text, out);
+      return;
+    }
+    // Window by window, every detector on the same string: detectors may cache work per text.
+    for (const [a, b] of digitWindows(seg.text)) {
+      const window = seg.text.slice(a, b);
+      for (const d of this.digitScoped) this.detectIn(d, seg, a, window, out);
     }
   }
 

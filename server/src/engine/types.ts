@@ -50,6 +50,8 @@ export interface Detector {
    * Must not be a global/sticky regex.
    */
   trigger?: RegExp;
+  /** Lets the detector run even when `trigger` fails, if the JSON key / CSV column matches this. */
+  keyTrigger?: RegExp;
   /**
    * JSON numbers are scanned only when their key matches one of these (whole word in the key).
    * Detectors without it never see JSON numbers.
