@@ -78,7 +78,7 @@ const LICENSOR_FIELD =
 const VERB = String.raw`(?:fine[-\s]?tun(?:ed|ing|es?)|finetun(?:ed|ing|es?)|quanti[sz](?:ed|ation|ations)|quants?|distill?(?:ed|ation)|merg(?:ed|es?|ing)|convert(?:ed|ing)?|conversion|deriv(?:ed|ative)|based|built|adapt(?:ed|ers?|ation)|pruned|(?:pre-?|post-?|re|continued[\s-]+pre-?)?train(?:ed|ing)|q?lora|peft|initiali[sz]ed|outputs?|generations?|generated|responses|completions|synthetic[\s-]+data)`;
 const GAP = String.raw`(?:[\s*_:\[\]()\x60"'“”>|-]|(?:the|a|an|meta'?s?|base|original|official|instruct|instruction-tuned|model|models|optional|checkpoints?|weights|outputs?|top|of|version|variant)\b|[\w.-]+\/)*`;
 // "fine-tuned from [the] Llama 4 Scout", "a LoRA adapter for meta-llama/Llama-3.1-8B", "trained on outputs of Llama 3.3"
-const BEFORE = new RegExp(String.raw`(?:\b${VERB}\b[^.!?\n]{0,50}?\b(?:from|of|on|upon|atop|by|for)\b|\b(?:fine[-\s]?tuned|finetuned|quanti[sz]ed|distilled|merged|pruned)\b)${GAP}$`, 'i');
+const BEFORE = new RegExp(String.raw`(?:\b${VERB}\b(?:\s+[\w'’-]+){0,3}?\s+(?:from|of|on|upon|atop|by|for)\b|\b(?:fine[-\s]?tuned|finetuned|quanti[sz]ed|distilled|merged|pruned)\b)${GAP}$`, 'i');
 // "Llama 4 Scout fine-tuned on …", "Llama-3.1-8B, quantized to 4 bits"
 const AFTER = /^(?:[-_ ]?(?:scout|maverick))?[\w.-]*,?\s+(?:(?:was|is|has\s+been|that\s+was)\s+)?(?:fine[-\s]?tuned|finetuned|quanti[sz]ed|distilled|merged|pruned|further\s+trained)\b/i;
 

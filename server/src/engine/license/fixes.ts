@@ -107,7 +107,8 @@ function frontMatterEdits(card: ModelCard, entries: [key: string, value: string]
   if (fm?.error) return undefined;
   if (!fm) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return [{ start: at, end: at, newText: `---${eol}${entries.map(([k, v]) => `${k}: ${v}${eol}`).join('')}---${eol}` }];
+    const gap = /^\r?\n/.test(text.slice(at)) || at === text.length ? '' : eol;
+    return [{ start: at, end: at, newText: `---${eol}${entries.map(([k, v]) => `${k}: ${v}${eol}`).join('')}---${eol}${gap}` }];
   }
   const edits: OffsetEdit[] = [];
   const inserts: string[] = [];

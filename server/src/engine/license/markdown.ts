@@ -8,7 +8,43 @@ import type { Span } from '../types';
  * quoted licenses sit near the top; beyond it the text is still searched, as plain text. The parser costs
  * about 5–10 ms per KB, so a whole 5 MB card would take most of a minute.
  */
-export const STRUCTURE_LIMIT = 128 * 1024;
+export const STRUCTURE_LIMIT = 64 * 1024;
+
+// micromark slows down quadratically with many separate block quotes, many list items, many link
+// definitions, or deep container nesting ("> - > - …"): thousands of them cost minutes. The parsed part
+// stops before these.
+const MAX_QUOTES = 150;
+const MAX_DEFINITIONS = 300;
+const MAX_LIST_ITEMS = 400;
+const MAX_DEPTH = 6;
+const DEFINITION = /^[ \t]{0,3}\[[^\]]+\]:/;
+const CONTAINERS = /^(?:[ \t]{0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)+/;
+
+/** Where to stop parsing: the limit, or the first line past the container budget (linear). */
+export function structureEnd(text: string, from: number, limit: number): number {
+  let quotes = 0;
+  let items = 0;
+  let definitions = 0;
+  let inQuote = false;
+  for (let at = from; at < limit; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 || nl >= limit ? limit : nl;
+    const m = CONTAINERS.exec(text.slice(at, Math.min(end, at + 256)));
+    if (m) {
+      const markers = m[0].match(/>|[-*+]|\d{1,9}[.)]/g) ?? [];
+      const quote = markers[0] === '>';
+      if (quote && !inQuote) quotes++;
+      inQuote = quote;
+      items += markers.filter((x) => x !== '>').length;
+      if (markers.length > MAX_DEPTH || quotes > MAX_QUOTES || items > MAX_LIST_ITEMS) return at;
+    } else {
+      inQuote = false;
+      if (DEFINITION.test(text.slice(at, Math.min(end, at + 1024))) && ++definitions > MAX_DEFINITIONS) return at;
+    }
+    at = end + 1;
+  }
+  return limit;
+}
 
 export interface HeadingInfo extends Span {
   depth: number;
@@ -75,6 +111,7 @@ export function parseBody(text: string, bodyStart: number): BodyStructure {
     const nl = text.lastIndexOf('\n', limit);
     if (nl > bodyStart) limit = nl + 1;
   }
+  limit = structureEnd(text, bodyStart, limit);
   const out: BodyStructure = { headings: [], htmlH1s: [], codeBlocks: [], agreements: [], parsedEnd: limit };
   let root;
   try {

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { licenseHover } from './index';
+
+const CARD = `---
+license: mit
+base_model:
+- meta-llama/Llama-4-Maverick-17B-128E-Instruct
+- meta-llama/Llama-4-Behemoth-288B
+- unsloth/Meta-Llama-3.1-8B-bnb-4bit
+- mistralai/Mistral-7B-v0.1
+---
+
+# LexTune
+
+Some prose.
+`;
+
+test('hover: a base_model id shows the model facts and the obligations', () => {
+  const h = licenseHover(CARD, CARD.indexOf('Maverick-17B') + 2)!;
+  assert.match(h, /17B active \/ 400B total/);
+  assert.match(h, /Experts: 128/);
+  assert.match(h, /Context length: 1M tokens/);
+  assert.match(h, /text and image in, text out/);
+  assert.match(h, /April 5, 2025/);
+  assert.match(h, /begins with "Llama"/);
+  assert.match(h, /Built with Llama/);
+  assert.match(h, /NOTICE/);
+  assert.match(h, /EU/);
+  assert.match(h, /700 million/);
+});
+
+test('hover: Behemoth is suspicious, other lineages get their own obligations, non-Llama gets nothing', () => {
+  assert.match(licenseHover(CARD, CARD.indexOf('Behemoth'))!, /never released/);
+  const h = licenseHover(CARD, CARD.indexOf('unsloth') + 1)!;
+  assert.match(h, /Llama 3\.1 model/);
+  assert.match(h, /Llama 3\.1 Community License/);
+  assert.doesNotMatch(h, /EU/);
+  assert.equal(licenseHover(CARD, CARD.indexOf('mistralai') + 1), undefined);
+});
+
+test('hover: on a finding, the clause it comes from', () => {
+  const h = licenseHover(CARD, CARD.indexOf('mit') + 1)!;
+  assert.match(h, /llama\/license-id/);
+  assert.match(h, /Llama 4 Community License §1\.b/);
+  assert.match(h, /docs\/rules\/llama-license-id\.md/);
+  const title = licenseHover(CARD, CARD.indexOf('LexTune') + 1)!;
+  for (const rule of ['name-prefix', 'built-with', 'license-link', 'notice']) assert.match(title, new RegExp(`llama/${rule}`));
+  assert.match(title, /§1\.b\.i\b/);
+});
+
+test('hover: nothing elsewhere, nothing for non-Llama text', () => {
+  assert.equal(licenseHover(CARD, CARD.indexOf('Some prose')), undefined);
+  assert.equal(licenseHover('# Notes\n', 3), undefined);
+});
