@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkModelCard, LICENSE_RULES, licenseRule, ruleDocPath } from './index';
 import { keys, settingsWith } from './testing';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -20,6 +22,9 @@ test('check: the registry is data, one rule per id, each documented', () => {
     assert.ok(r.description && r.asks && r.clause && r.tags.length > 0, r.id);
     assert.equal(licenseRule(r.id), r);
     assert.equal(ruleDocPath(r.id), `docs/rules/${r.id.replace('/', '-')}.md`);
+    const doc = join(__dirname, '..', '..', '..', '..', ruleDocPath(r.id));
+    assert.ok(existsSync(doc), `${doc} is missing`);
+    assert.ok(readFileSync(doc, 'utf8').startsWith(`# \`${r.id}\``), `${doc} does not start with its rule id`);
   }
 });
 

@@ -35,7 +35,9 @@ for (const fx of fixtures) {
   test(`license fixture ${fx.name}: same findings with CRLF and with a BOM`, () => {
     const base = keys(fx.text, checkModelCard(fx.text, fx.env));
     const crlf = fx.text.replace(/\n/g, '\r\n');
-    assert.deepEqual(keys(crlf, checkModelCard(crlf, fx.env)), base);
+    const crlfFound = checkModelCard(crlf, fx.env);
+    assert.deepEqual(keys(crlf, crlfFound), base);
+    for (const f of crlfFound) assert.doesNotMatch(crlf.slice(f.start, f.end), /[\r\n]/, `${f.rule} span holds a line break`);
     const bom = '\uFEFF' + fx.text;
     assert.deepEqual(keys(bom, checkModelCard(bom, fx.env)), base);
   });

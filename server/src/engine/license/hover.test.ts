@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { licenseHover } from './index';
+import { settingsWith } from './testing';
 
 const CARD = `---
 license: mit
@@ -52,4 +53,11 @@ test('hover: on a finding, the clause it comes from', () => {
 test('hover: nothing elsewhere, nothing for non-Llama text', () => {
   assert.equal(licenseHover(CARD, CARD.indexOf('Some prose')), undefined);
   assert.equal(licenseHover('# Notes\n', 3), undefined);
+});
+
+test('hover: a switched-off rule shows no clause', () => {
+  const at = CARD.indexOf('mit') + 1;
+  assert.equal(licenseHover(CARD, at, settingsWith({ 'llama/license-id': 'off' })), undefined);
+  assert.equal(licenseHover(CARD, at, settingsWith({}, false)), undefined);
+  assert.match(licenseHover(CARD, CARD.indexOf('Maverick-17B'), settingsWith({}, false))!, /400B total/);
 });

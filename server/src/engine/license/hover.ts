@@ -1,5 +1,5 @@
 // Hover text: facts and obligations on a base_model id; the clause behind a finding.
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS, type DatasanSettings } from '../settings';
 import { parseCard } from './card';
 import { checkModelCard, licenseRule, ruleDocPath } from './check';
 import { findLlama4Model, LINEAGE, type LlamaVersion } from './facts';
@@ -47,13 +47,14 @@ function baseModelHover(id: string): string | undefined {
   return parts.join('\n\n');
 }
 
-/** Markdown hover for an offset in a card, or undefined. */
-export function licenseHover(text: string, offset: number): string | undefined {
+/** Markdown hover for an offset in a card, or undefined. Pass the user's settings so switched-off rules stay quiet. */
+export function licenseHover(text: string, offset: number, settings: DatasanSettings = DEFAULT_SETTINGS): string | undefined {
   if (!/llama/i.test(text)) return undefined;
   const card = parseCard(text);
   const base = scalarsOf(card.frontMatter, 'base_model', text).find((b) => offset >= b.start && offset <= b.end);
   if (base) return baseModelHover(base.value);
-  const hits = checkModelCard(text, { settings: DEFAULT_SETTINGS }).filter((f) => offset >= f.start && offset <= f.end);
+  if (!settings.license.enable) return undefined;
+  const hits = checkModelCard(text, { settings }).filter((f) => offset >= f.start && offset <= f.end);
   if (hits.length === 0) return undefined;
   const version = card.derivation?.version;
   const license = version ? LINEAGE[version].licenseName : 'Llama Community License';
