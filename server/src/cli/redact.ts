@@ -110,7 +110,7 @@ export async function runRedact(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError((e as Error).message.split('\n')[0]);
   }
   const o = args.values;
   if (o.help) {

@@ -70,7 +70,7 @@ export async function runRepair(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError((e as Error).message.split('\n')[0]);
   }
   const o = args.values;
   if (o.help) {
