@@ -134,6 +134,10 @@ test('scan --file-list - reads the paths from stdin, one per line', () => {
   const r = run(['scan', '--format', 'json', '--file-list', '-'], dir, 'data/train.jsonl\r\n\n  clean.md  \n');
   assert.equal(r.code, 1, r.err);
   assert.deepEqual(JSON.parse(r.out).files.map((f: { path: string }) => f.path), ['data/train.jsonl', 'clean.md']);
+  writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+  const withBinary = run(['scan', '--format', 'json', '--file-list', '-'], dir, 'logo.png\nclean.md\n');
+  assert.equal(withBinary.code, 0, 'a binary file in the list is passed over, as in a folder');
+  assert.deepEqual(JSON.parse(withBinary.out).files.map((f: { path: string }) => f.path), ['clean.md']);
   const empty = run(['scan', '--file-list', '-'], dir, '');
   assert.equal(empty.code, 0, 'no paths: nothing to scan');
   writeFileSync(join(dir, 'list.txt'), 'data/my notes #1.txt\n');

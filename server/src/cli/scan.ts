@@ -68,12 +68,15 @@ export async function runScan(argv: string[]): Promise<number> {
     settings.minConfidence = v;
   }
   const entities = o.entities ? new Set(o.entities.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
-  const targets = [...args.positionals, ...(o['file-list'] !== undefined ? await readFileList(o['file-list']) : [])];
+  const listed = o['file-list'] !== undefined ? await readFileList(o['file-list']) : [];
+  const targets = [...args.positionals, ...listed];
   if (targets.length === 0 && o['file-list'] === undefined) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
 
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = createScanner(settings, { entities, allowlist });
-  const files = await collectFiles(targets);
+  // Listed files (e.g. from git ls-files) are passed over when binary, as files found in a folder are.
+  const fromList = new Set(listed.map((p) => resolve(p)));
+  const files = (await collectFiles(targets)).map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
   const reports: FileReport[] = [];
   for (const f of files) {
     const path = relative(process.cwd(), f.path) || f.path;
