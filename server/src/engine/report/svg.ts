@@ -8,8 +8,8 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** Vertical bars with their counts on top and labels below. */
 export function columnChart(bars: { label: string; value: number; highlight?: boolean }[], opts: { title: string; xLabel: string; yLabel: string }): string {
-  const w = 640;
-  const h = 260;
+  const w = 880;
+  const h = 280;
   const left = 56;
   const bottom = 48;
   const top = 24;
@@ -45,8 +45,8 @@ export function columnChart(bars: { label: string; value: number; highlight?: bo
 export function barChart(rows: { label: string; value: number; note?: string; color?: string }[], opts: { title: string }): string {
   const rowH = 28;
   const labelW = 210;
-  const w = 640;
-  const barMax = w - labelW - 90;
+  const w = 880;
+  const barMax = w - labelW - (rows.some((r) => r.note) ? 200 : 90);
   const max = Math.max(1, ...rows.map((r) => r.value));
   const h = rows.length * rowH + 8;
   const parts: string[] = [];
@@ -67,7 +67,7 @@ export function barChart(rows: { label: string; value: number; note?: string; co
 export function pairedBarChart(rows: { label: string; a: number; b: number }[], opts: { title: string; aLabel: string; bLabel: string; percent?: boolean }): string {
   const rowH = 40;
   const labelW = 210;
-  const w = 640;
+  const w = 880;
   const barMax = w - labelW - 90;
   const max = Math.max(1e-9, ...rows.flatMap((r) => [r.a, r.b]));
   const h = rows.length * rowH + 34;
