@@ -2,6 +2,19 @@
 // (number + name + street type, a European street word + number, a PO box, a military address) and is
 // extended over units, city/region/postcode parts and the following address lines.
 import type { Span } from '../../types';
+import { NAMED_STREET_TYPES, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES, alternation } from './address-words';
+import {
+  type Gate,
+  gatedWindows,
+  hungarianStreetGate,
+  militaryGate,
+  numberedNameGate,
+  numberedPrefixGate,
+  poBoxGate,
+  prefixStreetGate,
+  suffixStreetGate,
+  usStreetGate,
+} from './address-gate';
 
 export interface AddressMatch extends Span {
   score: number;
@@ -12,30 +25,12 @@ export interface AddressMatch extends Span {
 
 const src = (r: RegExp) => r.source;
 
-// USPS Publication 28 street suffixes (common forms and abbreviations) and UK/Commonwealth ones.
-const STREET_TYPE = src(
-  /(?:street|streets|st|road|roads|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|drives|dr|court|courts|ct|place|pl|square|squares|sq|way|ways|terrace|ter|crescent|cres|close|parkway|pkwy|highway|hwy|circle|circles|cir|trail|trl|row|mews|gardens|gdns|grove|groves|hill|hills|park|parks|route|rte|turnpike|tpke|point|points|pt|union|unions|rapids|rapid|crossroad|crossing|xing|isle|cove|coves|flat|flats|fort|ft|alley|aly|annex|arcade|bypass|camp|canyon|cape|causeway|center|centre|cliff|cliffs|club|common|commons|corner|corners|course|creek|crest|curve|dale|dam|divide|estate|estates|expressway|expy|extension|falls|ferry|field|fields|ford|forest|forge|fork|forks|freeway|fwy|gateway|glen|glens|green|greens|harbor|harbour|haven|heights|hts|hollow|inlet|island|islands|junction|key|keys|knoll|knolls|lake|lakes|landing|light|lights|loaf|lock|locks|lodge|loop|mall|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|mountains|mtn|neck|orchard|oval|overpass|pass|passage|path|pike|pine|pines|plain|plains|plaza|port|ports|prairie|ramp|ranch|rest|ridge|ridges|river|run|shoal|shoals|shore|shores|skyway|spring|springs|spur|spurs|station|stravenue|stream|summit|throughway|trace|track|trafficway|tunnel|underpass|valley|valleys|viaduct|view|views|village|villages|ville|vista|walk|walks|wall|well|wells|wynd|parade|esplanade|quay|embankment|broadway)/,
-);
-
-// Street types that name a street on their own ("Baker Street"), for streets written without a number.
-const STREET_TYPE_CAP =
-  '(?:Street|Road|Avenue|Lane|Boulevard|Drive|Court|Place|Square|Terrace|Crescent|Close|Way|Parkway|Highway|Row|Mews|Gardens|Grove)';
-
+const STREET_TYPE = alternation(STREET_TYPES);
+const STREET_TYPE_CAP = alternation(NAMED_STREET_TYPES);
 /** The street types with a capital first letter, for places where case matters ("Kishiev Squares"). */
-const STREET_TYPE_TITLE = `(?:${STREET_TYPE.slice(3, -1)
-  .split('|')
-  .map((t) => t[0].toUpperCase() + t.slice(1))
-  .join('|')})`;
-
-// Street words that start a European street name ("Rue de …", "ul. …", "Via …").
-const STREET_PREFIX = src(
-  /(?:rue|avenue|av\.|avda\.|avd\.|boulevard|bd|bld\.?|chemin|impasse|allée|quai|place|via|viale|piazza|piazzale|piazzetta|corso|largo|vicolo|calle|c\/|avenida|paseo|plaza|camino|carrer|carretera|rua|travessa|praça|estrada|alameda|ul\.|ulica|al\.|aleja|os\.|trg|λεωφόρος|λεωφ\.|οδός|πλατεία|улица|ул\.|проспект|пр\.|str\.|strada|calea|bulevardul|šetalište|ulitsa)/,
-);
-
-// Endings of one-word European street names ("Søndergade", "Kiannonkatu", "Bundesstrasse").
-const STREET_SUFFIX = src(
-  /(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|steig|pfad|gade|vej|vænget|väg|vägen|gatan|gata|gränd|veien|vegen|vei|gate|katu|tie|kuja|polku|tee|iela|gatve|straat|laan|plein|gracht|dreef|singel|kade|stræti|vegur|braut|utca|útja|út|ulica|ulice|cesta|ulitsa|prospekt|sokak|sokağı|caddesi)/,
-);
+const STREET_TYPE_TITLE = alternation(STREET_TYPES.map((t) => t[0].toUpperCase() + t.slice(1)));
+const STREET_PREFIX = alternation(STREET_PREFIXES);
+const STREET_SUFFIX = alternation(STREET_SUFFIXES);
 
 const WORD = src(/[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/u);
 const CAP_WORD = src(/[\p{Lu}][\p{L}\p{M}'’.\-]*/u);
@@ -107,32 +102,65 @@ interface Anchor extends Span {
   confirm?: boolean;
 }
 
-function anchors(text: string): Anchor[] {
+interface Pattern {
+  re: RegExp;
+  score: number;
+  reason: string;
+  /** Runs the pattern only around the digit runs that pass (address-gate.ts); else on the whole text. */
+  gate?: Gate;
+  /** A cheap test the whole text must pass first. */
+  textGate?: RegExp;
+  check?: (v: string) => boolean;
+  confirm?: boolean;
+}
+
+const NOT_A_NAMED_STREET = /^(?:The|A|An|My|Our|Your)\s/;
+
+const PATTERNS: Pattern[] = [
+  { re: MILITARY, score: 0.9, reason: 'military postal address', gate: militaryGate },
+  { re: PO_BOX, score: 0.65, reason: 'post office box', gate: poBoxGate },
+  { re: US_STREET, score: 0.7, reason: 'house number and street type', gate: usStreetGate, check: plausibleStreet },
+  { re: PREFIX_STREET, score: 0.7, reason: 'street name and house number', gate: prefixStreetGate, check: plausibleStreet },
+  { re: NUM_PREFIX_STREET, score: 0.65, reason: 'house number and street name', gate: numberedPrefixGate },
+  { re: SUFFIX_STREET, score: 0.7, reason: 'street name and house number', gate: suffixStreetGate, check: plausibleStreet },
+  { re: HU_STREET, score: 0.65, reason: 'street name and house number', gate: hungarianStreetGate },
+  { re: NAMED_STREET, score: 0.6, reason: 'named street', textGate: new RegExp(STREET_TYPE_CAP), check: (v) => !NOT_A_NAMED_STREET.test(v) },
+  { re: NUMBERED_NAME, score: 0.55, reason: 'numbered street name', gate: numberedNameGate, confirm: true },
+];
+
+/** Gates by pattern index (patterns without one pass everything). */
+const GATES: Gate[] = PATTERNS.map((p) => p.gate ?? (() => false));
+
+const LEADING_LOWER = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+(?=\p{Lu})/u;
+const LEADING_LOWER_THEN_NAME = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+\p{Lu}[\p{L}\p{M}]*(?:\s|$)/u;
+const CORNER_GATE = /corner/i;
+
+function anchors(text: string, exhaustive: boolean): Anchor[] {
   const out: Anchor[] = [];
-  const add = (re: RegExp, score: number, reason: string, check?: (v: string) => boolean, confirm?: boolean) => {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  const add = (p: Pattern, part: string, offset: number) => {
+    p.re.lastIndex = 0;
+    for (const m of part.matchAll(p.re)) {
       let v = m[0].replace(/\s+$/, '');
-      let start = m.index;
+      let start = offset + m.index;
       // "in der Lindenstraße 12": lower-case words before a street name are not part of it.
-      const lead = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+(?=\p{Lu})/u.exec(v);
-      if (lead && /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+\p{Lu}[\p{L}\p{M}]*(?:\s|$)/u.test(v)) {
+      const lead = LEADING_LOWER.exec(v);
+      if (lead && LEADING_LOWER_THEN_NAME.test(v)) {
         start += lead[0].length;
         v = v.slice(lead[0].length);
       }
-      if (check && !check(v)) continue;
-      out.push({ start, end: start + v.length, score, reason, confirm });
+      if (p.check && !p.check(v)) continue;
+      out.push({ start, end: start + v.length, score: p.score, reason: p.reason, confirm: p.confirm });
     }
   };
-  add(MILITARY, 0.9, 'military postal address');
-  add(PO_BOX, 0.65, 'post office box');
-  add(US_STREET, 0.7, 'house number and street type', plausibleStreet);
-  add(PREFIX_STREET, 0.7, 'street name and house number', plausibleStreet);
-  add(NUM_PREFIX_STREET, 0.65, 'house number and street name');
-  add(SUFFIX_STREET, 0.7, 'street name and house number', plausibleStreet);
-  add(HU_STREET, 0.65, 'street name and house number');
-  add(NAMED_STREET, 0.6, 'named street', (v) => !/^(?:The|A|An|My|Our|Your)\s/.test(v));
-  add(NUMBERED_NAME, 0.55, 'numbered street name', undefined, true);
+  const windows = exhaustive ? undefined : gatedWindows(text, GATES);
+  PATTERNS.forEach((p, i) => {
+    if (!windows || !p.gate) {
+      if (exhaustive || !p.textGate || p.textGate.test(text)) add(p, text, 0);
+      return;
+    }
+    for (const [a, b] of windows[i]) add(p, a === 0 && b === text.length ? text : text.slice(a, b), a);
+  });
+  if (!exhaustive && !CORNER_GATE.test(text)) return out;
   CORNER.lastIndex = 0;
   for (const m of text.matchAll(CORNER)) {
     const right = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*))*/u.exec(m[2]);
@@ -205,11 +233,16 @@ function extend(text: string, a: Anchor): AddressMatch {
   return { start: a.start, end, score, reasons, places };
 }
 
-/** All street addresses in `text`, overlapping anchors merged (the widest wins). */
-export function findAddresses(text: string): AddressMatch[] {
-  if (!/\d/.test(text)) return [];
+const HAS_DIGIT = /\d/;
+
+/**
+ * All street addresses in `text`, overlapping anchors merged (the widest wins). `exhaustive` runs every
+ * pattern over the whole text instead of only around the numbers that pass its gate (same result; for tests).
+ */
+export function findAddresses(text: string, opts: { exhaustive?: boolean } = {}): AddressMatch[] {
+  if (!HAS_DIGIT.test(text)) return [];
   const found: AddressMatch[] = [];
-  for (const a of anchors(text)) {
+  for (const a of anchors(text, !!opts.exhaustive)) {
     const m = extend(text, a);
     if (a.confirm && m.end === a.end && !CUE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
     if (a.confirm && m.end === a.end) m.score = 0.5;

@@ -1,0 +1,54 @@
+// The address patterns run only around numbers that pass cheap gates; that must find exactly what running
+// every pattern over the whole text finds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findAddresses } from './address';
+import { gatedWindows, poBoxGate, usStreetGate } from './address-gate';
+
+const piece = fc.constantFrom(
+  // numbers, house numbers, postcodes
+  '742', '12a', '221B', '12-14', '5/3', '09876', '2024', '3', '62704', 'SW1A 1AA', '00-950',
+  // street words in several cases, glued forms and chat words that look like them
+  'Evergreen', 'Terrace', 'street', 'St.', 'ST', 'Road', 'way', 'run', 'Main', 'Baker Street', 'Avenue', 'Maple',
+  'Via', 'via', 'rue', 'de', 'la', 'Rue', 'ul.', 'Długa', 'c/', 'Via12', 'str.5', 'viale', 'placed', 'Place',
+  'Lindenstraße', 'Hauptstrasse', 'Kiannonkatu', 'Søndergade', 'u.', 'U.', 'Kálmán', 'Imre',
+  'P.O.', 'Box', 'P.O. Box', 'Postfach', 'Caixa Postal', 'Box12', 'PSC 1234, Box 5678', 'APO', 'AE', 'USS Nimitz', 'FPO AP',
+  'corner of', 'and', 'Suite 4', 'Apt. 9', 'Springfield', 'IL', 'Denmark', 'London',
+  // chat text around numbers
+  'batch size', 'epochs', 'the', 'on', 'in', 'I', 'version', 'v2.1', 'loss', 'step',
+  // characters whose case folding toLowerCase does not show
+  'ſtreet', 'ſt', 'Poſtfach', 'ΟΔΌΣ', 'οδόσ', 'K',
+);
+const glue = fc.constantFrom(' ', ' ', ' ', '', '\n', ', ', '  ', '\t', '\u00a0', '(', '-', '. ', '\n\n');
+
+const text = fc.array(fc.tuple(piece, glue), { minLength: 1, maxLength: 30 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
+
+test('address gate: gated search finds exactly what the whole-text search finds', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      assert.deepEqual(findAddresses(t), findAddresses(t, { exhaustive: true }));
+    }),
+    { numRuns: 3000, seed: 7 },
+  );
+});
+
+test('address gate: addresses spelled with odd case-folding characters are still found', () => {
+  for (const t of ['She lives at 12 Main ſt now.', 'Write to Poſtfach 1234 please.', 'Send it to 742 Evergreen TERRACE, Springfield.']) {
+    assert.ok(findAddresses(t).length > 0, t);
+    assert.deepEqual(findAddresses(t), findAddresses(t, { exhaustive: true }), t);
+  }
+});
+
+test('address gate: numbers in chat text pass no gate', () => {
+  const t = 'Train for 3 epochs with batch size 32 on 8 GPUs; the loss was 0.25 after 200 steps.';
+  assert.deepEqual(gatedWindows(t, [usStreetGate, poBoxGate]), [[], []]);
+});
+
+test('address gate: windows reach from a few words before the number to a few after, at whitespace', () => {
+  const t = 'one two three four five six seven eight nine 742 Evergreen Terrace, Springfield, IL 62704 and then a b c d e f g';
+  const [[w]] = gatedWindows(t, [usStreetGate]);
+  const window = t.slice(w[0], w[1]);
+  assert.ok(window.startsWith('three four'), window);
+  assert.ok(window.endsWith('62704 and'), window);
+});

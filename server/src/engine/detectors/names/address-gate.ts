@@ -1,0 +1,256 @@
+// Cheap necessary conditions for the address patterns that contain a number. Most digits in chat text
+// ("batch size 32", "v2.1") are not in addresses, and running nine street regexes over every such text was
+// the address finder's whole cost. Instead, for each digit run the few whitespace-separated chunks around it
+// are looked up in the street vocabularies (a "gate" per pattern), and a pattern's regex runs only on the
+// windows around the digit runs whose gate passed.
+//
+// Why this finds exactly what a whole-text run finds: every match of these patterns contains a digit run
+// (its "anchor") and spans at most CHUNKS_BEFORE chunks before and CHUNKS_AFTER chunks after the anchor's
+// chunk; a gate only rejects an anchor that no match can have; and a window starts and ends next to
+// whitespace (or the text's ends), so the patterns' look-arounds see the same there as in the whole text.
+// `findAddresses(text, { exhaustive: true })` runs the patterns on the whole text, for tests comparing both.
+import { PO_BOX_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES } from './address-words';
+
+const CHUNKS_BEFORE = 7;
+const CHUNKS_AFTER = 6;
+const SLOTS = CHUNKS_BEFORE + 1 + CHUNKS_AFTER;
+
+/** The characters JavaScript's `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Characters that a case-insensitive Unicode regex matches in ways `toLowerCase` does not show ("ſ" is "s",
+ * "ς" and "σ" are one letter, …). A window with one of them passes every case-insensitive gate.
+ */
+const ODD_CASE = /[ſςσΣϐϑϕϖϰϱϵιͅᲀ-ᲈẛ]/u;
+const FIRST_ODD_CASE = 0x17f;
+
+/** One digit run and the whitespace-separated chunks around it, found as far as the gates ask. */
+export class DigitRun {
+  /** Chunk k (−CHUNKS_BEFORE … CHUNKS_AFTER) is text[starts[k + CHUNKS_BEFORE], ends[…]). */
+  private readonly starts = new Int32Array(SLOTS);
+  private readonly ends = new Int32Array(SLOTS);
+  /** Chunks found so far: lo … hi (inclusive); `done*` once the text's end was reached. */
+  private lo = 0;
+  private hi = 0;
+  private doneBefore = false;
+  private doneAfter = false;
+  private readonly lowers: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+  private oddCaseMemo: boolean | undefined;
+  /** Index of the run's first digit. */
+  at = 0;
+
+  constructor(readonly text: string) {}
+
+  /** Moves to the digit run starting at `at` (one object serves all the runs of a text). */
+  reset(at: number): this {
+    const text = this.text;
+    let s = at;
+    while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
+    let e = at;
+    while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
+    this.at = at;
+    this.starts[CHUNKS_BEFORE] = s;
+    this.ends[CHUNKS_BEFORE] = e;
+    this.lo = this.hi = 0;
+    this.doneBefore = this.doneAfter = false;
+    this.lowers.fill(undefined);
+    this.oddCaseMemo = undefined;
+    return this;
+  }
+
+  /** Whether chunk k exists (finding the chunks up to it). */
+  has(k: number): boolean {
+    const t = this.text;
+    while (k < this.lo && !this.doneBefore) {
+      let p = this.starts[this.lo + CHUNKS_BEFORE];
+      while (p > 0 && isSpace(t.charCodeAt(p - 1))) p--;
+      if (p === 0) {
+        this.doneBefore = true;
+        break;
+      }
+      const end = p;
+      while (p > 0 && !isSpace(t.charCodeAt(p - 1))) p--;
+      this.lo--;
+      this.starts[this.lo + CHUNKS_BEFORE] = p;
+      this.ends[this.lo + CHUNKS_BEFORE] = end;
+    }
+    while (k > this.hi && !this.doneAfter) {
+      let p = this.ends[this.hi + CHUNKS_BEFORE];
+      while (p < t.length && isSpace(t.charCodeAt(p))) p++;
+      if (p === t.length) {
+        this.doneAfter = true;
+        break;
+      }
+      const start = p;
+      while (p < t.length && !isSpace(t.charCodeAt(p))) p++;
+      this.hi++;
+      this.starts[this.hi + CHUNKS_BEFORE] = start;
+      this.ends[this.hi + CHUNKS_BEFORE] = p;
+    }
+    return k >= this.lo && k <= this.hi;
+  }
+
+  /** Start of chunk k (call `has(k)` first for k ≠ 0). */
+  start(k: number): number {
+    return this.starts[k + CHUNKS_BEFORE];
+  }
+
+  end(k: number): number {
+    return this.ends[k + CHUNKS_BEFORE];
+  }
+
+  chunk(k: number): string {
+    return this.has(k) ? this.text.slice(this.start(k), this.end(k)) : '';
+  }
+
+  lower(k: number): string {
+    return (this.lowers[k + CHUNKS_BEFORE] ??= this.chunk(k).toLowerCase());
+  }
+
+  /** [start, end) of the window: from the first to the last chunk around the run. */
+  get windowStart(): number {
+    this.has(-CHUNKS_BEFORE);
+    return this.start(this.lo);
+  }
+
+  get windowEnd(): number {
+    this.has(CHUNKS_AFTER);
+    return this.end(this.hi);
+  }
+
+  /** The window contains a character with unusual case folding (see ODD_CASE). */
+  get oddCase(): boolean {
+    if (this.oddCaseMemo === undefined) {
+      const a = this.windowStart;
+      const b = this.windowEnd;
+      let any = false;
+      for (let i = a; i < b && !any; i++) any = this.text.charCodeAt(i) >= FIRST_ODD_CASE;
+      this.oddCaseMemo = any && ODD_CASE.test(this.text.slice(a, b));
+    }
+    return this.oddCaseMemo;
+  }
+}
+
+function byFirstChar(list: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of list) m.set(w[0], [...(m.get(w[0]) ?? []), w]);
+  return m;
+}
+
+function byLastChar(list: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of list) m.set(w[w.length - 1], [...(m.get(w[w.length - 1]) ?? []), w]);
+  return m;
+}
+
+const TYPES = new Set(STREET_TYPES);
+const MAX_TYPE_LENGTH = Math.max(...STREET_TYPES.map((w) => w.length));
+const PREFIXES_EXACT = new Set(STREET_PREFIXES);
+const PREFIXES_BY_FIRST = byFirstChar(STREET_PREFIXES.map((w) => w.toLowerCase()));
+const SUFFIXES_BY_LAST = byLastChar(STREET_SUFFIXES.map((w) => w.toLowerCase()));
+const PO_BOX_BY_LAST = byLastChar(PO_BOX_ENDINGS);
+const MILITARY_CODES = new Set(['aa', 'ae', 'ap']);
+const MILITARY_POST = /(?:apo|fpo|dpo)$/;
+
+function endsWithAny(s: string, byLast: Map<string, string[]>): boolean {
+  const list = byLast.get(s[s.length - 1]);
+  return !!list && list.some((w) => s.endsWith(w));
+}
+
+/** Whether a street prefix word ("rue", "ul.", "via") starts somewhere in the chunk after a non-alphanumeric. */
+function hasPrefixWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && isAsciiAlnum(s.charCodeAt(i - 1))) continue;
+    const list = PREFIXES_BY_FIRST.get(s[i]);
+    if (list && list.some((w) => s.startsWith(w, i))) return true;
+  }
+  return false;
+}
+
+export type Gate = (r: DigitRun) => boolean;
+
+/** "742 Evergreen Terrace": a street type within five chunks after the number. */
+export const usStreetGate: Gate = (r) => {
+  const t = r.text;
+  for (let k = 1; k <= 5 && r.has(k); k++) {
+    const s = r.start(k);
+    let i = s;
+    for (let c = t.charCodeAt(i); i < r.end(k) && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)); c = t.charCodeAt(++i));
+    if (i - s >= 2 && i - s <= MAX_TYPE_LENGTH && TYPES.has(t.slice(s, i).toLowerCase())) return true;
+  }
+  return r.oddCase;
+};
+
+/** "8 rue des Lilas": a street prefix word (as written) one or two chunks after the number. */
+export const numberedPrefixGate: Gate = (r) => PREFIXES_EXACT.has(r.chunk(1)) || PREFIXES_EXACT.has(r.chunk(2));
+
+/** "Via Garibaldi 33", "ul.Kwiatowa 15": a street prefix word in the five chunks before the number, or its own. */
+export const prefixStreetGate: Gate = (r) => {
+  for (let k = -5; k <= 0; k++) if (r.has(k) && hasPrefixWord(r.lower(k))) return true;
+  return r.oddCase;
+};
+
+/** "Lindenstraße 12a", "Kálmán Imre u. 12": a chunk ending in a street suffix right before the number. */
+export const suffixStreetGate: Gate = (r) => {
+  if (r.at !== r.start(0) || !r.has(-1)) return false;
+  if (endsWithAny(r.lower(-1), SUFFIXES_BY_LAST)) return true;
+  if (r.lower(-1) === 'u.' && r.has(-2) && endsWithAny(r.lower(-2), SUFFIXES_BY_LAST)) return true;
+  return r.oddCase;
+};
+
+/** "20789 Allika 46": two to six digits, a capitalised chunk, and a number within three more chunks. */
+export const numberedNameGate: Gate = (r) => {
+  const t = r.text;
+  let i = r.at;
+  while (i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+  if (i - r.at < 2 || i - r.at > 6 || i !== r.end(0) || !r.has(1)) return false;
+  const c = t.charCodeAt(r.start(1));
+  if (!((c >= 65 && c <= 90) || c > 127)) return false;
+  for (let k = 2; k <= 4 && r.has(k); k++) {
+    const d = t.charCodeAt(r.start(k));
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
+};
+
+/** "Kálmán Imre u. 12": "u." right before the number. */
+export const hungarianStreetGate: Gate = (r) => r.at === r.start(0) && r.chunk(-1) === 'u.';
+
+/** "P.O. Box 12", "Postfach 3": a box word right before the number. */
+export const poBoxGate: Gate = (r) => {
+  const word = r.at > r.start(0) ? r.text.slice(r.start(0), r.at).toLowerCase() : r.lower(-1);
+  return endsWithAny(word, PO_BOX_BY_LAST) || r.oddCase;
+};
+
+/** "… APO AE 09876": APO/FPO/DPO and a region code right before a five-digit number. */
+export const militaryGate: Gate = (r) => r.at === r.start(0) && MILITARY_CODES.has(r.lower(-1)) && MILITARY_POST.test(r.lower(-2));
+
+const DIGITS = /\d+/g;
+
+/**
+ * For each gate, the merged windows [start, end) around the digit runs (runs of ASCII digits, as `\d` sees
+ * them) that pass it, in text order.
+ */
+export function gatedWindows(text: string, gates: readonly Gate[]): [number, number][][] {
+  const out: [number, number][][] = gates.map(() => []);
+  const r = new DigitRun(text);
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    r.reset(m.index);
+    for (let g = 0; g < gates.length; g++) {
+      if (!gates[g](r)) continue;
+      const windows = out[g];
+      const last = windows[windows.length - 1];
+      if (last && r.windowStart <= last[1]) last[1] = Math.max(last[1], r.windowEnd);
+      else windows.push([r.windowStart, r.windowEnd]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// The street vocabularies of the address finder, as plain lists: the regexes are built from them, and the
+// cheap gates (address-gate.ts) look words up in the same lists.
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** USPS Publication 28 street suffixes (common forms and abbreviations) and UK/Commonwealth ones. */
+export const STREET_TYPES = words(`street streets st road roads rd avenue ave av boulevard blvd lane ln drive drives dr court
+  courts ct place pl square squares sq way ways terrace ter crescent cres close parkway pkwy highway hwy circle circles cir
+  trail trl row mews gardens gdns grove groves hill hills park parks route rte turnpike tpke point points pt union unions
+  rapids rapid crossroad crossing xing isle cove coves flat flats fort ft alley aly annex arcade bypass camp canyon cape
+  causeway center centre cliff cliffs club common commons corner corners course creek crest curve dale dam divide estate
+  estates expressway expy extension falls ferry field fields ford forest forge fork forks freeway fwy gateway glen glens
+  green greens harbor harbour haven heights hts hollow inlet island islands junction key keys knoll knolls lake lakes
+  landing light lights loaf lock locks lodge loop mall manor manors meadow meadows mill mills mission motorway mount
+  mountain mountains mtn neck orchard oval overpass pass passage path pike pine pines plain plains plaza port ports
+  prairie ramp ranch rest ridge ridges river run shoal shoals shore shores skyway spring springs spur spurs station
+  stravenue stream summit throughway trace track trafficway tunnel underpass valley valleys viaduct view views village
+  villages ville vista walk walks wall well wells wynd parade esplanade quay embankment broadway`);
+
+/** Street types that name a street on their own ("Baker Street"), for streets written without a number. */
+export const NAMED_STREET_TYPES = words(`Street Road Avenue Lane Boulevard Drive Court Place Square Terrace Crescent Close Way
+  Parkway Highway Row Mews Gardens Grove`);
+
+/** Street words that start a European street name ("Rue de …", "ul. …", "Via …"). */
+export const STREET_PREFIXES = words(`rue avenue av. avda. avd. boulevard bd bld. bld chemin impasse allée quai place via viale
+  piazza piazzale piazzetta corso largo vicolo calle c/ avenida paseo plaza camino carrer carretera rua travessa praça
+  estrada alameda ul. ulica al. aleja os. trg λεωφόρος λεωφ. οδός πλατεία улица ул. проспект пр. str. strada calea
+  bulevardul šetalište ulitsa`);
+
+/** Endings of one-word European street names ("Søndergade", "Kiannonkatu", "Bundesstrasse"). */
+export const STREET_SUFFIXES = words(`straße strasse str. gasse weg allee platz ring damm ufer steig pfad gade vej vænget väg
+  vägen gatan gata gränd veien vegen vei gate katu tie kuja polku tee iela gatve straat laan plein gracht dreef singel
+  kade stræti vegur braut utca útja út ulica ulice cesta ulitsa prospekt sokak sokağı caddesi`);
+
+/** The last word before the number of a post-office box ("P.O. Box 12", "Postfach 3", "Caixa Postal 9"). */
+export const PO_BOX_ENDINGS = ['box', 'postfach', 'apartado', 'postal', 'postale'];
+
+/** A regex alternation matching exactly the listed words, in list order. */
+export function alternation(list: readonly string[]): string {
+  return `(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`;
+}
