@@ -52,7 +52,7 @@ test('sarif: validates against the SARIF 2.1.0 schema, with what GitHub code sca
   const r = run(['scan', '--format', 'sarif', '.'], dir);
   assert.equal(r.code, 1, r.err);
   const log = JSON.parse(r.out);
-  assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+  assert.equal(validate(log), true, JSON.stringify(validate.errors, null, 1));
   assert.equal(log.version, '2.1.0');
   const run0 = log.runs[0];
   const rules = run0.tool.driver.rules as { id: string; name: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[];
@@ -119,12 +119,12 @@ test('sarif: unreadable files become tool notifications; a clean scan is a valid
   const clean = run(['scan', '--format', 'sarif', 'clean.md'], dir);
   assert.equal(clean.code, 0);
   const log = JSON.parse(clean.out);
-  assert.ok(validate(log));
+  assert.equal(validate(log), true);
   assert.deepEqual(log.runs[0].results, []);
   const missing = run(['scan', '--format', 'sarif', 'clean.md', 'gone.jsonl'], dir);
   assert.equal(missing.code, 2);
   const notes = JSON.parse(missing.out).runs[0].invocations[0].toolExecutionNotifications;
-  assert.ok(validate(JSON.parse(missing.out)));
+  assert.equal(validate(JSON.parse(missing.out)), true);
   assert.equal(notes.length, 1);
   assert.match(notes[0].message.text, /gone\.jsonl: file not found/);
 });

@@ -1,6 +1,7 @@
 // `datasan redact <in> -o <out>`: streams a dataset of any size through the engine in constant memory
 // and writes it atomically with every finding replaced; `--report` says what was redacted, and where.
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, resolveSettings, type DatasanSettings, type RedactionStyle } from '../engine/settings';
@@ -85,6 +86,15 @@ export async function withInterrupts<T>(work: (signal: AbortSignal, onExit: (cle
   }
 }
 
+/**
+ * Streaming commands keep little alive (a batch of lines, counters), so a large heap only adds to the
+ * process's memory. Growing V8's heap by 20% per collection instead of its default (up to 4×) keeps a
+ * gigabyte run within a steady footprint at a small cost in collections.
+ */
+export function boundHeapGrowth(): void {
+  setFlagsFromString('--heap-growing-percent=20');
+}
+
 export function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -141,6 +151,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const output = dryRun ? undefined : o['in-place'] ? input : resolve(o.output!);
   if (output && !o['in-place'] && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
+  boundHeapGrowth();
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = createScanner(settings, { entities, allowlist });
   const shownInput = relative(process.cwd(), input) || input;

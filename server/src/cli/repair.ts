@@ -17,7 +17,7 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { plural, scanSettings, withInterrupts } from './redact';
+import { boundHeapGrowth, plural, scanSettings, withInterrupts } from './redact';
 
 export const REPAIR_HELP = `Usage: datasan repair <input.jsonl> -o <output.jsonl> [criteria] [options]
 
@@ -110,6 +110,7 @@ export async function runRepair(argv: string[]): Promise<number> {
   if (output && !o['in-place'] && output === input) throw new UsageError('the output is the input; use --in-place to replace it');
 
   const { settings, entities } = scanSettings(o['min-confidence'], o.entities);
+  boundHeapGrowth();
   const scanner = countFrom === 'placeholders' ? undefined : createScanner(settings, { entities, allowlist: o['no-allowlist'] ? undefined : await loadAllowlist() });
   const shownInput = relative(process.cwd(), input) || input;
   const collector = new RepairCollector({ input: shownInput, bytes: st.size, options: { ...(maxRedactions !== undefined ? { maxRedactions } : {}), ...(maxDensity !== undefined ? { maxDensity } : {}), ...(dropAnswer ? { dropAnswerRedacted: true } : {}), countFrom } });
