@@ -125,6 +125,7 @@ export async function runRepair(argv: string[]): Promise<number> {
       invalid = r.invalidJson;
       if (r.hits.length) {
         scratch.findings.length = 0;
+        scratch.notices.length = 0;
         scanner.collect({ start: 0, text, record }, r, scratch);
         for (const f of scratch.findings as Finding[]) {
           if (f.entity !== null && !marks.some((m) => f.start < m.end && m.start < f.end)) marks.push({ entity: f.entity, start: f.start, end: f.end });

@@ -70,3 +70,11 @@ test('report: no rendering holds a detected value; the HTML is self-contained', 
   assert.doesNotMatch(html, /<script|\bsrc=|\bhref=|@import|url\(/i);
   assert.equal(JSON.parse(renderReport(r, 'json')).kind, 'datasan-redaction-report');
 });
+
+test('report: fields are capped, the rest lumped together', async () => {
+  const text = Array.from({ length: 600 }, (_, i) => JSON.stringify({ scores: { [`u${i}`]: `mail user${i}@mail.com` } })).join('\n') + '\n';
+  const r = await build(text, 'jsonl');
+  assert.equal(r.fields.length, 501);
+  assert.deepEqual(r.fields[0], { field: '(other fields)', count: 100, entities: { EMAIL_ADDRESS: 100 } });
+  assert.equal(r.fields.reduce((s, f) => s + f.count, 0), 600);
+});

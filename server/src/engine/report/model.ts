@@ -76,6 +76,9 @@ export interface CollectorOptions {
   topRecords?: number;
 }
 
+/** Datasets keyed by ids (`{"scores":{"u1":…}}`) would list a field per id: past this many, the rest are lumped. */
+const MAX_FIELDS = 500;
+const OTHER_FIELDS = '(other fields)';
 const BUCKETS: [number, number | null][] = [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 9], [10, 19], [20, 49], [50, 99], [100, null]];
 /** QA shape is looked for in every record until this many valid records in a row had none. */
 const QA_GIVE_UP = 1000;
@@ -189,7 +192,8 @@ export class ReportCollector {
         const header = this.headers?.[k];
         path = k === -1 ? undefined : [header && header.length ? header : `column ${k + 1}`];
       }
-      const name = path ? fieldName(path, (key) => this.sensitiveKey(key)) : '(unknown)';
+      let name = path ? fieldName(path, (key) => this.sensitiveKey(key)) : '(unknown)';
+      if (!this.fields.has(name) && this.fields.size >= MAX_FIELDS) name = OTHER_FIELDS;
       const entry = this.fields.get(name) ?? { count: 0, entities: new Map<string, number>() };
       entry.count++;
       const entity = f.entity ?? 'PII';
