@@ -168,7 +168,7 @@ export async function runRedact(argv: string[]): Promise<number> {
     let file: AtomicFile | undefined;
     try {
       if (output) {
-        file = await AtomicFile.create(output, st.mode & 0o777);
+        file = await createOutput(output, st.mode & 0o777);
         onExit(() => file!.abortSync());
       }
       stats = await redactStream({
@@ -224,6 +224,16 @@ export async function runRedact(argv: string[]): Promise<number> {
       ` (${formatBytes(stats.bytesRead)} in ${secs.toFixed(1)} s${o.report ? `; report: ${o.report}` : ''})\n`,
   );
   return 0;
+}
+
+/** The temporary output beside `path`, or a usage error that names the problem. */
+export async function createOutput(path: string, mode: number): Promise<AtomicFile> {
+  try {
+    return await AtomicFile.create(path, mode);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${relative(process.cwd(), path) || path}: ${code === 'ENOENT' ? 'its folder does not exist' : ioMessage(e)}`);
+  }
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

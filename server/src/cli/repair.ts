@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
 import type { Finding } from '../engine/types';
 import type { ScanResult } from '../engine/scan';
-import { AbortedError, AtomicFile, readLineBatches } from '../engine/redact-stream';
+import { AbortedError, type AtomicFile, readLineBatches } from '../engine/redact-stream';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
 import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
@@ -17,7 +17,7 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { boundHeapGrowth, plural, scanSettings, withInterrupts } from './redact';
+import { boundHeapGrowth, createOutput, plural, scanSettings, withInterrupts } from './redact';
 
 export const REPAIR_HELP = `Usage: datasan repair <input.jsonl> -o <output.jsonl> [criteria] [options]
 
@@ -142,7 +142,7 @@ export async function runRepair(argv: string[]): Promise<number> {
     let file: AtomicFile | undefined;
     try {
       if (output) {
-        file = await AtomicFile.create(output, st.mode & 0o777);
+        file = await createOutput(output, st.mode & 0o777);
         onExit(() => file!.abortSync());
       }
       let lineNo = 0;
