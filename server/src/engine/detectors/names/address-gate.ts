@@ -46,7 +46,11 @@ export class DigitRun {
   /** Index of the run's first digit. */
   at = 0;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    /** Whether the whole text has a character with unusual case folding anywhere. */
+    private readonly textHasOddCase = ODD_CASE.test(text),
+  ) {}
 
   /** Moves to the digit run starting at `at` (one object serves all the runs of a text). */
   reset(at: number): this {
@@ -127,6 +131,7 @@ export class DigitRun {
 
   /** The window contains a character with unusual case folding (see ODD_CASE). */
   get oddCase(): boolean {
+    if (this.oddCaseMemo === undefined && !this.textHasOddCase) this.oddCaseMemo = false;
     if (this.oddCaseMemo === undefined) {
       const a = this.windowStart;
       const b = this.windowEnd;

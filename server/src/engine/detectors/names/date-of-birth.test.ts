@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateOfBirth } from './date-of-birth';
+import fc from 'fast-check';
+import { dateOfBirth, findDates } from './date-of-birth';
 import { matches } from '../testing';
 
 test('date of birth: dates tied to a birth phrase', () => {
@@ -19,4 +20,28 @@ test('date of birth: other dates are not personal', () => {
   assert.deepEqual(matches(dateOfBirth, 'The meeting moved to 2024-05-01.', 0.5), []);
   assert.deepEqual(matches(dateOfBirth, 'Founded in 1977, the orchestra grew quickly.', 0.5), []);
   assert.deepEqual(matches(dateOfBirth, 'Released on March 3, 2021.', 0.5), []);
+});
+
+test('date of birth: dates are found only where they can start, exactly as a whole-text regex search finds them', () => {
+  const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  const DATE = [
+    '\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?',
+    '\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})',
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}`,
+    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+    `${MONTH}\\s+\\d{4}`,
+    '(?:19|20)\\d{2}',
+  ].join('|');
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE})(?![\\p{L}\\p{N}]|[/.\\-]\\d)`, 'giu');
+  const piece = fc.constantFrom('March', 'mar.', 'Sept', 'SEPTEMBER', 'auguſt', 'may', 'xmay', 'éMay', 'of', '3rd', '14', '1992', '2024-05-01', '2/8/1935', '12:30', 'T', '3', '-', '/', '.', ',', ' ', '  ', '\n', '\u00a0', 'born on', 'é', '٣');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+      const text = parts.join(parts.length % 2 ? '' : ' ');
+      assert.deepEqual(
+        findDates(text),
+        [...text.matchAll(whole)].map((m) => ({ index: m.index, value: m[0] })),
+      );
+    }),
+    { numRuns: 3000, seed: 5 },
+  );
 });

@@ -9,7 +9,45 @@ const DATE = [
   `${MONTH}\\s+\\d{4}`,
   '(?:19|20)\\d{2}',
 ].join('|');
-const ANY_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE})(?![\\p{L}\\p{N}]|[/.\\-]\\d)`, 'giu');
+/** A date starting exactly at lastIndex. */
+const DATE_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE})(?![\\p{L}\\p{N}]|[/.\\-]\\d)`, 'iuy');
+const DIGITS = /\d+/g;
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Letters a month name can be written with ("ſ" is an "s" to a case-insensitive regex). */
+const isMonthLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f;
+
+/**
+ * Every date in `text`, as a global search with the date regex finds them, but trying the regex only where
+ * a date can start: at a digit run, or at a month name followed by whitespace and a digit run.
+ */
+export function findDates(text: string): { index: number; value: string }[] {
+  const out: { index: number; value: string }[] = [];
+  let done = 0;
+  const at = (p: number) => {
+    if (p < done) return;
+    DATE_AT.lastIndex = p;
+    const m = DATE_AT.exec(text);
+    if (!m) return;
+    done = p + m[0].length;
+    out.push({ index: p, value: m[0] });
+  };
+  DIGITS.lastIndex = 0;
+  for (let d = DIGITS.exec(text); d; d = DIGITS.exec(text)) {
+    const digit = d.index;
+    let q = digit;
+    while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+    if (q < digit) {
+      if (text.charCodeAt(q - 1) === 46) q--;
+      let s = q;
+      while (s > 0 && isMonthLetter(text.charCodeAt(s - 1))) s--;
+      if (s < q) at(s);
+    }
+    at(digit);
+  }
+  return out;
+}
+
 // A date tied to a person: "born on 2/8/1935", "DOB: 1990-01-02", "date of birth 3 March 1980", "birthday is …".
 const BIRTH_CUE = /(?:\bborn\b(?:\s+(?:on|in))?|\bd\.?o\.?b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirth\s*day(?:\s+is)?|\bbday|\bb-day|\bgeburtsdatum|\bgeboren(?:\s+am)?|\bné(?:e)?\s+le|\bfecha\s+de\s+nacimiento|\bnacido\s+el)\s*(?:is|was|:|=|-)?\s*(?:on\s+)?$/iu;
 
@@ -24,12 +62,12 @@ export const dateOfBirth: Detector = {
   contextBoost: 0.35,
   trigger: /\d/,
   *detect(text) {
-    for (const m of text.matchAll(ANY_DATE)) {
+    for (const m of findDates(text)) {
       const before = text.slice(Math.max(0, m.index - 32), m.index);
       const tied = BIRTH_CUE.test(before);
       const c: Candidate = {
         start: m.index,
-        end: m.index + m[0].length,
+        end: m.index + m.value.length,
         // Untied dates stay below any useful threshold unless a context word or the JSON key ("dob") lifts them.
         score: tied ? 0.85 : 0.15,
         reasons: [tied ? 'date after a birth phrase' : 'date'],

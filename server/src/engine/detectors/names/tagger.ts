@@ -157,7 +157,7 @@ export class NameTagger {
     if (t.sentStart) return false;
     const gap = gapBefore(text, toks, j);
     const prev = toks[j - 1];
-    const okGap = gap === ' ' || (gap === '. ' && prev.shape === Shape.Initial) || (gap === '. ' && prev.dot && prev.text.length === 1);
+    const okGap = gap === ' ' || (gap === '. ' && prev.shape === Shape.Initial) || (gap === '. ' && prev.dot && (prev.end - prev.start) === 1);
     if (!okGap || prev.possessive) return false;
     const k = kinds[j];
     if (k & (Kind.Stop | Kind.Honorific) && !(k & Kind.Particle)) return false;
@@ -168,7 +168,7 @@ export class NameTagger {
     }
     if (lowerMode && t.shape === Shape.Lower) {
       // "patricia desrosiers", "eric g. samoylova"
-      if (t.text.length === 1) return t.dot;
+      if ((t.end - t.start) === 1) return t.dot;
       return !!(k & (Kind.Surname | Kind.SurnameLike | Kind.Unknown | Kind.Given | Kind.Extra)) && !(k & (Kind.Word | Kind.Stop));
     }
     return false;
@@ -245,7 +245,7 @@ export class NameTagger {
     if (strongLoc && !honorific && to - from === 1 && kinds[from] & Kind.Given && toks[from].shape !== Shape.Lower) location = 0.75;
     if ((locPrep || strongLoc) && unknownOnly && !honorific) {
       location = strongLoc ? 0.7 : WEAK_LOC_PREPS.has(prevKey ?? '') ? 0.45 : 0.6;
-      if (allCaps && toks[from].text.length >= 4) location += 0.15;
+      if (allCaps && (toks[from].end - toks[from].start) >= 4) location += 0.15;
       const last = kinds[to - 1];
       if (PLACE_WORDS.includes(toks[to - 1].key)) location += 0.1;
       if (last & Kind.SurnameLike && !allCaps) location -= 0.1;
@@ -303,7 +303,7 @@ export class NameTagger {
       score = 0.85;
       reason = 'title before a name';
     } else if (n >= 2) {
-      const middleInitial = range(from + 1, to - 1).some((i) => toks[i].shape === Shape.Initial || (toks[i].text.length === 1 && toks[i].dot));
+      const middleInitial = range(from + 1, to - 1).some((i) => toks[i].shape === Shape.Initial || ((toks[i].end - toks[i].start) === 1 && toks[i].dot));
       const lastName = nameLike(last) || !!(last & Kind.Given);
       if (first & (Kind.Given | Kind.Extra) && lastName) {
         score = 0.85;
@@ -348,7 +348,7 @@ export class NameTagger {
       else if (k & Kind.Unknown) [score, reason] = [atStart ? 0.3 : 0.35, 'capitalised unknown word'];
       else if (k & Kind.Word && strongCue && !(k & Kind.Stop) && firstTok.shape !== Shape.Lower) [score, reason] = [0.3, 'word after a naming phrase'];
       else return none;
-      if (firstTok.shape === Shape.Upper && (!(k & (Kind.Given | Kind.Extra)) || firstTok.text.length <= 3)) score = Math.min(score, 0.2);
+      if (firstTok.shape === Shape.Upper && (!(k & (Kind.Given | Kind.Extra)) || (firstTok.end - firstTok.start) <= 3)) score = Math.min(score, 0.2);
       if (firstTok.shape === Shape.Initial) return none;
       if (atStart && k & (Kind.Unknown | Kind.Surname | Kind.SurnameLike | Kind.Given) && VERB_AFTER.test(text.slice(lastTok.end, lastTok.end + 12))) {
         score += 0.2;
@@ -446,7 +446,7 @@ function propagate(text: string, toks: Token[], out: NameSpans) {
   const known = new Map<string, number>();
   for (const p of out.persons) {
     if (p.score < 0.7) continue;
-    for (const t of toks) if (t.start >= p.start && t.end <= p.end && t.text.length > 2) known.set(t.key, p.score);
+    for (const t of toks) if (t.start >= p.start && t.end <= p.end && (t.end - t.start) > 2) known.set(t.key, p.score);
   }
   if (known.size === 0) return;
   const taken = (t: Token) => [...out.persons, ...out.locations, ...out.organizations].find((c) => c.start <= t.start && t.start < c.end);

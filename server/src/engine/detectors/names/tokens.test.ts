@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Shape, tokenize } from './tokens';
+import { fold } from './lexicon';
+
+const HONORIFICS = new Set(['dr', 'mr', 'mrs']);
+
+/** The tokenizer as first written, with the word regex: the hand-written scanner must agree with it. */
+function reference(text: string) {
+  const WORD = /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}_])/gu;
+  const SENTENCE_END = /[.!?:;\n"“”«»()[\]{}|•*#>]/;
+  const shapeOf = (w: string): Shape => {
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) return Shape.Lower;
+    if (c0 >= 65 && c0 <= 90 && /^[A-Z][a-z]+$/.test(w)) return Shape.Cap;
+    const first = w[0];
+    if (first === first.toLowerCase()) return first !== first.toUpperCase() ? Shape.Lower : Shape.Other;
+    if (w.length === 1) return Shape.Initial;
+    const rest = w.slice(1);
+    if (rest === rest.toUpperCase()) return rest === rest.toLowerCase() ? Shape.Other : Shape.Upper;
+    return Shape.Cap;
+  };
+  const out: { start: number; end: number; key: string; shape: Shape; sentStart: boolean; dot: boolean; possessive: boolean; gapStart: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    let possessive = false;
+    if (word.length > 3 && /['’][sS]$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const end = start + word.length;
+    const prev = out[out.length - 1];
+    const gapStart = prev ? prev.end + (prev.possessive ? 2 : 0) : 0;
+    let sentStart = !prev;
+    if (prev) {
+      const gap = text.slice(gapStart, start);
+      const abbreviation = prev.dot && (prev.shape === Shape.Initial || HONORIFICS.has(prev.key) || prev.key === 'st' || prev.key === 'no');
+      if (SENTENCE_END.test(gap)) sentStart = !(gap === '. ' && abbreviation);
+    }
+    out.push({ start, end, key: fold(word), shape: shapeOf(word), sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart });
+  }
+  return out;
+}
+
+const piece = fc.constantFrom(
+  'Anna', 'anna', 'McDowell', 'NASA', 'J', 'Dr', 'st', 'no', "O'Neil", 'rock’n’roll', 'Jean-Luc', 'Anna’s', "Bob's", "it's", 'gpt4', 'x2', 'ab_c',
+  'Zoltán', 'Þórsdóttir', 'Straße', 'Жанна', '中文', 'e\u0301', '\u0301x', '𝐀𝐁', '𠀀', '𝟎', '٣', '²', 'Ⅻ', '\ud800', '\udc00', 'İstanbul', 'ǅemal',
+  '1', '42', '_', ' ', '  ', '. ', '.', ',', '-', "'", '’', '\n', '!', '?', ':', '“', '»', '(', '•', '#', '>', '\t',
+);
+const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
+
+test('tokens: the scanner agrees with the word regex on every feature', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      assert.deepEqual(
+        tokenize(t, HONORIFICS).map((x) => ({ ...x })),
+        reference(t),
+      );
+    }),
+    { numRuns: 5000, seed: 3 },
+  );
+});
+
+test('tokens: words, possessives, sentence starts and abbreviations', () => {
+  const t = "Dr. Anna's cat met J. Smith. then gpt4 x2 rock-n-roll";
+  const toks = tokenize(t, HONORIFICS);
+  assert.deepEqual(
+    toks.map((x) => t.slice(x.start, x.end)),
+    ['Dr', 'Anna', 'cat', 'met', 'J', 'Smith', 'then', 'gp', 'rock-n-roll'],
+  );
+  assert.deepEqual(
+    toks.map((x) => x.sentStart),
+    [true, false, false, false, false, false, true, false, false],
+  );
+  assert.equal(toks[1].possessive, true);
+  assert.equal(toks[4].shape, Shape.Initial);
+});
