@@ -91,13 +91,17 @@ export function installVsix(vsix, extensionsDir) {
 /**
  * Starts code-server on a free loopback port with auth, telemetry and update checks off and a fresh user-data dir.
  * Options: workspace (folder to open), extensionsDir, runDir, trust (adds --disable-workspace-trust),
- * smokeTestDriver (lets the workbench honour extensionDevelopmentPath/extensionTestsPath), settings (user settings).
+ * smokeTestDriver (lets the workbench honour extensionDevelopmentPath/extensionTestsPath), settings (user settings),
+ * extraArgs (more code-server arguments, e.g. ['--log', 'trace'] while debugging).
  */
-export async function startCodeServer({ workspace, extensionsDir, runDir, trust = true, smokeTestDriver = false, settings = {} }) {
+export async function startCodeServer({ workspace, extensionsDir, runDir, trust = true, smokeTestDriver = false, settings = {}, extraArgs = [] }) {
   const port = await freePort();
   const userDataDir = join(runDir, 'user-data');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_USER_SETTINGS, ...settings }, null, 2));
+  // DATASAN_E2E_TRACE=1 logs the LSP traffic to user-data/logs/…/datasan.datasan/Datasan.log, for debugging.
+  const trace = process.env.DATASAN_E2E_TRACE ? { 'datasan.trace.server': 'verbose' } : {};
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_USER_SETTINGS, ...trace, ...settings }, null, 2));
+  if (process.env.DATASAN_E2E_TRACE) extraArgs = ['--log', 'trace', ...extraArgs];
   mkdirSync(extensionsDir, { recursive: true });
   const args = [
     '--auth', 'none',
@@ -110,7 +114,7 @@ export async function startCodeServer({ workspace, extensionsDir, runDir, trust 
   ];
   if (trust) args.push('--disable-workspace-trust');
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
-  args.push(workspace);
+  args.push(...extraArgs, workspace);
 
   const logFile = join(runDir, 'code-server.log');
   const out = createWriteStream(logFile);

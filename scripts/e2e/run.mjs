@@ -6,7 +6,7 @@
 //  4. runs the browser tests (test/e2e/ui, node:test + playwright-core) against the installed extension.
 // Exits non-zero on any failure; code-server and the browser are stopped however the run ends.
 //
-// Options: --skip-install  --skip-package  --only=host|ui  --grep=TEXT (host suite)  --keep (keep run folders)
+// Options: --skip-install  --skip-package  --only=host|ui  --grep=TEXT (only tests whose name matches)  --keep (keep run folders)
 //          --images (write the README screenshots into docs/images/)  --electron (run the host suite with
 //          @vscode/test-electron instead, on a machine that can download VS Code)
 import { spawn, spawnSync } from 'node:child_process';
@@ -86,9 +86,10 @@ async function runHostSuite(runDir, extensionsDir, suiteIndex) {
 /** Runs test/e2e/ui/*.test.mjs with node's test runner, one file at a time; resolves with its counts. */
 function runUiTests(runDir, extensionsDir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(runDir, 'ui.tap')}`, 'test/e2e/ui/'], {
+    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(runDir, 'ui.tap')}`, ...(option('grep') ? [`--test-name-pattern=${option('grep')}`] : []), 'test/e2e/ui/'], {
       cwd: ROOT,
       stdio: 'inherit',
+      detached: true, // its own process group: stopping it reaches each test file's process, which stops its code-server
       env: {
         ...process.env,
         DATASAN_E2E_EXTENSIONS: extensionsDir,
@@ -96,7 +97,13 @@ function runUiTests(runDir, extensionsDir) {
         DATASAN_E2E_IMAGES: flag('images') ? join(ROOT, 'docs', 'images') : join(runDir, 'images'),
       },
     });
-    const stopChild = onAnyExit(() => child.kill('SIGTERM'));
+    const stopChild = onAnyExit(() => {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       stopChild();

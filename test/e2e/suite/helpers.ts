@@ -89,14 +89,23 @@ export function rangeOf(doc: vscode.TextDocument, value: string): vscode.Range {
   return new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + value.length));
 }
 
-export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    range,
-    kind,
-  );
-  return (actions ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+/**
+ * The code actions VS Code offers for `range`, as the light bulb gets them. The first request after a file opens can
+ * race the renderer's copy of the diagnostics (then actions driven by diagnostics are missing): when `ready` is given,
+ * asks again until it holds, for at most 15 s.
+ */
+export async function codeActionsAt(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  kind?: string,
+  ready?: (actions: vscode.CodeAction[]) => boolean,
+): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    const actions = (result ?? []).filter((a): a is vscode.CodeAction => !(typeof a.command === 'string'));
+    if (!ready || ready(actions) || Date.now() > deadline) return actions;
+  }
 }
 
 /** Applies a code action's edit the way the light bulb does, and fails if it has none or it is refused. */

@@ -17,8 +17,9 @@ describe('Llama model card', () => {
     assert.equal(diag.range.start.line, before.split('\n').findIndex((l) => l.includes(NAME)), 'the diagnostic is not on the metadata name');
     assert.match(diag.message, /does not begin with "Llama"/);
 
-    const actions = await codeActionsAt(uri, diag.range);
-    const rename = actions.find((a) => a.isPreferred && /^Rename the model to “Llama[^”]*” everywhere in the card$/.test(a.title));
+    const isRename = (a: vscode.CodeAction): boolean => !!a.isPreferred && /^Rename the model to “Llama[^”]*” everywhere in the card$/.test(a.title);
+    const actions = await codeActionsAt(uri, diag.range, undefined, (list) => list.some(isRename));
+    const rename = actions.find(isRename);
     assert.ok(rename, `no preferred rename fix among ${JSON.stringify(actions.map((a) => a.title))}`);
     const newName = /“([^”]+)”/.exec(rename.title)![1];
     assert.equal(newName, `Llama-4-Scout-${NAME}`);
