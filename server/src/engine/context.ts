@@ -2,29 +2,71 @@
 
 const WINDOW = 48;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
-const cache = new WeakMap<readonly string[], RegExp>();
+const cache = new WeakMap<readonly string[], Compiled>();
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One case-insensitive, whole-word regex for a list of (possibly multi-word) context phrases. */
-export function contextRegExp(words: readonly string[]): RegExp {
-  let re = cache.get(words);
-  if (!re) {
+interface Compiled {
+  /** Whole-word match anywhere (for keys). */
+  re: RegExp;
+  /** Where a word may start (the look-behind only), global: found once per text. */
+  starts: RegExp;
+  /** A whole word exactly at the start of the text given (sticky; the look-ahead only). */
+  at: RegExp;
+}
+
+function compile(words: readonly string[]): Compiled {
+  let c = cache.get(words);
+  if (!c) {
     // \p{L}\p{N} instead of \b so that "Telefon" or "número" count as words in any script; and a word
     // inside an address or identifier ("mail" in ann@mail.com, "card" in card_id.py) does not count.
     // Scripts written without spaces (Han, kana, Hangul, Thai, …) have no word boundary to check.
-    const alts = words.map((w) => {
-      const body = escapeRegExp(w.toLowerCase()).replace(/\s+/g, '[\\s_-]+');
-      const before = UNSPACED.test(w[0] ?? '') ? '' : '(?<![\\p{L}\\p{N}@._/-])';
-      const after = UNSPACED.test(w[w.length - 1] ?? '') ? '' : '(?![\\p{L}\\p{N}@_/-]|\\.[\\p{L}\\p{N}])';
-      return before + body + after;
-    });
-    re = new RegExp(`(?:${alts.join('|')})`, 'iu');
-    cache.set(words, re);
+    const body = (w: string) => escapeRegExp(w.toLowerCase()).replace(/\s+/g, '[\\s_-]+');
+    const BEFORE = '(?<![\\p{L}\\p{N}@._/-])';
+    const AFTER = '(?![\\p{L}\\p{N}@_/-]|\\.[\\p{L}\\p{N}])';
+    // Words grouped by which boundaries they check, so each boundary appears once per group (a regex
+    // with a look-around per word is slow to compile for the long multilingual lists).
+    const groups = (withBefore: boolean, withAfter: boolean) => {
+      const out: string[] = [];
+      for (const b of [true, false])
+        for (const a of [true, false]) {
+          const ws = words.filter((w) => !UNSPACED.test(w[0] ?? '') === b && !UNSPACED.test(w[w.length - 1] ?? '') === a);
+          if (ws.length) out.push(`${withBefore && b ? BEFORE : ''}(?:${ws.map(body).join('|')})${withAfter && a ? AFTER : ''}`);
+        }
+      return out.join('|');
+    };
+    c = {
+      re: new RegExp(groups(true, true), 'iu'),
+      starts: new RegExp(groups(true, false), 'giu'),
+      at: new RegExp(`(?:${groups(false, true)})`, 'iuy'),
+    };
+    cache.set(words, c);
   }
-  return re;
+  return c;
+}
+
+/** One case-insensitive, whole-word regex for a list of (possibly multi-word) context phrases. */
+export function contextRegExp(words: readonly string[]): RegExp {
+  return compile(words).re;
+}
+
+/** Positions in one text where a context word starts, computed once and reused for every candidate in it. */
+const startsMemo = new WeakMap<readonly string[], { text: string; list: number[] }>();
+
+function wordStarts(words: readonly string[], text: string): number[] {
+  const memo = startsMemo.get(words);
+  if (memo && memo.text === text) return memo.list;
+  const { starts } = compile(words);
+  const list: number[] = [];
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    list.push(m.index);
+    starts.lastIndex = m.index + 1; // every start, also one inside a longer match
+  }
+  startsMemo.set(words, { text, list });
+  return list;
 }
 
 const keyWordsMemo = new Map<string, string>();
@@ -40,12 +82,20 @@ export function keyWords(key: string): string {
   return w;
 }
 
-/** The context word found before `start` in `text` or in `key`, if any. */
+/** The context word found in the WINDOW characters before `start` in `text`, or in `key`, if any. */
 export function findContext(text: string, start: number, words: readonly string[] | undefined, key?: string): string | undefined {
   if (!words || words.length === 0) return undefined;
-  const re = contextRegExp(words);
-  const before = text.slice(Math.max(0, start - WINDOW), start);
-  const m = re.exec(before) ?? (key ? re.exec(keyWords(key)) : null);
+  const from = start - WINDOW;
+  const c = compile(words);
+  for (const p of wordStarts(words, text)) {
+    if (p >= start) break;
+    if (p < from) continue;
+    // The text is cut at `start`, so a word that ends right before the finding counts.
+    c.at.lastIndex = 0;
+    const m = c.at.exec(text.slice(p, start));
+    if (m) return m[0].toLowerCase();
+  }
+  const m = key ? c.re.exec(keyWords(key)) : null;
   return m ? m[0].toLowerCase() : undefined;
 }
 

@@ -14,6 +14,7 @@ export interface Hit {
   start: number;
   end: number;
   detector: Detector;
+  rule: string;
   entity: string;
   label: string;
   score: number;
@@ -51,6 +52,23 @@ const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
 
+/**
+ * A single test standing for many detectors' triggers: the union of their regular expressions (one per
+ * set of flags), so that a text none of them can match costs one or two regex runs instead of one each.
+ */
+export function triggerGate(detectors: readonly Detector[]): (text: string, key?: string) => boolean {
+  if (detectors.some((d) => !(d.trigger instanceof RegExp) || /\\\d|\(\?<[^=!]/.test(d.trigger.source))) return () => true;
+  const byFlags = new Map<string, string[]>();
+  for (const d of detectors) {
+    const t = d.trigger as RegExp;
+    const flags = t.flags.replace(/[gy]/g, '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${t.source})`]);
+  }
+  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  const keyed = detectors.filter((d) => d.keyTrigger).map((d) => d.keyTrigger!);
+  return (text, key) => unions.some((re) => re.test(text)) || (!!key && keyed.some((re) => re.test(key)));
+}
+
 /** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`. */
 export function digitWindows(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -69,6 +87,8 @@ export class Scanner {
   readonly detectors: readonly Detector[];
   private readonly digitScoped: readonly Detector[];
   private readonly anyText: readonly Detector[];
+  /** One test that is true when any of the anyText detectors' triggers might be. */
+  private readonly anyTextGate: (text: string, key?: string) => boolean;
   private readonly cache = new Map<string, UnitResult>();
   private readonly allowPatterns: RegExp[];
   private readonly numberKey: (key: string) => boolean;
@@ -77,9 +97,13 @@ export class Scanner {
     readonly settings: DatasanSettings,
     private readonly options: ScanOptions & { detectors: readonly Detector[] },
   ) {
-    this.detectors = options.detectors.filter((d) => this.severityOf(d, d.entity) !== 'off' && (!options.entities || options.entities.has(d.entity)));
+    const reports = (d: Detector) => d.entities ?? [d.entity];
+    this.detectors = options.detectors.filter(
+      (d) => reports(d).some((e) => this.severityOf(d, e) !== 'off') && (!options.entities || reports(d).some((e) => options.entities!.has(e))),
+    );
     this.digitScoped = this.detectors.filter((d) => d.scope === 'digits');
     this.anyText = this.detectors.filter((d) => d.scope !== 'digits');
+    this.anyTextGate = triggerGate(this.anyText);
     this.allowPatterns = settings.allowPatterns.flatMap((p) => {
       try {
         return [new RegExp(p, 'u')];
@@ -97,8 +121,8 @@ export class Scanner {
     };
   }
 
-  severityOf(d: Detector, entity: string): Severity | 'off' {
-    return this.settings.severity[d.id] ?? this.settings.severity[entity] ?? d.defaultSeverity;
+  severityOf(d: Detector, entity: string, rule = d.id): Severity | 'off' {
+    return this.settings.severity[rule] ?? this.settings.severity[entity] ?? d.defaultSeverity;
   }
 
   /** Scans a whole document. */
@@ -139,10 +163,10 @@ export class Scanner {
     if (r.invalidJson) into.notices.push(invalidJsonNotice(unit));
     for (const h of r.hits) {
       if (h.score < this.settings.minConfidence || this.isAllowed(h)) continue;
-      const severity = this.severityOf(h.detector, h.entity);
+      const severity = this.severityOf(h.detector, h.entity, h.rule);
       if (severity === 'off') continue;
       into.findings.push({
-        rule: h.detector.id,
+        rule: h.rule,
         entity: h.entity,
         start: unit.start + h.start,
         end: unit.start + h.end,
@@ -205,7 +229,7 @@ export class Scanner {
       for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out);
       return;
     }
-    for (const d of this.anyText) this.detectIn(d, seg, 0, seg.text, out);
+    if (this.anyTextGate(seg.text, seg.key)) for (const d of this.anyText) this.detectIn(d, seg, 0, seg.text, out);
     if (!this.digitScoped.length || !HAS_DIGIT.test(seg.text)) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
       for (const d of this.digitScoped) this.detectIn(d, seg, 0, seg.text, out);
@@ -224,16 +248,19 @@ export class Scanner {
     const isNumber = seg.container === 'json-number';
     const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
     for (const c of d.detect(text, { key: seg.key })) {
-      if (c.score < floor) continue; // cannot reach minConfidence even with a context word
+      if (c.score < floor && !c.contextWords) continue; // cannot reach minConfidence even with a context word
+      const entity = c.entity ?? d.entity;
+      if (this.options.entities && !this.options.entities.has(entity)) continue;
       const at = { start: base + c.start, end: base + c.end, score: c.score, reasons: c.reasons };
       // Context words are looked for in the whole segment, not only in the window.
-      const { score, reasons } = applyContext(d, seg.text, at, seg.key);
+      const { score, reasons } = applyContext(c.contextWords ? { contextWords: c.contextWords, contextBoost: c.contextBoost } : d, seg.text, at, seg.key);
       // A number is redacted whole (as a quoted string), so its finding covers the whole token.
       out.push({
         start: isNumber ? seg.rawStart : rawOffset(seg, at.start),
         end: isNumber ? seg.rawStart + seg.text.length : rawOffset(seg, at.end),
         detector: d,
-        entity: c.entity ?? d.entity,
+        rule: c.rule ?? d.id,
+        entity,
         label: c.label ?? d.label,
         score,
         reasons,

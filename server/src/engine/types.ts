@@ -18,6 +18,11 @@ export interface Candidate extends Span {
   entity?: string;
   /** Overrides the detector's label for this match ("AWS access key"). */
   label?: string;
+  /** Overrides the rule id, for a detector that stands for several rules (one pass for many kinds). */
+  rule?: string;
+  /** Overrides the detector's context words and boost for this match. */
+  contextWords?: readonly string[];
+  contextBoost?: number;
 }
 
 export interface DetectorContext {
@@ -34,6 +39,8 @@ export interface Detector {
   id: string;
   /** Presidio entity name: "EMAIL_ADDRESS"; credentials use "SECRET". */
   entity: string;
+  /** Every entity it may report, when candidates override `entity` (defaults to [entity]). */
+  entities?: readonly string[];
   /** Human label used in messages: "Email address". */
   label: string;
   description: string;

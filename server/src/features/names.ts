@@ -68,7 +68,7 @@ export class NamesPass {
       const hits: Hit[] = r.hits.flatMap((h) => {
         const detector = rules.get(h.rule);
         if (!detector) return [];
-        return [{ start: rawOffset(seg, h.start), end: rawOffset(seg, h.end), detector, entity: h.entity, label: h.label, score: h.score, reasons: h.reasons, container: seg.container, value: seg.text.slice(h.start, h.end) }];
+        return [{ start: rawOffset(seg, h.start), end: rawOffset(seg, h.end), detector, rule: h.rule, entity: h.entity, label: h.label, score: h.score, reasons: h.reasons, container: seg.container, value: seg.text.slice(h.start, h.end) }];
       });
       scanner.collect(unit, { hits, invalidJson: false }, out);
     }
