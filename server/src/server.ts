@@ -128,7 +128,7 @@ connection.onHover((params) => {
   if (!doc || !st) return undefined;
   const offset = doc.offsetAt(params.position);
   if (st.format === 'markdown' && settings.license.enable) {
-    const license = licenseHoverAt(doc, offset);
+    const license = licenseHoverAt(doc, offset, settings);
     if (license) return license;
   }
   const hover = findingHover(st.findings, offset);

@@ -47,8 +47,8 @@ export function licenseCodeActions(doc: TextDocument, findings: readonly Located
   return out;
 }
 
-export function licenseHoverAt(doc: TextDocument, offset: number): Hover | undefined {
-  const value = licenseHover(doc.getText(), offset);
+export function licenseHoverAt(doc: TextDocument, offset: number, settings: DatasanSettings): Hover | undefined {
+  const value = licenseHover(doc.getText(), offset, settings);
   return value ? { contents: { kind: MarkupKind.Markdown, value } } : undefined;
 }
 
