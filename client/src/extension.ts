@@ -6,6 +6,7 @@ import { Commands, StatusNotification, type StatusParams } from '../../server/sr
 import { StatusItem } from './status';
 import { scanWorkspace } from './scanWorkspace';
 import { LargeFiles, scanFromDisk } from './largeFiles';
+import { redactToNewFile, showFileReport, showWorkspaceReport } from './reportView';
 
 let client: LanguageClient | undefined;
 
@@ -41,6 +42,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('datasan.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('datasan.scanFromDisk', (uri?: vscode.Uri) => scanFromDisk(client!, uri)),
+    vscode.commands.registerCommand('datasan.redactToNewFile', (uri?: vscode.Uri) => redactToNewFile(client!, uri)),
+    vscode.commands.registerCommand('datasan.showReport', (uri?: vscode.Uri) => showFileReport(client!, uri)),
+    vscode.commands.registerCommand('datasan.showWorkspaceReport', () => showWorkspaceReport(client!)),
   );
   await client.start();
   context.subscriptions.push(new LargeFiles(client));

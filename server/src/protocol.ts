@@ -34,7 +34,17 @@ export const Commands = {
   ignoreValue: 'datasan.server.ignoreValue',
   /** Streams a file from disk (any size) with progress and cancel; findings go to the Problems panel. */
   scanFromDisk: 'datasan.server.scanFromDisk',
+  /** Streams a file to a redacted copy (args: { uri, output }); returns counts and the report. */
+  redactToFile: 'datasan.server.redactToFile',
+  /** The redaction report of a file as saved on disk (a dry run; args: { uri }). */
+  report: 'datasan.server.report',
 } as const;
+
+/** Client → server: findings per file and entity, for the workspace report. */
+export const WorkspaceSummaryRequest = 'datasan/workspaceSummary';
+export interface WorkspaceSummary {
+  files: { uri: string; findings: number; entities: Record<string, number> }[];
+}
 
 /** Rule documentation, linked from every diagnostic. */
 export const DOCS_BASE = 'https://github.com/datasan-dev/datasan/blob/main/docs/rules/';

@@ -19,7 +19,17 @@ import { findingValue, redactionEdits } from './engine/redact';
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import { formatBytes } from './engine/io';
-import { Commands, ClearWorkspaceScanNotification, ScanFilesRequest, type ScanFilesParams, type ScanFilesResult, SECTION } from './protocol';
+import {
+  ClearWorkspaceScanNotification,
+  Commands,
+  ScanFilesRequest,
+  type ScanFilesParams,
+  type ScanFilesResult,
+  SECTION,
+  type WorkspaceSummary,
+  WorkspaceSummaryRequest,
+} from './protocol';
+import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
 import { FIX_ALL_KIND, piiCodeActions, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
@@ -139,6 +149,8 @@ connection.onHover((params) => {
 connection.onExecuteCommand(async (params) => {
   const arg = params.arguments?.[0] as { uri: string; version?: number; start?: number; end?: number } | undefined;
   if (params.command === Commands.scanFromDisk && arg) return scanFromDiskWithProgress(arg.uri);
+  if (params.command === Commands.redactToFile && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri, (arg as { output?: string }).output);
+  if (params.command === Commands.report && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri);
   const doc = arg && documents.get(arg.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st) return;
@@ -188,6 +200,8 @@ async function scanFromDiskWithProgress(uri: string): Promise<{ findings: number
     progress.done();
   }
 }
+
+connection.onRequest(WorkspaceSummaryRequest, (): WorkspaceSummary => ({ files: scans.summary() }));
 
 connection.onNotification(ClearWorkspaceScanNotification, () => scans.clearFromDisk((uri) => !!documents.get(uri)));
 

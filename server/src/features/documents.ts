@@ -185,6 +185,15 @@ export class DocumentScans {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** Findings per file and entity, for the workspace report. */
+  summary(): { uri: string; findings: number; entities: Record<string, number> }[] {
+    return [...this.states].map(([uri, st]) => {
+      const entities: Record<string, number> = {};
+      for (const f of st.findings) if (f.entity) entities[f.entity] = (entities[f.entity] ?? 0) + 1;
+      return { uri, findings: st.total ?? st.findings.length, entities };
+    });
+  }
+
   /** Forgets the diagnostics of files that were scanned from disk and are not open. */
   clearFromDisk(isOpen: (uri: string) => boolean): void {
     for (const [uri, st] of this.states) if (st.fromDisk && !isOpen(uri)) this.clear(uri);

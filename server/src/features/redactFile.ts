@@ -1,0 +1,70 @@
+// "Redact to New File" and the redaction report, for files of any size: both stream the file from
+// disk through the CLI's engine (all detectors, names included), with progress and cancel.
+import { promises as fs } from 'node:fs';
+import { basename } from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import type { DatasanSettings } from '../engine/settings';
+import type { Allowlist } from '../engine/allowlist';
+import { createScanner } from '../engine/index';
+import { formatOf } from '../engine/formats/units';
+import { AbortedError, AtomicFile, redactStream } from '../engine/redact-stream';
+import { DecodeError } from '../engine/stream';
+import { formatBytes, ioMessage } from '../engine/io';
+import { ReportCollector, type RedactionReport } from '../engine/report/model';
+import { filePath } from './documents';
+
+export interface RedactFileResult {
+  redactions?: number;
+  records?: number;
+  report?: RedactionReport;
+  error?: string;
+  cancelled?: boolean;
+}
+
+/**
+ * Streams `uri` through the engine; writes the redacted copy to `outputUri` atomically unless it is
+ * undefined (a dry run, for the report). Nothing is written when cancelled or on error.
+ */
+export async function redactFile(connection: Connection, settings: DatasanSettings, allowlist: Allowlist, uri: string, outputUri?: string): Promise<RedactFileResult> {
+  const input = filePath(uri);
+  const output = outputUri ? filePath(outputUri) : undefined;
+  if (!input || (outputUri && !output)) return { error: 'only files on disk can be redacted this way' };
+  if (output && output === input) return { error: 'the output is the input; choose another file' };
+  let size: number;
+  try {
+    size = (await fs.stat(input)).size;
+  } catch (e) {
+    return { error: ioMessage(e) };
+  }
+  const format = formatOf(undefined, input);
+  const scanner = createScanner(settings, { allowlist });
+  const collector = new ReportCollector({ input: basename(input), format, bytes: size, style: settings.redaction.style, minConfidence: settings.minConfidence, dryRun: !output, scanner });
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin(output ? `Datasan: redacting ${basename(input)}` : `Datasan: report for ${basename(input)}`, 0, formatBytes(size), true);
+  const controller = new AbortController();
+  progress.token.onCancellationRequested(() => controller.abort());
+  let file: AtomicFile | undefined;
+  try {
+    if (output) file = await AtomicFile.create(output);
+    const stats = await redactStream({
+      input,
+      format,
+      scanner,
+      style: settings.redaction.style,
+      signal: controller.signal,
+      write: file ? (s) => file!.write(s) : () => {},
+      onProgress: (read) => progress.report(size ? Math.min(100, Math.floor((read / size) * 100)) : 0, `${formatBytes(read)} of ${formatBytes(size)}`),
+      onHeaders: (h) => collector.setHeaders(h),
+      onUnit: (u) => collector.add(u),
+    });
+    if (controller.signal.aborted) throw new AbortedError();
+    await file?.commit();
+    return { redactions: stats.redactions, records: stats.records, report: collector.report(size) };
+  } catch (e) {
+    await file?.abort();
+    if (e instanceof AbortedError || controller.signal.aborted) return { cancelled: true };
+    return { error: e instanceof DecodeError ? e.message : ioMessage(e) };
+  } finally {
+    progress.done();
+  }
+}
