@@ -41,7 +41,6 @@ export class DigitRun {
   private hi = 0;
   private doneBefore = false;
   private doneAfter = false;
-  private readonly lowers: (string | undefined)[] = new Array(SLOTS).fill(undefined);
   private oddCaseMemo: boolean | undefined;
   /** Index of the run's first digit. */
   at = 0;
@@ -64,7 +63,6 @@ export class DigitRun {
     this.ends[CHUNKS_BEFORE] = e;
     this.lo = this.hi = 0;
     this.doneBefore = this.doneAfter = false;
-    this.lowers.fill(undefined);
     this.oddCaseMemo = undefined;
     return this;
   }
@@ -110,14 +108,6 @@ export class DigitRun {
     return this.ends[k + CHUNKS_BEFORE];
   }
 
-  chunk(k: number): string {
-    return this.has(k) ? this.text.slice(this.start(k), this.end(k)) : '';
-  }
-
-  lower(k: number): string {
-    return (this.lowers[k + CHUNKS_BEFORE] ??= this.chunk(k).toLowerCase());
-  }
-
   /** [start, end) of the window: from the first to the last chunk around the run. */
   get windowStart(): number {
     this.has(-CHUNKS_BEFORE);
@@ -143,40 +133,70 @@ export class DigitRun {
   }
 }
 
-function byFirstChar(list: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of list) m.set(w[0], [...(m.get(w[0]) ?? []), w]);
+/** Lower case of the code unit at i (a unit whose lower case is longer than one unit stays as it is). */
+const LOWER = new Uint16Array(0x10000);
+
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (!LOWER[c]) {
+    const l = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return LOWER[c];
+}
+
+/** Whether text at i starts with the lower-case `word`, ignoring case. */
+function matchesAt(text: string, i: number, word: string): boolean {
+  if (i < 0 || i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerAt(text, i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Words by the code of their first (or last) character. */
+function byCode(list: readonly string[], last = false): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of list) {
+    const c = w.charCodeAt(last ? w.length - 1 : 0);
+    m.set(c, [...(m.get(c) ?? []), w]);
+  }
   return m;
 }
 
-function byLastChar(list: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of list) m.set(w[w.length - 1], [...(m.get(w[w.length - 1]) ?? []), w]);
-  return m;
+/** Whether text[start, end) ends with one of the words (lower case, by last character), ignoring case. */
+function endsWithAny(text: string, start: number, end: number, byLast: Map<number, string[]>): boolean {
+  if (end <= start) return false;
+  const list = byLast.get(lowerAt(text, end - 1));
+  if (!list) return false;
+  for (const w of list) if (end - w.length >= start && matchesAt(text, end - w.length, w)) return true;
+  return false;
 }
 
-const TYPES = new Set(STREET_TYPES);
-const MAX_TYPE_LENGTH = Math.max(...STREET_TYPES.map((w) => w.length));
-const PREFIXES_EXACT = new Set(STREET_PREFIXES);
-const PREFIXES_BY_FIRST = byFirstChar(STREET_PREFIXES.map((w) => w.toLowerCase()));
-const SUFFIXES_BY_LAST = byLastChar(STREET_SUFFIXES.map((w) => w.toLowerCase()));
-const PO_BOX_BY_LAST = byLastChar(PO_BOX_ENDINGS);
-const MILITARY_CODES = new Set(['aa', 'ae', 'ap']);
-const MILITARY_POST = /(?:apo|fpo|dpo)$/;
+const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
+const TYPES_BY_FIRST = byCode(STREET_TYPES);
+const PREFIXES_BY_FIRST = byCode(lower(STREET_PREFIXES));
+const PREFIXES_EXACT_BY_FIRST = byCode(STREET_PREFIXES);
+const SUFFIXES_BY_LAST = byCode(lower(STREET_SUFFIXES), true);
+const PO_BOX_BY_LAST = byCode(PO_BOX_ENDINGS, true);
+const MILITARY_POST_BY_LAST = byCode(['apo', 'fpo', 'dpo'], true);
 
-function endsWithAny(s: string, byLast: Map<string, string[]>): boolean {
-  const list = byLast.get(s[s.length - 1]);
-  return !!list && list.some((w) => s.endsWith(w));
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Whether a street prefix word ("rue", "ul.", "via") starts somewhere in the chunk after a non-alphanumeric. */
-function hasPrefixWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    if (i > 0 && isAsciiAlnum(s.charCodeAt(i - 1))) continue;
-    const list = PREFIXES_BY_FIRST.get(s[i]);
-    if (list && list.some((w) => s.startsWith(w, i))) return true;
+/** Whether a street prefix word ("rue", "ul.", "via") starts in text[start, end) after a non-alphanumeric. */
+function hasPrefixWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (i > start && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
+    const list = PREFIXES_BY_FIRST.get(lowerAt(text, i));
+    if (list) for (const w of list) if (matchesAt(text, i, w)) return true;
   }
   return false;
+}
+
+/** Whether chunk k is exactly `word` (lower case), ignoring case. */
+function chunkIs(r: DigitRun, k: number, word: string): boolean {
+  return r.has(k) && r.end(k) - r.start(k) === word.length && matchesAt(r.text, r.start(k), word);
 }
 
 export type Gate = (r: DigitRun) => boolean;
@@ -186,27 +206,37 @@ export const usStreetGate: Gate = (r) => {
   const t = r.text;
   for (let k = 1; k <= 5 && r.has(k); k++) {
     const s = r.start(k);
+    const e = r.end(k);
     let i = s;
-    for (let c = t.charCodeAt(i); i < r.end(k) && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)); c = t.charCodeAt(++i));
-    if (i - s >= 2 && i - s <= MAX_TYPE_LENGTH && TYPES.has(t.slice(s, i).toLowerCase())) return true;
+    while (i < e && isAsciiLetter(t.charCodeAt(i))) i++;
+    const list = i - s >= 2 ? TYPES_BY_FIRST.get(lowerAt(t, s)) : undefined;
+    if (list) for (const w of list) if (w.length === i - s && matchesAt(t, s, w)) return true;
   }
   return r.oddCase;
 };
 
 /** "8 rue des Lilas": a street prefix word (as written) one or two chunks after the number. */
-export const numberedPrefixGate: Gate = (r) => PREFIXES_EXACT.has(r.chunk(1)) || PREFIXES_EXACT.has(r.chunk(2));
+export const numberedPrefixGate: Gate = (r) => {
+  for (let k = 1; k <= 2 && r.has(k); k++) {
+    const s = r.start(k);
+    const len = r.end(k) - s;
+    const list = PREFIXES_EXACT_BY_FIRST.get(r.text.charCodeAt(s));
+    if (list) for (const w of list) if (w.length === len && r.text.startsWith(w, s)) return true;
+  }
+  return false;
+};
 
 /** "Via Garibaldi 33", "ul.Kwiatowa 15": a street prefix word in the five chunks before the number, or its own. */
 export const prefixStreetGate: Gate = (r) => {
-  for (let k = -5; k <= 0; k++) if (r.has(k) && hasPrefixWord(r.lower(k))) return true;
+  for (let k = -5; k <= 0; k++) if (r.has(k) && hasPrefixWord(r.text, r.start(k), r.end(k))) return true;
   return r.oddCase;
 };
 
 /** "Lindenstraße 12a", "Kálmán Imre u. 12": a chunk ending in a street suffix right before the number. */
 export const suffixStreetGate: Gate = (r) => {
   if (r.at !== r.start(0) || !r.has(-1)) return false;
-  if (endsWithAny(r.lower(-1), SUFFIXES_BY_LAST)) return true;
-  if (r.lower(-1) === 'u.' && r.has(-2) && endsWithAny(r.lower(-2), SUFFIXES_BY_LAST)) return true;
+  if (endsWithAny(r.text, r.start(-1), r.end(-1), SUFFIXES_BY_LAST)) return true;
+  if (chunkIs(r, -1, 'u.') && r.has(-2) && endsWithAny(r.text, r.start(-2), r.end(-2), SUFFIXES_BY_LAST)) return true;
   return r.oddCase;
 };
 
@@ -226,16 +256,20 @@ export const numberedNameGate: Gate = (r) => {
 };
 
 /** "Kálmán Imre u. 12": "u." right before the number. */
-export const hungarianStreetGate: Gate = (r) => r.at === r.start(0) && r.chunk(-1) === 'u.';
+export const hungarianStreetGate: Gate = (r) => r.at === r.start(0) && r.has(-1) && r.end(-1) - r.start(-1) === 2 && r.text.startsWith('u.', r.start(-1));
 
 /** "P.O. Box 12", "Postfach 3": a box word right before the number. */
 export const poBoxGate: Gate = (r) => {
-  const word = r.at > r.start(0) ? r.text.slice(r.start(0), r.at).toLowerCase() : r.lower(-1);
-  return endsWithAny(word, PO_BOX_BY_LAST) || r.oddCase;
+  const found = r.at > r.start(0) ? endsWithAny(r.text, r.start(0), r.at, PO_BOX_BY_LAST) : r.has(-1) && endsWithAny(r.text, r.start(-1), r.end(-1), PO_BOX_BY_LAST);
+  return found || r.oddCase;
 };
 
 /** "… APO AE 09876": APO/FPO/DPO and a region code right before a five-digit number. */
-export const militaryGate: Gate = (r) => r.at === r.start(0) && MILITARY_CODES.has(r.lower(-1)) && MILITARY_POST.test(r.lower(-2));
+export const militaryGate: Gate = (r) =>
+  r.at === r.start(0) &&
+  (chunkIs(r, -1, 'aa') || chunkIs(r, -1, 'ae') || chunkIs(r, -1, 'ap')) &&
+  r.has(-2) &&
+  endsWithAny(r.text, r.start(-2), r.end(-2), MILITARY_POST_BY_LAST);
 
 const DIGITS = /\d+/g;
 

@@ -17,7 +17,11 @@ export interface Analysis {
   addressParts: Candidate[];
 }
 
-const CACHE_SIZE = 512;
+/**
+ * The detectors of a text run one after another, so a few entries are enough; a large cache only kept
+ * analyses alive long enough to be promoted to the old generation, which made garbage collection dearer.
+ */
+const CACHE_SIZE = 8;
 
 export class NamesAnalyzer {
   private readonly tagger: NameTagger;
@@ -27,12 +31,23 @@ export class NamesAnalyzer {
     this.tagger = new NameTagger(lexiconFor(user), opts);
   }
 
+  private lastText: string | undefined;
+  private last: Analysis | undefined;
+
   analyze(text: string): Analysis {
+    if (text === this.lastText) return this.last!;
     const hit = this.cache.get(text);
+    if (hit) {
+      this.lastText = text;
+      this.last = hit;
+      return hit;
+    }
     if (hit) return hit;
     const a = this.compute(text);
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(text, a);
+    this.lastText = text;
+    this.last = a;
     return a;
   }
 

@@ -2,8 +2,10 @@
 // ORGANIZATION spans. compromise is consulted only for the few spans the rules leave undecided.
 import type { Candidate } from '../../types';
 import { type Lexicon, PLACE_WORDS, SURNAME_ENDING } from './lexicon';
-import { Shape, type Token, gapBefore, tokenize } from './tokens';
+import { Shape, type Token, type Vocabulary, tokenize } from './tokens';
+import { KeyTable } from './key-table';
 import { CompromiseOracle } from './oracle';
+import { type Cue, locativeCue, mediumNameCue, organizationCue, strongNameCue } from './cues';
 
 export interface NameSpans {
   persons: Candidate[];
@@ -34,12 +36,6 @@ const enum Kind {
 
 const LOC_PREPS = new Set(['in', 'from', 'to', 'into', 'near', 'at', 'visiting', 'visit', 'via', 'towards', 'toward', 'around', 'across', 'outside', 'inside', 'throughout', 'serving', 'southern', 'northern', 'eastern', 'western', 'central']);
 const WEAK_LOC_PREPS = new Set(['at', 'from']);
-/** Two-word phrases before a place: "based in", "moved to", "born in". */
-const LOC_PHRASES = /(?:based|live|lives|living|lived|located|moved|move|born|arrived|returned|travelling|traveling|travel|trip|flight|flew|headquartered|originally|here|am|was|stay|staying|city|town|village|capital|reside|resides|residing)\s+(?:in|to|from|at|of|near)\s*$/i;
-/** Phrases that introduce a name: "my name is", "call me", "Dear". */
-const STRONG_NAME_CUE = /(?:(?:^|[^\p{L}])(?:name\s*(?:is|was|'s|’s|:|=|-)|named(?:\s+(?:him|her|them|it))?|called|call\s+me|calls\s+me|dear|signed|regards|sincerely|yours\s+truly|cheers|best\s+wishes|kind\s+regards|maiden\s+name\s+(?:is|was)|(?:change|correct)\s+it\s+to|add|name\s+of|contact\s+person\s*:?))[\s,:-]*$/iu;
-const MEDIUM_NAME_CUE = /(?:(?:^|[^\p{L}])(?:i'm|i’m|i\s+am|this\s+is|it's|it’s|hi|hello|hey|thanks|thank\s+you|meet|with|by|told|asked|ask|tell|under|said|says|met|married|son|daughter|wife|husband|brother|sister|mother|father|mom|dad|friend|boss|colleague|patient|client|customer|author|written\s+by|directed\s+by|starring|sung\s+by|assistant\s+to|partner's\s+name|account\s+of|guardian|heard|have\s+you\s+heard|follow\s+up\s+with|speak\s+to))[\s,:-]*$/iu;
-const ORG_CUE = /(?:work|works|worked|working)\s+(?:for|at)\s*$|employed\s+(?:by|at)\s*$|joined\s*$/i;
 const VERB_AFTER = /^\s+(?:is|was|has|had|said|says|asked|told|went|came|lives|lived|works|worked|will|would|can|could|did|does|and\s+i|just|also|wrote|sent|called|thinks|thought|wants|needs|loves|likes)\b/i;
 
 /** "Anna, can you …": a name at the start, addressed. */
@@ -66,6 +62,10 @@ interface Run {
 export class NameTagger {
   private readonly kindCache = new Map<string, number>();
   private readonly oracle: CompromiseOracle | undefined;
+  private readonly vocab: Vocabulary = {
+    ascii: new KeyTable((key) => this.computeKind(key)),
+    kindOf: (key) => this.kindOfKey(key),
+  };
 
   constructor(
     private readonly lex: Lexicon,
@@ -74,12 +74,13 @@ export class NameTagger {
     this.oracle = opts.useCompromise ? new CompromiseOracle() : undefined;
   }
 
-  private kind(t: Token): number {
-    const cached = this.kindCache.get(t.key);
+  /** Kind of a non-ASCII key (ASCII words get theirs from the vocabulary's key table). */
+  private kindOfKey(key: string): number {
+    const cached = this.kindCache.get(key);
     if (cached !== undefined) return cached;
-    const k = this.computeKind(t.key);
+    const k = this.computeKind(key);
     if (this.kindCache.size > 50_000) this.kindCache.clear();
-    this.kindCache.set(t.key, k);
+    this.kindCache.set(key, k);
     return k;
   }
 
@@ -110,9 +111,10 @@ export class NameTagger {
   tag(text: string): NameSpans {
     const out: NameSpans = { persons: [], locations: [], organizations: [] };
     if (!/\p{L}/u.test(text)) return out;
-    const toks = tokenize(text, this.lex.honorifics);
+    const toks = tokenize(text, this.lex.honorifics, this.vocab);
     if (toks.length === 0) return out;
-    const kinds = toks.map((t) => this.kind(t));
+    const kinds = new Array<number>(toks.length);
+    for (let i = 0; i < toks.length; i++) kinds[i] = toks[i].kind;
     const lowerMode = isLowerCaseText(toks);
     const isCap = (i: number) => {
       const s = toks[i].shape;
@@ -148,23 +150,22 @@ export class NameTagger {
     if (!(k & Kind.Word)) return true;
     // "patricia quintero": a given name that is also a frequent word needs a surname-like word after it.
     const next = toks[i + 1];
-    const nk = next ? this.kind(next) : 0;
+    const nk = next ? next.kind : 0;
     return !!next && next.shape === Shape.Lower && next.start === t.end + 1 && !!(nk & (Kind.Surname | Kind.SurnameLike | Kind.Unknown)) && !(nk & Kind.Word);
   }
 
   private continuesRun(text: string, toks: Token[], kinds: number[], j: number, lowerMode: boolean): boolean {
     const t = toks[j];
     if (t.sentStart) return false;
-    const gap = gapBefore(text, toks, j);
     const prev = toks[j - 1];
-    const okGap = gap === ' ' || (gap === '. ' && prev.shape === Shape.Initial) || (gap === '. ' && prev.dot && (prev.end - prev.start) === 1);
+    const okGap = gapIsSpace(text, t) || (gapIsDotSpace(text, t) && (prev.shape === Shape.Initial || (prev.dot && prev.end - prev.start === 1)));
     if (!okGap || prev.possessive) return false;
     const k = kinds[j];
     if (k & (Kind.Stop | Kind.Honorific) && !(k & Kind.Particle)) return false;
     if (t.shape === Shape.Cap || t.shape === Shape.Upper || t.shape === Shape.Initial) return true;
     if (k & Kind.Particle && t.shape === Shape.Lower) {
       const next = toks[j + 1];
-      return !!next && gapBefore(text, toks, j + 1) === ' ' && (next.shape === Shape.Cap || next.shape === Shape.Upper);
+      return !!next && gapIsSpace(text, next) && (next.shape === Shape.Cap || next.shape === Shape.Upper);
     }
     if (lowerMode && t.shape === Shape.Lower) {
       // "patricia desrosiers", "eric g. samoylova"
@@ -181,15 +182,17 @@ export class NameTagger {
       const k = kinds[from];
       if (k & Kind.Word && !(k & PROPER) && !(from > 0 && NAMING_WORDS.has(toks[from - 1].key))) return;
     }
-    const before = text.slice(Math.max(0, toks[from].start - 48), toks[from].start);
+    const cues = new Cues(text, toks[from].start);
     const prevTok = from > 0 ? toks[from - 1] : undefined;
-    const prevKey = prevTok && gapBefore(text, toks, from).trim() === '' ? prevTok.key : prevTok && gapBefore(text, toks, from) === '. ' ? prevTok.key : undefined;
-    const honorific = prevTok !== undefined && kinds[from - 1] & Kind.Honorific && /^\.?\s+$/.test(gapBefore(text, toks, from)) && prevTok.shape !== Shape.Lower ? true : prevTok !== undefined && kinds[from - 1] & Kind.Honorific && prevTok.dot && gapBefore(text, toks, from) === '. ';
+    const first = toks[from];
+    const prevKey = prevTok && (gapIsBlank(text, first) || gapIsDotSpace(text, first)) ? prevTok.key : undefined;
+    const honorific = prevTok !== undefined && kinds[from - 1] & Kind.Honorific && gapIsTitleGap(text, first) && prevTok.shape !== Shape.Lower ? true : prevTok !== undefined && kinds[from - 1] & Kind.Honorific && prevTok.dot && gapIsDotSpace(text, first);
 
     // Organisations: a run with an organisation word ("Acme Inc", "Lending Club Orchestra").
-    const orgAt = findIndex(kinds, from, to, (k) => !!(k & Kind.OrgWord));
-    const orgNext = to < toks.length && kinds[to] & Kind.OrgWord && toks[to].shape !== Shape.Lower && gapBefore(text, toks, to) === ' ';
-    if (orgAt >= 0 || ORG_CUE.test(before) || this.lex.orgs.has(runKey(toks, from, to))) {
+    let orgAt = -1;
+    for (let i = from; i < to && orgAt < 0; i++) if (kinds[i] & Kind.OrgWord) orgAt = i;
+    const orgNext = to < toks.length && kinds[to] & Kind.OrgWord && toks[to].shape !== Shape.Lower && gapIsSpace(text, toks[to]);
+    if (orgAt >= 0 || cues.test(organizationCue) || this.lex.orgs.has(runKey(toks, from, to))) {
       if (orgAt > from || orgAt < 0) {
         const s = stripLeadingWords(toks, kinds, from, to);
         if (s < to) out.organizations.push(cand(toks, s, orgAt >= 0 ? Math.max(orgAt + 1, to) : to, orgAt >= 0 ? 0.75 : 0.6, orgAt >= 0 ? 'organisation word' : 'organisation context'));
@@ -199,7 +202,7 @@ export class NameTagger {
     if (orgNext) return;
 
     const locPrep = prevKey !== undefined && LOC_PREPS.has(prevKey);
-    const strongLoc = LOC_PHRASES.test(before);
+    const strongLoc = cues.test(locativeCue);
     if (!honorific) {
       // "Southern Tunisia", "Hello Anna": leading ordinary words are not part of the name.
       while (from < to && this.matchPlace(toks, from, to) === from) {
@@ -221,7 +224,7 @@ export class NameTagger {
     if (placeEnd > from) {
       const k0 = kinds[from];
       const givenToo = !!(k0 & Kind.Given) && placeEnd - from === 1;
-      const strongName = STRONG_NAME_CUE.test(before) || honorific;
+      const strongName = cues.test(strongNameCue) || honorific;
       const nextIsName = placeEnd < to && kinds[placeEnd] & (Kind.Surname | Kind.SurnameLike | Kind.Unknown) && !(kinds[placeEnd] & Kind.Place);
       if (!strongName && !(givenToo && !locPrep && !strongLoc) && !nextIsName) {
         const ambiguous = placeEnd - from === 1 && this.lex.ambiguousPlace(toks[from].key);
@@ -238,9 +241,15 @@ export class NameTagger {
       }
     }
 
-    const person = this.personScore(text, toks, kinds, from, to, !!honorific, before, lowerMode);
-    const allCaps = toks.slice(from, to).every((t) => t.shape === Shape.Upper);
-    const unknownOnly = range(from, to).every((i) => kinds[i] & (Kind.Unknown | Kind.Particle) || toks[i].shape === Shape.Upper);
+    const person = this.personScore(text, toks, kinds, from, to, !!honorific, cues, lowerMode);
+    let allCaps = true;
+    let unknownOnly = true;
+    for (let i = from; i < to; i++) {
+      if (toks[i].shape !== Shape.Upper) {
+        allCaps = false;
+        if (!(kinds[i] & (Kind.Unknown | Kind.Particle))) unknownOnly = false;
+      }
+    }
     let location = 0;
     if (strongLoc && !honorific && to - from === 1 && kinds[from] & Kind.Given && toks[from].shape !== Shape.Lower) location = 0.75;
     if ((locPrep || strongLoc) && unknownOnly && !honorific) {
@@ -281,29 +290,31 @@ export class NameTagger {
     from: number,
     to: number,
     honorific: boolean,
-    before: string,
+    cues: Cues,
     lowerMode: boolean,
   ): { from: number; to: number; score: number; reason: string } {
-    const ks = kinds.slice(from, to);
     const none = { from, to, score: 0, reason: '' };
-    if (ks.some((k) => k & Kind.NotName)) return none;
-    const names = ks.filter((k, i) => !(k & Kind.Particle && toks[from + i].shape === Shape.Lower));
-    const n = names.length;
-    const first = ks[0];
-    const last = ks[ks.length - 1];
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      if (kinds[i] & Kind.NotName) return none;
+      if (!(kinds[i] & Kind.Particle && toks[i].shape === Shape.Lower)) n++;
+    }
+    const first = kinds[from];
+    const last = kinds[to - 1];
     const firstTok = toks[from];
     const lastTok = toks[to - 1];
     const nameLike = (k: number) => !!(k & (Kind.Given | Kind.Surname | Kind.SurnameLike | Kind.Unknown | Kind.Extra));
     let score = 0;
     let reason = '';
-    const strongCue = STRONG_NAME_CUE.test(before);
-    const mediumCue = MEDIUM_NAME_CUE.test(before);
+    const strongCue = cues.test(strongNameCue);
+    const mediumCue = cues.test(mediumNameCue);
     const speaker = isSpeakerLabel(text, toks, from, to);
     if (honorific) {
       score = 0.85;
       reason = 'title before a name';
     } else if (n >= 2) {
-      const middleInitial = range(from + 1, to - 1).some((i) => toks[i].shape === Shape.Initial || ((toks[i].end - toks[i].start) === 1 && toks[i].dot));
+      let middleInitial = false;
+      for (let i = from + 1; i < to - 1 && !middleInitial; i++) middleInitial = toks[i].shape === Shape.Initial || (toks[i].end - toks[i].start === 1 && toks[i].dot);
       const lastName = nameLike(last) || !!(last & Kind.Given);
       if (first & (Kind.Given | Kind.Extra) && lastName) {
         score = 0.85;
@@ -331,12 +342,12 @@ export class NameTagger {
         reason = 'surname and given name';
       } else if (nameLike(first) && last & Kind.Word) {
         // "Anna Tales": keep the name part only.
-        return this.personScore(text, toks, kinds, from, to - 1, honorific, before, lowerMode);
+        return this.personScore(text, toks, kinds, from, to - 1, honorific, cues, lowerMode);
       } else {
         score = 0.2;
         reason = 'capitalised words';
       }
-      if (toks.slice(from, to).every((t) => t.shape === Shape.Upper) && !(first & Kind.Given)) score = Math.min(score, 0.3);
+      if (allUpper(toks, from, to) && !(first & Kind.Given)) score = Math.min(score, 0.3);
     } else {
       const k = first;
       const atStart = firstTok.sentStart;
@@ -397,7 +408,7 @@ export class NameTagger {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
       if (t.shape !== Shape.Lower || !(kinds[i] & Kind.Place) || this.lex.ambiguousPlace(t.key)) continue;
-      if (!LOC_PREPS.has(toks[i - 1].key) || gapBefore(text, toks, i) !== ' ') continue;
+      if (!LOC_PREPS.has(toks[i - 1].key) || !gapIsSpace(text, t)) continue;
       const end = this.matchPlace(toks, i, Math.min(toks.length, i + 4));
       if (out.locations.some((l) => l.start <= t.start && t.start < l.end)) continue;
       out.locations.push(cand(toks, i, Math.max(end, i + 1), 0.6, 'known place name after a preposition'));
@@ -406,15 +417,14 @@ export class NameTagger {
 
   /** Lower-case or unusual names that only a naming phrase reveals: "my name is nyberg". */
   private cueOnlyNames(text: string, toks: Token[], kinds: number[], out: NameSpans) {
-    if (!CUE_GATE.test(text)) return;
+    let gate: boolean | undefined;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.shape !== Shape.Lower || kinds[i] & (Kind.Word | Kind.Stop | Kind.NotName)) continue;
       if (out.persons.some((p) => p.start <= t.start && t.start < p.end)) continue;
-      const before = text.slice(Math.max(0, t.start - 32), t.start);
-      if (!STRONG_NAME_CUE.test(before)) continue;
+      if (!strongNameCue(text, t.start, 32) || !(gate ??= CUE_GATE.test(text))) continue;
       let j = i + 1;
-      while (j < toks.length && j < i + 3 && gapBefore(text, toks, j) === ' ' && toks[j].shape === Shape.Lower && !(kinds[j] & (Kind.Word | Kind.Stop))) j++;
+      while (j < toks.length && j < i + 3 && gapIsSpace(text, toks[j]) && toks[j].shape === Shape.Lower && !(kinds[j] & (Kind.Word | Kind.Stop))) j++;
       out.persons.push(cand(toks, i, j, 0.8, 'lower-case name after a naming phrase'));
       i = j - 1;
     }
@@ -432,13 +442,18 @@ function isLowerCaseText(toks: Token[]): boolean {
   return lower > 0;
 }
 
+const SPEAKER_COLON = /^:[ \t]+\S/;
+
 /** A run at the start of a line followed by ":" and more text: a speaker in a transcript. */
 function isSpeakerLabel(text: string, toks: Token[], from: number, to: number): boolean {
-  const start = toks[from].start;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (text.slice(lineStart, start).trim() !== '') return false;
-  const after = text.slice(toks[to - 1].end, toks[to - 1].end + 3);
-  return /^:[ \t]+\S/.test(after) && to - from <= 3;
+  const end = toks[to - 1].end;
+  if (to - from > 3 || text.charCodeAt(end) !== 58 || !SPEAKER_COLON.test(text.slice(end, end + 3))) return false;
+  for (let i = toks[from].start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (!isBlank(c)) return false;
+  }
+  return true;
 }
 
 /** A single confident full name makes its parts names elsewhere in the same text ("… starring Borkowski"). */
@@ -446,7 +461,10 @@ function propagate(text: string, toks: Token[], out: NameSpans) {
   const known = new Map<string, number>();
   for (const p of out.persons) {
     if (p.score < 0.7) continue;
-    for (const t of toks) if (t.start >= p.start && t.end <= p.end && (t.end - t.start) > 2) known.set(t.key, p.score);
+    for (let i = firstTokenAtOrAfter(toks, p.start); i < toks.length && toks[i].start < p.end; i++) {
+      const t = toks[i];
+      if (t.end <= p.end && t.end - t.start > 2) known.set(t.key, p.score);
+    }
   }
   if (known.size === 0) return;
   const taken = (t: Token) => [...out.persons, ...out.locations, ...out.organizations].find((c) => c.start <= t.start && t.start < c.end);
@@ -465,6 +483,18 @@ function propagate(text: string, toks: Token[], out: NameSpans) {
     out.persons.push({ start: t.start, end: t.end, score: 0.7, reasons: ['same name as elsewhere in the text'] });
   }
   void text;
+}
+
+/** Index of the first token starting at or after `pos` (tokens are in text order). */
+function firstTokenAtOrAfter(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "founders: Kónya, Becker and Vasquez": a list of surnames is a list of people. */
@@ -508,22 +538,60 @@ function cand(toks: Token[], from: number, to: number, score: number, reason: st
   return { start: toks[from].start, end: toks[to - 1].end, score: Math.round(score * 100) / 100, reasons: [reason] };
 }
 
-function findIndex(kinds: number[], from: number, to: number, f: (k: number) => boolean): number {
-  for (let i = from; i < to; i++) if (f(kinds[i])) return i;
-  return -1;
-}
-
-function range(from: number, to: number): number[] {
-  const r: number[] = [];
-  for (let i = from; i < to; i++) r.push(i);
-  return r;
+function allUpper(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (toks[i].shape !== Shape.Upper) return false;
+  return true;
 }
 
 function runKey(toks: Token[], from: number, to: number): string {
-  return toks
-    .slice(from, to)
-    .map((t) => t.key)
-    .join(' ');
+  let key = toks[from].key;
+  for (let i = from + 1; i < to; i++) key += ' ' + toks[i].key;
+  return key;
+}
+
+/** The naming, locative and organisation phrases before one run, each looked for at most once. */
+class Cues {
+  private strong: boolean | undefined;
+  private medium: boolean | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly at: number,
+  ) {}
+
+  test(cue: Cue): boolean {
+    if (cue === strongNameCue) return (this.strong ??= cue(this.text, this.at));
+    if (cue === mediumNameCue) return (this.medium ??= cue(this.text, this.at));
+    return cue(this.text, this.at);
+  }
+}
+
+// The gap between a token and the one before it, read in place: " ", ". ", only white space, ". " or white space.
+const isBlank = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+function gapIsSpace(text: string, t: Token): boolean {
+  return t.start - t.gapStart === 1 && text.charCodeAt(t.gapStart) === 32;
+}
+
+function gapIsDotSpace(text: string, t: Token): boolean {
+  return t.start - t.gapStart === 2 && text.charCodeAt(t.gapStart) === 46 && text.charCodeAt(t.gapStart + 1) === 32;
+}
+
+/** The gap is empty or white space only (what `gap.trim() === ''` says). */
+function gapIsBlank(text: string, t: Token): boolean {
+  for (let i = t.gapStart; i < t.start; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** /^\.?\s+$/: an optional dot, then at least one white-space character. */
+function gapIsTitleGap(text: string, t: Token): boolean {
+  const from = text.charCodeAt(t.gapStart) === 46 ? t.gapStart + 1 : t.gapStart;
+  return from < t.start && gapIsBlankFrom(text, from, t.start);
+}
+
+function gapIsBlankFrom(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function placeKey(toks: Token[], from: number, to: number): string {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Shape, tokenize } from './tokens';
+import { KeyTable } from './key-table';
 import { fold } from './lexicon';
 
 const HONORIFICS = new Set(['dr', 'mr', 'mrs']);
@@ -21,7 +22,7 @@ function reference(text: string) {
     if (rest === rest.toUpperCase()) return rest === rest.toLowerCase() ? Shape.Other : Shape.Upper;
     return Shape.Cap;
   };
-  const out: { start: number; end: number; key: string; shape: Shape; sentStart: boolean; dot: boolean; possessive: boolean; gapStart: number }[] = [];
+  const out: { start: number; end: number; key: string; kind: number; shape: Shape; sentStart: boolean; dot: boolean; possessive: boolean; gapStart: number }[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     const start = m.index;
@@ -39,7 +40,7 @@ function reference(text: string) {
       const abbreviation = prev.dot && (prev.shape === Shape.Initial || HONORIFICS.has(prev.key) || prev.key === 'st' || prev.key === 'no');
       if (SENTENCE_END.test(gap)) sentStart = !(gap === '. ' && abbreviation);
     }
-    out.push({ start, end, key: fold(word), shape: shapeOf(word), sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart });
+    out.push({ start, end, key: fold(word), kind: 0, shape: shapeOf(word), sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart });
   }
   return out;
 }
@@ -76,4 +77,41 @@ test('tokens: words, possessives, sentence starts and abbreviations', () => {
   );
   assert.equal(toks[1].possessive, true);
   assert.equal(toks[4].shape, Shape.Initial);
+});
+
+test('tokens: ASCII words get their key and kind from the vocabulary table, computed once per word', () => {
+  const seen: string[] = [];
+  const vocab = { ascii: new KeyTable((key: string) => (seen.push(key), key.length)), kindOf: (key: string) => -key.length };
+  const toks = tokenize('Anna met ANNA and anna; Zoé too', HONORIFICS, vocab);
+  assert.deepEqual(
+    toks.map((t) => [t.key, t.kind]),
+    [['anna', 4], ['met', 3], ['anna', 4], ['and', 3], ['anna', 4], ['zoe', -3], ['too', 3]],
+  );
+  assert.deepEqual(seen, ['anna', 'met', 'and', 'too']);
+  // Keys agree with the tokenizer without a vocabulary.
+  const t = "It's O'Neil-Smith's turn, Dr. NASA";
+  assert.deepEqual(
+    tokenize(t, HONORIFICS, vocab).map((x) => x.key),
+    tokenize(t, HONORIFICS).map((x) => x.key),
+  );
+});
+
+test('key table: many distinct words, collisions and growth', () => {
+  const table = new KeyTable((key: string) => key.length);
+  const words = Array.from({ length: 20000 }, (_, i) => `w${i.toString(36)}x`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]));
+  const text = words.join(' ');
+  let pos = 0;
+  const entries = words.map((w) => {
+    const e = table.lookup(text, pos, pos + w.length);
+    pos += w.length + 1;
+    return e;
+  });
+  assert.equal(new Set(entries).size, new Set(words).size);
+  pos = 0;
+  for (const [i, w] of words.entries()) {
+    const upper = w.toUpperCase();
+    assert.equal(table.key(table.lookup(upper, 0, upper.length)), w);
+    assert.equal(table.lookup(text, pos, pos + w.length), entries[i]);
+    pos += w.length + 1;
+  }
 });

@@ -3,6 +3,7 @@
 //   /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}_])/gu
 // matches (tokens.test.ts checks that it agrees with that regex), at several times its speed.
 import { fold } from './lexicon';
+import type { KeyTable } from './key-table';
 
 export const enum Shape {
   Lower,
@@ -20,6 +21,8 @@ export interface Token {
   end: number;
   /** Lower case, diacritics folded. */
   key: string;
+  /** What the vocabulary says the word is (the tagger's kind bits); 0 without a vocabulary. */
+  kind: number;
   shape: Shape;
   /** First word of a sentence, line or quoted passage. */
   sentStart: boolean;
@@ -135,7 +138,13 @@ function wordEnd(text: string, i: number): number {
   return runs > 1 ? lastRun - 1 : -1;
 }
 
-export function tokenize(text: string, honorifics: ReadonlySet<string>): Token[] {
+/** Where the tokenizer gets keys and kinds: a table for ASCII words, `kindOf` for the rest. */
+export interface Vocabulary {
+  ascii: KeyTable<number>;
+  kindOf(key: string): number;
+}
+
+export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: Vocabulary): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prev: Token | undefined;
@@ -175,11 +184,19 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>): Token[]
       for (let g = gapStart; g < start && !ends; g++) ends = isSentenceEnd(text.charCodeAt(g));
       if (ends) sentStart = !(start - gapStart === 2 && text.charCodeAt(gapStart) === 46 && text.charCodeAt(gapStart + 1) === 32 && abbreviationDot(prev, honorifics));
     }
-    const word = text.slice(start, end);
-    const key = nonAscii ? fold(word) : word.toLowerCase();
-    const c0 = word.charCodeAt(0);
-    const shape = c0 >= 97 && c0 <= 122 ? Shape.Lower : c0 >= 65 && c0 <= 90 && isAsciiCap(word) ? Shape.Cap : shapeOf(word);
-    const tok: Token = { start, end, key, shape, sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart };
+    let key: string;
+    let kind = 0;
+    if (!nonAscii && vocab) {
+      const e = vocab.ascii.lookup(text, start, end);
+      key = vocab.ascii.key(e);
+      kind = vocab.ascii.value(e);
+    } else {
+      key = fold(text.slice(start, end));
+      if (vocab) kind = vocab.kindOf(key);
+    }
+    const c0 = text.charCodeAt(start);
+    const shape = c0 >= 97 && c0 <= 122 ? Shape.Lower : c0 >= 65 && c0 <= 90 && isAsciiCap(text, start, end) ? Shape.Cap : shapeOf(text.slice(start, end));
+    const tok: Token = { start, end, key, kind, shape, sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart };
     out.push(tok);
     prev = tok;
     prevClass = LETTER;
@@ -188,11 +205,11 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>): Token[]
   return out;
 }
 
-/** /^[A-Z][a-z]+$/ */
-function isAsciiCap(w: string): boolean {
-  if (w.length < 2) return false;
-  for (let i = 1; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+/** /^[A-Z][a-z]+$/ on text[start, end) (whose first character is known to be A-Z). */
+function isAsciiCap(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 97 || c > 122) return false;
   }
   return true;

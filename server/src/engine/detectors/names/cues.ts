@@ -1,0 +1,58 @@
+// Phrases before a word that make it a name, a place or an organisation ("my name is …", "based in …",
+// "works for …"). Each is a regex anchored at the end of the text before the word, which costs a try at
+// every position of that text; since each can only match when the text ends with one of a few words, that
+// last word is looked up first, which spares the regex for almost every word.
+
+/** Phrases that introduce a name: "my name is", "call me", "Dear". */
+const STRONG_NAME = /(?:(?:^|[^\p{L}])(?:name\s*(?:is|was|'s|’s|:|=|-)|named(?:\s+(?:him|her|them|it))?|called|call\s+me|calls\s+me|dear|signed|regards|sincerely|yours\s+truly|cheers|best\s+wishes|kind\s+regards|maiden\s+name\s+(?:is|was)|(?:change|correct)\s+it\s+to|add|name\s+of|contact\s+person\s*:?))[\s,:-]*$/iu;
+const MEDIUM_NAME = /(?:(?:^|[^\p{L}])(?:i'm|i’m|i\s+am|this\s+is|it's|it’s|hi|hello|hey|thanks|thank\s+you|meet|with|by|told|asked|ask|tell|under|said|says|met|married|son|daughter|wife|husband|brother|sister|mother|father|mom|dad|friend|boss|colleague|patient|client|customer|author|written\s+by|directed\s+by|starring|sung\s+by|assistant\s+to|partner's\s+name|account\s+of|guardian|heard|have\s+you\s+heard|follow\s+up\s+with|speak\s+to))[\s,:-]*$/iu;
+/** Two-word phrases before a place: "based in", "moved to", "born in". */
+const LOCATIVE = /(?:based|live|lives|living|lived|located|moved|move|born|arrived|returned|travelling|traveling|travel|trip|flight|flew|headquartered|originally|here|am|was|stay|staying|city|town|village|capital|reside|resides|residing)\s+(?:in|to|from|at|of|near)\s*$/i;
+const ORGANIZATION = /(?:work|works|worked|working)\s+(?:for|at)\s*$|employed\s+(?:by|at)\s*$|joined\s*$/i;
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** The last word each phrase can end with (an "'s" ends with "s", "i'm" with "m"). */
+const STRONG_NAME_ENDS = words('is was s name named him her them it called me dear signed regards sincerely truly cheers wishes to add of person');
+const MEDIUM_NAME_ENDS = words(`m am is s hi hello hey thanks you meet with by told asked ask tell under said says met married son daughter
+  wife husband brother sister mother father mom dad friend boss colleague patient client customer author starring to name of guardian heard`);
+const LOCATIVE_ENDS = words('in to from at of near');
+const ORGANIZATION_ENDS = words('for at by joined');
+
+/** Marks a last word with a non-ASCII letter before it: case-insensitive regexes may read it as ASCII ("iſ"). */
+const ODD = '\u0000';
+
+const isTrailing = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 58 || c === 61 || c === 45;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The last word of text[lo, hi), lower case, after trailing spaces and ",:=-". */
+function lastWord(text: string, lo: number, hi: number): string {
+  let e = hi;
+  while (e > lo && isTrailing(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > lo && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  if (b > lo && text.charCodeAt(b - 1) > 127) return ODD;
+  return text.slice(b, e).toLowerCase();
+}
+
+export type Cue = (text: string, end: number, width?: number) => boolean;
+
+function cue(re: RegExp, ends: ReadonlySet<string>): Cue {
+  return (text, end, width = 48) => {
+    const lo = Math.max(0, end - width);
+    const w = lastWord(text, lo, end);
+    return (w === ODD || ends.has(w)) && re.test(text.slice(lo, end));
+  };
+}
+
+/** Whether the `width` characters before `end` end with a phrase that introduces a name ("my name is"). */
+export const strongNameCue = cue(STRONG_NAME, STRONG_NAME_ENDS);
+/** … with a phrase after which a person often follows ("I met", "thanks"). */
+export const mediumNameCue = cue(MEDIUM_NAME, MEDIUM_NAME_ENDS);
+/** … with a phrase before a place ("based in"). */
+export const locativeCue = cue(LOCATIVE, LOCATIVE_ENDS);
+/** … with a phrase before an organisation ("works for"). */
+export const organizationCue = cue(ORGANIZATION, ORGANIZATION_ENDS);
+
+/** The regexes themselves, for tests that compare the cheap path with them. */
+export const CUE_REGEXES = { strongNameCue: STRONG_NAME, mediumNameCue: MEDIUM_NAME, locativeCue: LOCATIVE, organizationCue: ORGANIZATION };
