@@ -1,7 +1,7 @@
 // Phrases before a word that make it a name, a place or an organisation ("my name is …", "based in …",
 // "works for …"). Each is a regex anchored at the end of the text before the word, which costs a try at
-// every position of that text; since each can only match when the text ends with one of a few words, that
-// last word is looked up first, which spares the regex for almost every word.
+// every position of that text; since each can only match when the text ends with one of a few words, the
+// end of the text is compared with those first, which spares the regex for almost every word.
 
 /** Phrases that introduce a name: "my name is", "call me", "Dear". */
 const STRONG_NAME = /(?:(?:^|[^\p{L}])(?:name\s*(?:is|was|'s|’s|:|=|-)|named(?:\s+(?:him|her|them|it))?|called|call\s+me|calls\s+me|dear|signed|regards|sincerely|yours\s+truly|cheers|best\s+wishes|kind\s+regards|maiden\s+name\s+(?:is|was)|(?:change|correct)\s+it\s+to|add|name\s+of|contact\s+person\s*:?))[\s,:-]*$/iu;
@@ -19,29 +19,47 @@ const MEDIUM_NAME_ENDS = words(`m am is s hi hello hey thanks you meet with by t
 const LOCATIVE_ENDS = words('in to from at of near');
 const ORGANIZATION_ENDS = words('for at by joined');
 
-/** Marks a last word with a non-ASCII letter before it: case-insensitive regexes may read it as ASCII ("iſ"). */
-const ODD = '\u0000';
-
 const isTrailing = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 58 || c === 61 || c === 45;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** The last word of text[lo, hi), lower case, after trailing spaces and ",:=-". */
-function lastWord(text: string, lo: number, hi: number): string {
+/** Words by their last letter. */
+function byLast(words: ReadonlySet<string>): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) m.set(w.charCodeAt(w.length - 1), [...(m.get(w.charCodeAt(w.length - 1)) ?? []), w]);
+  return m;
+}
+
+/**
+ * Whether text[lo, hi), after trailing spaces and ",:=-", may end with one of the words: its last ASCII
+ * letters end with one, ignoring case ("myjoined" too: not every phrase starts at a word boundary). A
+ * non-ASCII character right before those letters lets it through, since case-insensitive regexes read some
+ * as ASCII letters ("iſ" is "is").
+ */
+function mayEndWith(text: string, lo: number, hi: number, ends: Map<number, string[]>): boolean {
   let e = hi;
   while (e > lo && isTrailing(text.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > lo && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  if (b > lo && text.charCodeAt(b - 1) > 127) return ODD;
-  return text.slice(b, e).toLowerCase();
+  if (b > lo && text.charCodeAt(b - 1) > 127) return true;
+  if (b === e) return false;
+  const list = ends.get(text.charCodeAt(e - 1) | 32);
+  if (!list) return false;
+  for (const w of list) {
+    if (e - b < w.length) continue;
+    let same = true;
+    for (let k = 0; k < w.length && same; k++) same = (text.charCodeAt(e - w.length + k) | 32) === w.charCodeAt(k);
+    if (same) return true;
+  }
+  return false;
 }
 
 export type Cue = (text: string, end: number, width?: number) => boolean;
 
 function cue(re: RegExp, ends: ReadonlySet<string>): Cue {
+  const last = byLast(ends);
   return (text, end, width = 48) => {
     const lo = Math.max(0, end - width);
-    const w = lastWord(text, lo, end);
-    return (w === ODD || ends.has(w)) && re.test(text.slice(lo, end));
+    return mayEndWith(text, lo, end, last) && re.test(text.slice(lo, end));
   };
 }
 
