@@ -109,3 +109,13 @@ test('cli: the allow-list in .datasan/ is honoured unless --no-allowlist', async
   assert.equal(count([]), 1);
   assert.equal(count(['--no-allowlist']), 2);
 });
+
+test('cli: --no-names skips free-text entities, --locales turns country groups on', () => {
+  const dir = workspace({ 'a.txt': 'My name is Maria Gonzalez. Aadhaar number 2345 6789 0124.\n' });
+  const entities = (args: string[]) =>
+    JSON.parse(run(['scan', '--format', 'json', ...args, 'a.txt'], dir).out).files[0].findings.map((f: { entity: string }) => f.entity);
+  assert.deepEqual(entities([]), ['PERSON']);
+  assert.deepEqual(entities(['--no-names']), []);
+  assert.deepEqual(entities(['--no-names', '--locales', 'in']), ['IN_AADHAAR']);
+  assert.deepEqual(entities(['--locales', 'all']), ['PERSON', 'IN_AADHAAR']);
+});

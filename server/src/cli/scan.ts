@@ -23,6 +23,8 @@ Options:
   --min-confidence <0..1>    Report findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds (turns on kinds that are off by default)
   --show-values              Include the matched values (otherwise no output contains a detected value)
+  --locales <a,b|all>        Country groups of national identifiers (default: ${DEFAULT_SETTINGS.locales.join(',')})
+  --no-names                 Skip names, places and addresses (the structured detectors only; faster)
   --no-allowlist             Ignore .datasan/allowlist.json
   -h, --help                 Show this help
 
@@ -48,6 +50,8 @@ export async function runScan(argv: string[]): Promise<number> {
         'show-values': { type: 'boolean', default: false },
         'file-list': { type: 'string' },
         'no-allowlist': { type: 'boolean', default: false },
+        'no-names': { type: 'boolean', default: false },
+        locales: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -73,6 +77,8 @@ export async function runScan(argv: string[]): Promise<number> {
   if (targets.length === 0 && o['file-list'] === undefined) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
 
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
+  if (o.locales !== undefined) settings.locales = o.locales.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  if (o['no-names']) settings.names.enable = false;
   const scanner = createScanner(settings, { entities, allowlist });
   // Listed files (e.g. from git ls-files) are passed over when binary, as files found in a folder are.
   const fromList = new Set(listed.map((p) => resolve(p)));
