@@ -3,7 +3,7 @@
 // Debian's chromium and libkrb5-dev, Node 24, code-server and playwright-core, each at a pinned version.
 // Idempotent: each piece is skipped when its pinned version is already installed (a stamp file marks success).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   APT_PACKAGES, CACHE, CODE_SERVER_BIN, CODE_SERVER_DIR, CODE_SERVER_VERSION, NODE_BIN_DIR, NODE_DIR,
@@ -36,15 +36,27 @@ function installApt() {
   apt(['install', '-y', '-q', ...missing]);
 }
 
-/** npm-installs `spec` into its own folder under the cache, stamped so a second run skips it. */
+/**
+ * npm-installs `spec` into its own folder under the cache, stamped so a second run skips it. It installs into a
+ * private temporary folder and renames that into place when done, so an interrupted or concurrent run never
+ * leaves a half-installed folder that looks complete.
+ */
 function installNpm(dir, spec, env = process.env) {
   const stamp = join(dir, '.installed');
   if (existsSync(stamp)) return log(`${spec} already installed in ${dir}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'datasan-e2e-cache', private: true }) + '\n');
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', spec], { cwd: dir, env });
-  writeFileSync(stamp, `${spec}\n`);
+  const partial = `${dir}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  writeFileSync(join(partial, 'package.json'), JSON.stringify({ name: 'datasan-e2e-cache', private: true }) + '\n');
+  try {
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', spec], { cwd: partial, env });
+    writeFileSync(join(partial, '.installed'), `${spec}\n`);
+    if (existsSync(stamp)) return log(`${spec} was installed meanwhile by another run`);
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(partial, dir);
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
 }
 
 const started = Date.now();

@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, FAKE, codeOf, fixture, open, waitForDiagnostics } from './helpers';
 
 describe('Diagnostics in a JSONL file', () => {
-  it('the packaged extension is present and active once a .jsonl file is open', async () => {
-    await open(fixture('support-chats.jsonl'));
+  it('the packaged extension is present and activates by itself once a .jsonl file is open', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-    await ext.activate();
+    const uri = fixture('support-chats.jsonl');
+    await open(uri);
+    await waitForDiagnostics(uri, (d) => d.length > 0, 'the first findings');
     assert.equal(ext.isActive, true);
   });
 

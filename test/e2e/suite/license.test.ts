@@ -29,6 +29,7 @@ describe('Llama model card', () => {
     const after = await readDisk(uri);
     assert.equal(before.split(NAME).length - 1, 4, 'the fixture should name the model four times');
     assert.equal(after, before.split(NAME).join(newName));
-    await waitForDiagnostics(uri, (d) => d.length === 0, 'no license findings left');
+    // Only the license findings: other detectors may flag text in the card, which is not this fix's concern.
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x).startsWith('llama/')), 'no license findings left');
   });
 });
