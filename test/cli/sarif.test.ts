@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { toSarif } from '../../server/src/cli/sarif';
+import type { FileReport } from '../../server/src/cli/scan';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
 // sarif-2.1.0-rtm.5 from @microsoft/jest-sarif (MIT), a draft-04 schema. Its "language" pattern is not
@@ -143,4 +145,23 @@ test('scan --file-list - reads the paths from stdin, one per line', () => {
   writeFileSync(join(dir, 'list.txt'), 'data/my notes #1.txt\n');
   assert.equal(JSON.parse(run(['scan', '--format', 'json', '--file-list', 'list.txt', 'clean.md'], dir).out).files.length, 2);
   assert.equal(run(['scan', '--file-list', 'nope.txt'], dir).code, 2);
+});
+
+test('sarif: past the results limit of code scanning, the most severe are kept and the rest counted', async () => {
+  const finding = (line: number, severity: 'error' | 'warning' | 'information') => ({
+    rule: severity === 'error' ? 'secret/aws' : 'pii/email',
+    entity: severity === 'error' ? 'SECRET' : 'EMAIL_ADDRESS',
+    confidence: 0.9,
+    severity,
+    message: 'x',
+    offset: 0,
+    length: 1,
+    range: { start: { line, character: 0 }, end: { line, character: 1 } },
+  });
+  const reports: FileReport[] = [{ path: 'gone.jsonl', findings: [finding(0, 'information'), finding(1, 'warning'), finding(2, 'error'), finding(3, 'warning')], notices: [], errors: [] }];
+  const log = await toSarif(reports, [], tmpdir(), 2);
+  assert.equal(validate(log), true, JSON.stringify(validate.errors));
+  const results = log.runs[0].results as unknown as Result[];
+  assert.deepEqual(results.map((r) => [r.level, r.locations[0].physicalLocation.region.startLine]), [['error', 3], ['warning', 2]]);
+  assert.match(JSON.stringify(log.runs[0].invocations[0]), /2 more findings are not included/);
 });

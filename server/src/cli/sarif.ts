@@ -13,6 +13,8 @@ declare const DATASAN_VERSION: string | undefined;
 const VERSION = typeof DATASAN_VERSION === 'string' ? DATASAN_VERSION : '0.0.0-dev';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning rejects a run with more results than this. */
+export const MAX_RESULTS = 25_000;
 export const FINGERPRINT_KEY = 'datasanFinding/v1';
 
 type Level = 'error' | 'warning' | 'note';
@@ -105,7 +107,7 @@ async function fingerprints(absolute: string, path: string, findings: FileReport
 }
 
 /** The SARIF log of a scan; `cwd` resolves the reports' relative paths to read lines for fingerprints. */
-export async function toSarif(reports: readonly FileReport[], detectors: readonly Detector[], cwd = process.cwd()) {
+export async function toSarif(reports: readonly FileReport[], detectors: readonly Detector[], cwd = process.cwd(), maxResults = MAX_RESULTS) {
   const byId = new Map(detectors.map((d) => [d.id, d]));
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
@@ -121,7 +123,7 @@ export async function toSarif(reports: readonly FileReport[], detectors: readonl
   for (const d of detectors) ensureRule(d.id, d.label, d.defaultSeverity);
 
   const artifacts: { location: { uri: string; uriBaseId?: string } }[] = [];
-  const results: unknown[] = [];
+  let results: ({ level: Level } & Record<string, unknown>)[] = [];
   const notifications: unknown[] = [];
   for (const r of reports) {
     const location = artifactLocation(r.path);
@@ -150,6 +152,13 @@ export async function toSarif(reports: readonly FileReport[], detectors: readonl
         properties: { confidence: f.confidence, ...(f.entity ? { entity: f.entity } : {}) },
       });
     });
+  }
+  if (results.length > maxResults) {
+    // Keep the most severe, in file order within a level (the sort is stable).
+    const rank = { error: 0, warning: 1, note: 2 };
+    const left = results.length - maxResults;
+    results = [...results].sort((a, b) => rank[a.level] - rank[b.level]).slice(0, maxResults);
+    notifications.push({ level: 'warning', message: { text: `${left} more findings are not included: code scanning accepts at most ${maxResults} results per run. Run "datasan scan --format json" for all of them.` } });
   }
   return {
     $schema: SARIF_SCHEMA,
