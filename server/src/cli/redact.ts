@@ -163,15 +163,14 @@ export async function runRedact(argv: string[]): Promise<number> {
   const progress = new Progress(st.size, 'redacting');
   const invalidShown = 20;
   let invalidSeen = 0;
-  let stats: RedactStats;
-  const status = await withInterrupts(async (signal, onExit) => {
+  const outcome = await withInterrupts(async (signal, onExit): Promise<RedactStats | 'interrupted'> => {
     let file: AtomicFile | undefined;
     try {
       if (output) {
         file = await createOutput(output, st.mode & 0o777);
         onExit(() => file!.abortSync());
       }
-      stats = await redactStream({
+      const stats = await redactStream({
         input,
         format,
         scanner,
@@ -191,13 +190,13 @@ export async function runRedact(argv: string[]): Promise<number> {
       });
       if (signal.aborted) throw new AbortedError();
       await file?.commit(o['in-place'] ? st.mode & 0o777 : undefined);
-      return 0;
+      return stats;
     } catch (e) {
       await file?.abort();
       progress.done();
       if (e instanceof AbortedError) {
         process.stderr.write(`datasan: interrupted; ${output ? 'no output was written' : 'nothing was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
-        return 130;
+        return 'interrupted';
       }
       if (e instanceof DecodeError) throw new UsageError(`${args.positionals[0]}: ${e.message}`);
       if ((e as NodeJS.ErrnoException)?.code) throw new UsageError(`${o.output ?? args.positionals[0]}: ${ioMessage(e)}`);
@@ -205,8 +204,8 @@ export async function runRedact(argv: string[]): Promise<number> {
     }
   });
   progress.done();
-  if (status !== 0) return status;
-  stats = stats!;
+  if (outcome === 'interrupted') return 130;
+  const stats = outcome;
   if (stats.invalidCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.invalidCount - invalidShown, 'more invalid JSON line')} (not listed)\n`);
   if (collector && o.report) {
     const text = renderReport(collector.report(st.size), reportFormat!);
