@@ -1,5 +1,5 @@
-// One analysis per text, shared by the PERSON, LOCATION, ORGANIZATION and STREET_ADDRESS detectors (the
-// engine runs them one after another on the same string), cached by text content.
+// One analysis per text, shared by the PERSON, LOCATION, ORGANIZATION and STREET_ADDRESS detectors: the
+// engine runs them one after another on the same string, so the last analysis is kept for the next one.
 import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
 import { type UserNames, lexiconFor } from './lexicon';
@@ -17,35 +17,20 @@ export interface Analysis {
   addressParts: Candidate[];
 }
 
-/**
- * The detectors of a text run one after another, so a few entries are enough; a large cache only kept
- * analyses alive long enough to be promoted to the old generation, which made garbage collection dearer.
- */
-const CACHE_SIZE = 8;
-
 export class NamesAnalyzer {
   private readonly tagger: NameTagger;
-  private readonly cache = new Map<string, Analysis>();
+  // Only the last analysis is kept: a larger cache (it had 512 entries) kept analyses alive long enough to
+  // be promoted to the old generation, which made garbage collection dearer than the recomputations saved.
+  private lastText: string | undefined;
+  private last: Analysis | undefined;
 
   constructor(user: UserNames = {}, opts: TaggerOptions = { useCompromise: false }) {
     this.tagger = new NameTagger(lexiconFor(user), opts);
   }
 
-  private lastText: string | undefined;
-  private last: Analysis | undefined;
-
   analyze(text: string): Analysis {
     if (text === this.lastText) return this.last!;
-    const hit = this.cache.get(text);
-    if (hit) {
-      this.lastText = text;
-      this.last = hit;
-      return hit;
-    }
-    if (hit) return hit;
     const a = this.compute(text);
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(text, a);
     this.lastText = text;
     this.last = a;
     return a;
@@ -72,16 +57,44 @@ export class NamesAnalyzer {
   }
 }
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** /[\s,.;:?*•·–-]/ */
+const LEADING_JUNK = (c: number) => isSpace(c) || c === 44 || c === 46 || c === 59 || c === 58 || c === 63 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x2013 || c === 45;
+/** /[\s,;:(]/ */
+const TRAILING_JUNK = (c: number) => isSpace(c) || c === 44 || c === 59 || c === 58 || c === 40;
+const ABBREVIATION = /(?:^|\s)\p{L}{1,3}\.$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether text[start, end) has at least two letters or digits (code points). */
+function hasTwoLettersOrDigits(text: string, start: number, end: number): boolean {
+  let n = 0;
+  for (let i = start; i < end && n < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++;
+      continue;
+    }
+    let cp = c;
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && d >= 0xdc00 && d <= 0xdfff) {
+      cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      i++;
+    }
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) n++;
+  }
+  return n >= 2;
+}
+
 /** Splits an address into line pieces without its place parts; pieces without 2 letters or digits are dropped. */
 function addressParts(text: string, a: AddressMatch): Candidate[] {
   const cuts = [...a.places].sort((x, y) => x.start - y.start);
   const out: Candidate[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && /[\s,.;:?*•·–-]/.test(text[start])) start++;
-    while (end > start && /[\s,;:(]/.test(text[end - 1])) end--;
+    while (start < end && LEADING_JUNK(text.charCodeAt(start))) start++;
+    while (end > start && TRAILING_JUNK(text.charCodeAt(end - 1))) end--;
     // A final dot ends the sentence unless it ends an abbreviation ("St.", "u.").
-    if (text[end - 1] === '.' && !/(?:^|\s)\p{L}{1,3}\.$/u.test(text.slice(start, end))) end--;
-    if ((text.slice(start, end).match(/[\p{L}\p{N}]/gu) ?? []).length >= 2) out.push({ start, end, score: a.score, reasons: a.reasons });
+    if (text[end - 1] === '.' && !ABBREVIATION.test(text.slice(start, end))) end--;
+    if (hasTwoLettersOrDigits(text, start, end)) out.push({ start, end, score: a.score, reasons: a.reasons });
   };
   let pos = a.start;
   const segment = (from: number, to: number) => {

@@ -4,10 +4,19 @@
 
 const MAX_ENTRIES = 1 << 17;
 
+/** FNV-1a over lower-cased ASCII codes; callers that already read the characters can hash as they go. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+}
+
 export class KeyTable<V> {
+  /** Entry index + 1 per slot (0: empty); open addressing with linear probing, at most half full. */
   private slots = new Int32Array(1 << 12);
   private keys: string[] = [];
-  private hashes: number[] = [];
+  /** Hash per entry: an Int32Array so that hashes stay small integers to the optimizing compiler. */
+  private hashes = new Int32Array(1 << 11);
   private values: V[] = [];
 
   /** `valueOf` computes the value of a key the first time it is seen. */
@@ -18,12 +27,13 @@ export class KeyTable<V> {
    * Returns an index for `key()` and `value()`.
    */
   lookup(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
+    let h = HASH_START;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    return this.lookupHashed(text, start, end, h);
+  }
+
+  /** `lookup` with the hash of text[start, end) already computed (see hashStep). */
+  lookupHashed(text: string, start: number, end: number, h: number): number {
     const mask = this.slots.length - 1;
     const len = end - start;
     for (let s = h & mask; ; s = (s + 1) & mask) {
@@ -48,8 +58,13 @@ export class KeyTable<V> {
     if (this.keys.length >= MAX_ENTRIES) this.clear();
     if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
     const e = this.keys.length;
+    if (e === this.hashes.length) {
+      const more = new Int32Array(e * 2);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
     this.keys.push(key);
-    this.hashes.push(h);
+    this.hashes[e] = h;
     this.values.push(this.valueOf(key));
     this.place(e, h);
     return e;
@@ -70,7 +85,7 @@ export class KeyTable<V> {
   private clear() {
     this.slots = new Int32Array(1 << 12);
     this.keys = [];
-    this.hashes = [];
+    this.hashes = new Int32Array(1 << 11);
     this.values = [];
   }
 }

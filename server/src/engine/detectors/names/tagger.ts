@@ -59,53 +59,63 @@ interface Run {
   to: number;
 }
 
+/** Word kinds depend on the lexicon only, so each lexicon keeps one table of them for all taggers. */
+const vocabularies = new WeakMap<Lexicon, Vocabulary>();
+
+function vocabularyOf(lex: Lexicon): Vocabulary {
+  let v = vocabularies.get(lex);
+  if (!v) {
+    const nonAscii = new Map<string, number>();
+    v = {
+      ascii: new KeyTable((key) => computeKind(lex, key)),
+      kindOf: (key) => {
+        let k = nonAscii.get(key);
+        if (k === undefined) {
+          if (nonAscii.size > 50_000) nonAscii.clear();
+          nonAscii.set(key, (k = computeKind(lex, key)));
+        }
+        return k;
+      },
+    };
+    vocabularies.set(lex, v);
+  }
+  return v;
+}
+
+/** What the lexicon says a (lower-case, folded) word is. */
+function computeKind(lex: Lexicon, key: string): number {
+  let k = 0;
+  if (lex.notNames.has(key)) k |= Kind.NotName;
+  if (lex.extraNames.has(key)) k |= Kind.Extra | Kind.Given;
+  if (lex.stop.has(key)) k |= Kind.Stop | Kind.Word;
+  if (lex.honorifics.has(key)) k |= Kind.Honorific;
+  if (lex.particles.has(key)) k |= Kind.Particle;
+  if (lex.orgWords.has(key)) k |= Kind.OrgWord;
+  if (lex.places.has(key)) k |= Kind.Place;
+  const word = lex.isWord(key);
+  if (word) k |= Kind.Word;
+  if (lex.given.has(key) && !(k & Kind.NotName)) {
+    const frequentWord = (lex.englishRank.get(key) ?? 99_999) < 2500 && !lex.compromiseGiven(key);
+    k |= lex.ambiguous.has(key) || lex.stop.has(key) || lex.calendar.has(key) || frequentWord || key.length < 3 ? Kind.AmbiguousGiven : Kind.Given;
+  }
+  if (lex.surnames.has(key) && !(k & Kind.NotName) && key.length > 2) k |= Kind.Surname;
+  if (!(k & (Kind.Word | Kind.Given | Kind.AmbiguousGiven | Kind.Surname | Kind.Place | Kind.OrgWord | Kind.NotName))) {
+    k |= Kind.Unknown;
+    if (key.length >= 4 && SURNAME_ENDING.test(key)) k |= Kind.SurnameLike;
+  }
+  return k;
+}
+
 export class NameTagger {
-  private readonly kindCache = new Map<string, number>();
   private readonly oracle: CompromiseOracle | undefined;
-  private readonly vocab: Vocabulary = {
-    ascii: new KeyTable((key) => this.computeKind(key)),
-    kindOf: (key) => this.kindOfKey(key),
-  };
+  private readonly vocab: Vocabulary;
 
   constructor(
     private readonly lex: Lexicon,
     opts: TaggerOptions = { useCompromise: false },
   ) {
     this.oracle = opts.useCompromise ? new CompromiseOracle() : undefined;
-  }
-
-  /** Kind of a non-ASCII key (ASCII words get theirs from the vocabulary's key table). */
-  private kindOfKey(key: string): number {
-    const cached = this.kindCache.get(key);
-    if (cached !== undefined) return cached;
-    const k = this.computeKind(key);
-    if (this.kindCache.size > 50_000) this.kindCache.clear();
-    this.kindCache.set(key, k);
-    return k;
-  }
-
-  private computeKind(key: string): number {
-    const lex = this.lex;
-    let k = 0;
-    if (lex.notNames.has(key)) k |= Kind.NotName;
-    if (lex.extraNames.has(key)) k |= Kind.Extra | Kind.Given;
-    if (lex.stop.has(key)) k |= Kind.Stop | Kind.Word;
-    if (lex.honorifics.has(key)) k |= Kind.Honorific;
-    if (lex.particles.has(key)) k |= Kind.Particle;
-    if (lex.orgWords.has(key)) k |= Kind.OrgWord;
-    if (lex.places.has(key)) k |= Kind.Place;
-    const word = lex.isWord(key);
-    if (word) k |= Kind.Word;
-    if (lex.given.has(key) && !(k & Kind.NotName)) {
-      const frequentWord = (lex.englishRank.get(key) ?? 99_999) < 2500 && !lex.compromiseGiven(key);
-      k |= lex.ambiguous.has(key) || lex.stop.has(key) || lex.calendar.has(key) || frequentWord || key.length < 3 ? Kind.AmbiguousGiven : Kind.Given;
-    }
-    if (lex.surnames.has(key) && !(k & Kind.NotName) && key.length > 2) k |= Kind.Surname;
-    if (!(k & (Kind.Word | Kind.Given | Kind.AmbiguousGiven | Kind.Surname | Kind.Place | Kind.OrgWord | Kind.NotName))) {
-      k |= Kind.Unknown;
-      if (key.length >= 4 && SURNAME_ENDING.test(key)) k |= Kind.SurnameLike;
-    }
-    return k;
+    this.vocab = vocabularyOf(lex);
   }
 
   tag(text: string): NameSpans {

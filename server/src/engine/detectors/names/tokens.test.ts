@@ -82,10 +82,11 @@ test('tokens: words, possessives, sentence starts and abbreviations', () => {
 test('tokens: ASCII words get their key and kind from the vocabulary table, computed once per word', () => {
   const seen: string[] = [];
   const vocab = { ascii: new KeyTable((key: string) => (seen.push(key), key.length)), kindOf: (key: string) => -key.length };
-  const toks = tokenize('Anna met ANNA and anna; Zoé too', HONORIFICS, vocab);
+  // "Anna's" (cut short) and "annax1" (the regex gives back a letter) are looked up the slow way.
+  const toks = tokenize("Anna met ANNA and anna; Anna's Zoé too, annax1", HONORIFICS, vocab);
   assert.deepEqual(
     toks.map((t) => [t.key, t.kind]),
-    [['anna', 4], ['met', 3], ['anna', 4], ['and', 3], ['anna', 4], ['zoe', -3], ['too', 3]],
+    [['anna', 4], ['met', 3], ['anna', 4], ['and', 3], ['anna', 4], ['anna', 4], ['zoe', -3], ['too', 3], ['anna', 4]],
   );
   assert.deepEqual(seen, ['anna', 'met', 'and', 'too']);
   // Keys agree with the tokenizer without a vocabulary.

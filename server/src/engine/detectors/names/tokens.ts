@@ -3,7 +3,7 @@
 //   /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}_])/gu
 // matches (tokens.test.ts checks that it agrees with that regex), at several times its speed.
 import { fold } from './lexicon';
-import type { KeyTable } from './key-table';
+import { HASH_START, type KeyTable, hashStep } from './key-table';
 
 export const enum Shape {
   Lower,
@@ -72,6 +72,10 @@ function widthAt(text: string, i: number): number {
 
 /** Set when the last word scanned has a character outside ASCII (its key then needs the full fold). */
 let nonAscii = false;
+/** Hash of the last word scanned (see hashStep), valid unless the word was cut short afterwards. */
+let wordHash = HASH_START;
+/** Where the scan of the last word stopped (its match may end earlier, when the regex would backtrack). */
+let wordScanEnd = 0;
 
 /** End of the run of letters and marks starting at i. */
 function letterRunEnd(text: string, i: number): number {
@@ -80,6 +84,7 @@ function letterRunEnd(text: string, i: number): number {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+      wordHash = hashStep(wordHash, c);
       i++;
     } else if (classAt(text, i) === LETTER) {
       nonAscii = true;
@@ -118,6 +123,7 @@ function abbreviationDot(prev: Token, honorifics: ReadonlySet<string>): boolean 
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   nonAscii = false;
+  wordHash = HASH_START;
   let j = letterRunEnd(text, i);
   let lastRun = i;
   let runs = 1;
@@ -125,10 +131,12 @@ function wordEnd(text: string, i: number): number {
     const s = text.charCodeAt(j);
     if ((s !== 39 && s !== 0x2019 && s !== 45) || j + 1 >= n || classAt(text, j + 1) !== LETTER) break;
     if (s === 0x2019) nonAscii = true;
+    wordHash = hashStep(wordHash, s);
     lastRun = j + 1;
     j = letterRunEnd(text, j + 1);
     runs++;
   }
+  wordScanEnd = j;
   const after = j < n ? classAt(text, j) : OTHER;
   if (after !== NUMBER && after !== UNDERSCORE) return j;
   // The regex backtracks: the last run gives up one code point, or a one-letter last run after a hyphen
@@ -187,7 +195,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
     let key: string;
     let kind = 0;
     if (!nonAscii && vocab) {
-      const e = vocab.ascii.lookup(text, start, end);
+      const e = end === matchEnd && matchEnd === wordScanEnd ? vocab.ascii.lookupHashed(text, start, end, wordHash) : vocab.ascii.lookup(text, start, end);
       key = vocab.ascii.key(e);
       kind = vocab.ascii.value(e);
     } else {
