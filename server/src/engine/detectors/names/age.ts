@@ -1,4 +1,4 @@
-import type { Detector } from '../../types';
+import type { Candidate, Detector } from '../../types';
 
 // The number is the span (Presidio's convention): "79 year old", "aged 34", "age: 34", "31 y/o", "turned 60".
 const AFTER_NUMBER = /^[\s-]*(?:years?|yrs?|y)[\s-]*(?:\.|of\s+)?[\s-]*(?:old|of\s+age)\b|^\s*(?:y\/o|yo|y\.o\.)(?![\p{L}])|^[\s-]*(?:year|yr)[\s-]*old\b|^\s*(?:years?|yrs?)\s+of\s+age\b/iu;
@@ -10,18 +10,35 @@ const NUMBER = /(?<![\p{L}\p{N}.,:/-])\d{1,3}(?![\p{N}]|[.,]\d|\s*(?:%|kg|cm|km|
  */
 const CUE_ENDINGS = new Set(['age', 'aged', 'is', 'of', 'turn', 'turned', 'turns', 'turning', 'im', 'm', 'now', 'am', 'was', 'were', 'edad', 'alter']);
 
-const SPACE = /\s/;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-function mayFollowCue(before: string): boolean {
-  let e = before.length;
-  while (e > 0 && SPACE.test(before[e - 1])) e--;
-  const last = before.charCodeAt(e - 1);
-  if (last === 58 || last === 61) return true; // ":" "="
+/** Whether text[lo, hi) may end with a BEFORE_NUMBER phrase (its last word is one of CUE_ENDINGS). */
+function mayFollowCue(text: string, lo: number, hi: number): boolean {
+  let e = hi;
+  while (e > lo && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if (e > lo && (last === 58 || last === 61)) return true; // ":" "="
   let s = e;
-  while (s > 0 && isAsciiLetter(before.charCodeAt(s - 1))) s--;
-  if (s > 0 && before.charCodeAt(s - 1) > 127) return true;
-  return CUE_ENDINGS.has(before.slice(s, e).toLowerCase());
+  while (s > lo && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (s > lo && text.charCodeAt(s - 1) > 127) return true;
+  return e - s <= 7 && CUE_ENDINGS.has(text.slice(s, e).toLowerCase());
+}
+
+/** Whether AFTER_NUMBER may match text[from, to): its first character after spaces and hyphens is a "y". */
+function mayBeYearsOld(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+  return i < to && (text.charCodeAt(i) | 32) === 121;
+}
+
+const AFTER_CUED = /^\s*(?:$|[.,;!?)]|and\b|now\b|today\b|this\b|last\b|next\b|in\b)/i;
+
+/** text.trim() === text.slice(start, end) */
+function isWholeText(text: string, start: number, end: number): boolean {
+  for (let i = 0; i < start; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const STRONG_BEFORE = /(?:\baged?\s*(?::|=|is|of)?|\bat\s+the\s+age\s+of|\bedad\s*:?|\balter\s*:?|\bâge\s*:?)\s*$/iu;
@@ -37,23 +54,27 @@ export const age: Detector = {
   contextBoost: 0.35,
   numberKeys: ['age'],
   trigger: /\d/,
-  *detect(text) {
-    for (const m of text.matchAll(NUMBER)) {
+  detect(text) {
+    const out: Candidate[] = [];
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
       const n = Number(m[0]);
       if (n > 125) continue;
-      const end = m.index + m[0].length;
-      const after = text.slice(end, end + 20);
-      const before = text.slice(Math.max(0, m.index - 28), m.index);
-      if (AFTER_NUMBER.test(after)) yield { start: m.index, end, score: 0.85, reasons: ['number followed by "years old"'] };
-      else if (!mayFollowCue(before)) {
-        if (text.trim() === m[0]) yield { start: m.index, end, score: 0.2, reasons: ['number'] };
-      } else if (STRONG_BEFORE.test(before)) yield { start: m.index, end, score: 0.85, reasons: ['number after "age"'] };
-      else if (BEFORE_NUMBER.test(before) && n >= 1 && /^\s*(?:$|[.,;!?)]|and\b|now\b|today\b|this\b|last\b|next\b|in\b)/i.test(after)) {
-        yield { start: m.index, end, score: 0.6, reasons: ['number after "turned" or "I am"'] };
-      } else if (text.trim() === m[0]) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const lo = Math.max(0, start - 28);
+      // The look-around regexes see only 20 characters after the number and 28 before it.
+      if (mayBeYearsOld(text, end, Math.min(text.length, end + 20)) && AFTER_NUMBER.test(text.slice(end, end + 20))) {
+        out.push({ start, end, score: 0.85, reasons: ['number followed by "years old"'] });
+      } else if (mayFollowCue(text, lo, start) && STRONG_BEFORE.test(text.slice(lo, start))) {
+        out.push({ start, end, score: 0.85, reasons: ['number after "age"'] });
+      } else if (mayFollowCue(text, lo, start) && BEFORE_NUMBER.test(text.slice(lo, start)) && n >= 1 && AFTER_CUED.test(text.slice(end, end + 20))) {
+        out.push({ start, end, score: 0.6, reasons: ['number after "turned" or "I am"'] });
+      } else if (isWholeText(text, start, end)) {
         // A bare number (a JSON "age" value): only its key can make it an age.
-        yield { start: m.index, end, score: 0.2, reasons: ['number'] };
+        out.push({ start, end, score: 0.2, reasons: ['number'] });
       }
     }
+    return out;
   },
 };

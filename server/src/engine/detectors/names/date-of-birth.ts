@@ -61,18 +61,16 @@ export const dateOfBirth: Detector = {
   contextWords: ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
   contextBoost: 0.35,
   trigger: /\d/,
-  *detect(text) {
-    for (const m of findDates(text)) {
-      const before = text.slice(Math.max(0, m.index - 32), m.index);
-      const tied = BIRTH_CUE.test(before);
-      const c: Candidate = {
+  detect(text) {
+    return findDates(text).map((m): Candidate => {
+      const tied = BIRTH_CUE.test(text.slice(Math.max(0, m.index - 32), m.index));
+      return {
         start: m.index,
         end: m.index + m.value.length,
         // Untied dates stay below any useful threshold unless a context word or the JSON key ("dob") lifts them.
         score: tied ? 0.85 : 0.15,
         reasons: [tied ? 'date after a birth phrase' : 'date'],
       };
-      yield c;
-    }
+    });
   },
 };

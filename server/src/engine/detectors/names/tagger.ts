@@ -109,6 +109,8 @@ function computeKind(lex: Lexicon, key: string): number {
 export class NameTagger {
   private readonly oracle: CompromiseOracle | undefined;
   private readonly vocab: Vocabulary;
+  /** Token objects reused from one text to the next (no token outlives `tag`). */
+  private readonly tokenPool: Token[] = [];
 
   constructor(
     private readonly lex: Lexicon,
@@ -121,7 +123,7 @@ export class NameTagger {
   tag(text: string): NameSpans {
     const out: NameSpans = { persons: [], locations: [], organizations: [] };
     if (!/\p{L}/u.test(text)) return out;
-    const toks = tokenize(text, this.lex.honorifics, this.vocab);
+    const toks = tokenize(text, this.lex.honorifics, this.vocab, this.tokenPool);
     if (toks.length === 0) return out;
     const kinds = new Array<number>(toks.length);
     for (let i = 0; i < toks.length; i++) kinds[i] = toks[i].kind;

@@ -152,7 +152,14 @@ export interface Vocabulary {
   kindOf(key: string): number;
 }
 
-export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: Vocabulary): Token[] {
+/**
+ * The words of `text`. With a `pool`, token objects are taken from it and reused (the tokens are then only
+ * valid until the next call with the same pool): chat text has tens of words per record, and allocating
+ * an object for each was a good part of the tagger's garbage.
+ */
+const MAX_POOL = 4096;
+
+export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: Vocabulary, pool?: Token[]): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prev: Token | undefined;
@@ -204,7 +211,23 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
     }
     const c0 = text.charCodeAt(start);
     const shape = c0 >= 97 && c0 <= 122 ? Shape.Lower : c0 >= 65 && c0 <= 90 && isAsciiCap(text, start, end) ? Shape.Cap : shapeOf(text.slice(start, end));
-    const tok: Token = { start, end, key, kind, shape, sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart };
+    const dot = text.charCodeAt(end + (possessive ? 2 : 0)) === 46;
+    let tok: Token;
+    if (pool && out.length < pool.length) {
+      tok = pool[out.length];
+      tok.start = start;
+      tok.end = end;
+      tok.key = key;
+      tok.kind = kind;
+      tok.shape = shape;
+      tok.sentStart = sentStart;
+      tok.dot = dot;
+      tok.possessive = possessive;
+      tok.gapStart = gapStart;
+    } else {
+      tok = { start, end, key, kind, shape, sentStart, dot, possessive, gapStart };
+      if (pool && pool.length < MAX_POOL) pool.push(tok);
+    }
     out.push(tok);
     prev = tok;
     prevClass = LETTER;
