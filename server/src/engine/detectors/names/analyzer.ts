@@ -39,7 +39,8 @@ export class NamesAnalyzer {
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
     const spans = this.tagger.tag(text);
-    if (addresses.length === 0) return { ...spans, addresses, addressParts: [] };
+    // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
+    if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.
     const outside = (c: Candidate) => !addresses.some((a) => c.start < a.end && a.start < c.end);
     const locations = spans.locations.filter(outside);

@@ -1,8 +1,10 @@
 // Lower-case keys of ASCII words, looked up by their characters in the text: a word seen before costs no
 // new string and no second lexicon look-up. Chat text repeats a small vocabulary, so almost every word is
-// found here; this spares the tokenizer most of its allocations.
+// found here; this spares the tokenizer most of its allocations. The look-up is bound by memory access, so
+// each slot keeps the entry, its hash and its value side by side.
 
 const MAX_ENTRIES = 1 << 17;
+const SLOT = 4; // entry + 1 (0: empty), hash, value, unused
 
 /** FNV-1a over lower-cased ASCII codes; callers that already read the characters can hash as they go. */
 export const HASH_START = 0x811c9dc5 | 0;
@@ -11,20 +13,17 @@ export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
 }
 
-export class KeyTable<V> {
-  /** Entry index + 1 per slot (0: empty); open addressing with linear probing, at most half full. */
-  private slots = new Int32Array(1 << 12);
+export class KeyTable {
+  /** Open addressing with linear probing, at most half full. */
+  private slots = new Int32Array(SLOT << 12);
   private keys: string[] = [];
-  /** Hash per entry: an Int32Array so that hashes stay small integers to the optimizing compiler. */
-  private hashes = new Int32Array(1 << 11);
-  private values: V[] = [];
 
-  /** `valueOf` computes the value of a key the first time it is seen. */
-  constructor(private readonly valueOf: (key: string) => V) {}
+  /** `valueOf` computes the (32-bit integer) value of a key the first time it is seen. */
+  constructor(private readonly valueOf: (key: string) => number) {}
 
   /**
-   * The entry for text[start, end), which must be ASCII; compared without regard to case.
-   * Returns an index for `key()` and `value()`.
+   * The slot of text[start, end), which must be ASCII, compared without regard to case; valid for `key()`
+   * and `value()` until the next look-up.
    */
   lookup(text: string, start: number, end: number): number {
     let h = HASH_START;
@@ -34,59 +33,54 @@ export class KeyTable<V> {
 
   /** `lookup` with the hash of text[start, end) already computed (see hashStep). */
   lookupHashed(text: string, start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
     const len = end - start;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s] - 1;
+      const at = s * SLOT;
+      const e = slots[at] - 1;
       if (e < 0) break;
-      if (this.hashes[e] !== h) continue;
+      if (slots[at + 1] !== h) continue;
       const key = this.keys[e];
-      if (key.length === len && sameLower(text, start, key)) return e;
+      if (key.length === len && sameLower(text, start, key)) return at;
     }
     return this.add(text.slice(start, end).toLowerCase(), h);
   }
 
-  key(entry: number): string {
-    return this.keys[entry];
+  key(slot: number): string {
+    return this.keys[this.slots[slot] - 1];
   }
 
-  value(entry: number): V {
-    return this.values[entry];
+  value(slot: number): number {
+    return this.slots[slot + 2];
   }
 
   private add(key: string, h: number): number {
-    if (this.keys.length >= MAX_ENTRIES) this.clear();
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    const e = this.keys.length;
-    if (e === this.hashes.length) {
-      const more = new Int32Array(e * 2);
-      more.set(this.hashes);
-      this.hashes = more;
+    if (this.keys.length >= MAX_ENTRIES) {
+      this.slots = new Int32Array(SLOT << 12);
+      this.keys = [];
     }
+    if ((this.keys.length + 1) * 2 * SLOT > this.slots.length) this.grow();
     this.keys.push(key);
-    this.hashes[e] = h;
-    this.values.push(this.valueOf(key));
-    this.place(e, h);
-    return e;
+    return this.place(this.keys.length - 1, h, this.valueOf(key));
   }
 
-  private place(e: number, h: number) {
-    const mask = this.slots.length - 1;
+  private place(e: number, h: number, value: number): number {
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
     let s = h & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = e + 1;
+    while (slots[s * SLOT] !== 0) s = (s + 1) & mask;
+    const at = s * SLOT;
+    slots[at] = e + 1;
+    slots[at + 1] = h;
+    slots[at + 2] = value;
+    return at;
   }
 
   private grow() {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let e = 0; e < this.keys.length; e++) this.place(e, this.hashes[e]);
-  }
-
-  private clear() {
-    this.slots = new Int32Array(1 << 12);
-    this.keys = [];
-    this.hashes = new Int32Array(1 << 11);
-    this.values = [];
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += SLOT) if (old[at] !== 0) this.place(old[at] - 1, old[at + 1], old[at + 2]);
   }
 }
 

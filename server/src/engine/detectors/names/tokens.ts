@@ -148,7 +148,7 @@ function wordEnd(text: string, i: number): number {
 
 /** Where the tokenizer gets keys and kinds: a table for ASCII words, `kindOf` for the rest. */
 export interface Vocabulary {
-  ascii: KeyTable<number>;
+  ascii: KeyTable;
   kindOf(key: string): number;
 }
 
