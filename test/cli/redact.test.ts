@@ -95,6 +95,11 @@ test('redact: styles; pseudonyms are consistent across the file', () => {
   assert.equal(run(['redact', 'in.jsonl', '-o', 'e.jsonl', '--entities', 'PHONE_NUMBER'], dir).code, 0);
   assert.equal(readFileSync(join(dir, 'e.jsonl'), 'utf8'), text);
   assert.equal(run(['redact', 'in.jsonl', '-o', 'x.jsonl', '--style', 'shout'], dir).code, 2);
+  writeFileSync(join(dir, 'names.txt'), 'I am Maria Garcia, mail ann@mail.com\n');
+  assert.equal(run(['redact', 'names.txt', '-o', 'with.txt'], dir).code, 0);
+  assert.equal(readFileSync(join(dir, 'with.txt'), 'utf8'), expected('I am Maria Garcia, mail ann@mail.com\n', 'text').text);
+  assert.equal(run(['redact', 'names.txt', '-o', 'n.txt', '--no-names'], dir).code, 0);
+  assert.equal(readFileSync(join(dir, 'n.txt'), 'utf8'), 'I am Maria Garcia, mail [EMAIL_ADDRESS]\n');
 });
 
 test('redact: CSV with quoted multi-line cells and text paragraphs, as the editor redacts them', () => {

@@ -31,6 +31,8 @@ Options:
                              (default: ${DEFAULT_SETTINGS.redaction.style})
   --min-confidence <0..1>    Redact findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds
+  --locales <a,b|all>        Country groups of national identifiers (default: ${DEFAULT_SETTINGS.locales.join(',')})
+  --no-names                 Skip names, places and addresses (structured detectors only; faster)
   --input-format <format>    jsonl, csv, tsv, markdown, text or json (default: from the extension)
   --drop-invalid             Leave out JSONL lines that are not valid JSON (default: pass them through,
                              with their findings redacted as plain text)
@@ -44,9 +46,11 @@ Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
 const STYLES: RedactionStyle[] = ['placeholder', 'pseudonym', 'mask', 'partial'];
 const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
 
-/** --min-confidence and --entities, parsed as `scan` parses them. */
-export function scanSettings(minConfidence: string | undefined, entities: string | undefined): { settings: DatasanSettings; entities?: Set<string> } {
+/** --min-confidence, --entities, --locales and --no-names, parsed as `scan` parses them. */
+export function scanSettings(minConfidence: string | undefined, entities: string | undefined, locales?: string, noNames?: boolean): { settings: DatasanSettings; entities?: Set<string> } {
   const settings = resolveSettings({});
+  if (locales !== undefined) settings.locales = locales.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  if (noNames) settings.names.enable = false;
   if (minConfidence !== undefined) {
     const v = Number(minConfidence);
     if (!(v >= 0 && v <= 1) || minConfidence.trim() === '') throw new UsageError('--min-confidence must be a number from 0 to 1');
@@ -111,6 +115,8 @@ export async function runRedact(argv: string[]): Promise<number> {
         style: { type: 'string' },
         'min-confidence': { type: 'string' },
         entities: { type: 'string' },
+        locales: { type: 'string' },
+        'no-names': { type: 'boolean', default: false },
         'input-format': { type: 'string' },
         'drop-invalid': { type: 'boolean', default: false },
         report: { type: 'string' },
@@ -138,7 +144,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const reportFormat = o.report ? reportFormatOf(o.report) : undefined;
   if (o.report && !reportFormat) throw new UsageError('--report must name a .html, .md or .json file');
   const format = inputFormat(input, o['input-format']);
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
   settings.redaction.style = style;
 
   let st;

@@ -38,6 +38,8 @@ Options:
   --count-from <what>        scan, placeholders or both (default: both)
   --min-confidence <0..1>    For counts from a scan (default: the editor's default)
   --entities <A,B,…>         Count only these entity kinds
+  --locales <a,b|all>        For counts from a scan: country groups of national identifiers
+  --no-names                 For counts from a scan: skip names, places and addresses (faster)
   --report <file>            Write a report (.html, .md or .json)
   --dry-run                  Write nothing but the summary (and the report)
   --no-allowlist             Ignore .datasan/allowlist.json
@@ -63,6 +65,8 @@ export async function runRepair(argv: string[]): Promise<number> {
         'count-from': { type: 'string', default: 'both' },
         'min-confidence': { type: 'string' },
         entities: { type: 'string' },
+        locales: { type: 'string' },
+        'no-names': { type: 'boolean', default: false },
         report: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         'no-allowlist': { type: 'boolean', default: false },
@@ -109,7 +113,7 @@ export async function runRepair(argv: string[]): Promise<number> {
   const output = dryRun ? undefined : o['in-place'] ? input : resolve(o.output!);
   if (output && !o['in-place'] && output === input) throw new UsageError('the output is the input; use --in-place to replace it');
 
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
   boundHeapGrowth();
   const scanner = countFrom === 'placeholders' ? undefined : createScanner(settings, { entities, allowlist: o['no-allowlist'] ? undefined : await loadAllowlist() });
   const shownInput = relative(process.cwd(), input) || input;
