@@ -5,11 +5,12 @@ import { formatTable } from './score';
 import { formatNationalTable, runNationalEval } from './national';
 import { createScanner } from '../engine/index';
 import { DEFAULT_SETTINGS, resolveSettings } from '../engine/settings';
-import { ALL_NATIONAL_DETECTORS } from '../engine/detectors/national/index';
+import { nationalDetectors } from '../engine/detectors/national/index';
 
 function nationalEval(): string {
-  // Every locale on and nothing filtered here: the eval applies the threshold itself.
-  const scanner = createScanner(resolveSettings({ locales: ['all'], minConfidence: 0 }), { detectors: ALL_NATIONAL_DETECTORS });
+  // Every locale on (the fused detector the engine runs) and nothing filtered here: the eval applies the threshold itself.
+  const settings = resolveSettings({ locales: ['all'], minConfidence: 0 });
+  const scanner = createScanner(settings, { detectors: nationalDetectors(settings) });
   const scan = (text: string) => scanner.scan(text, 'text').findings.map((f) => ({ start: f.start, end: f.end, entity: f.entity ?? '', confidence: f.confidence }));
   return formatNationalTable(runNationalEval(scan, DEFAULT_SETTINGS.minConfidence));
 }

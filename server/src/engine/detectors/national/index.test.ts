@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALL_NATIONAL_DETECTORS, expandLocales, localesForLanguage, nationalDetectors } from './index';
+import { ALL_NATIONAL_DETECTORS, FUSED_NATIONAL_ID, expandLocales, localesForLanguage, nationalDetectors, nationalKindDetectors } from './index';
 import { DEFAULT_SETTINGS } from '../../settings';
+import type { Detector } from '../../types';
 
-const entities = (ds: { entity: string }[]) => new Set(ds.map((d) => d.entity));
+/** Every entity the detectors may report (the fused one names all of its kinds'). */
+const entities = (ds: Detector[]) => new Set(ds.flatMap((d) => d.entities ?? [d.entity]));
 
 test('default locales (us, uk, eu) turn on US, UK and EU kinds only', () => {
   const on = entities(nationalDetectors(DEFAULT_SETTINGS));
@@ -19,9 +21,10 @@ test('a kind named in enableEntities is on even if its locale is off', () => {
 });
 
 test('locale names: all, *, eu, gb; no locales means none', () => {
-  assert.equal(nationalDetectors({ locales: ['all'], enableEntities: [] }).length, ALL_NATIONAL_DETECTORS.length);
-  assert.equal(nationalDetectors({ locales: ['*'], enableEntities: [] }).length, ALL_NATIONAL_DETECTORS.length);
-  assert.equal(nationalDetectors({ locales: [], enableEntities: [] }).length, 0);
+  assert.equal(entities(nationalDetectors({ locales: ['all'], enableEntities: [] })).size, ALL_NATIONAL_DETECTORS.length);
+  assert.equal(entities(nationalDetectors({ locales: ['*'], enableEntities: [] })).size, ALL_NATIONAL_DETECTORS.length);
+  assert.equal(nationalKindDetectors({ locales: ['all'], enableEntities: [] }).length, ALL_NATIONAL_DETECTORS.length);
+  assert.deepEqual(nationalDetectors({ locales: [], enableEntities: [] }), []);
   assert.deepEqual([...expandLocales([' GB ', 'IN'])].sort(), ['in', 'uk']);
   assert.ok(expandLocales(['eu']).has('fr') && !expandLocales(['eu']).has('uk'));
 });
@@ -33,6 +36,21 @@ test('editor languages suggest locale groups', () => {
   assert.deepEqual(localesForLanguage('ja'), []);
 });
 
-test('every national detector has a trigger that is not global or sticky', () => {
+test('every per-kind detector has a trigger that is not global or sticky', () => {
   for (const d of ALL_NATIONAL_DETECTORS) assert.ok(d.trigger && !d.trigger.global && !d.trigger.sticky, d.id);
+});
+
+test('the engine gets one fused detector standing for the active kinds, in table order', () => {
+  for (const settings of [DEFAULT_SETTINGS, { locales: ['all'], enableEntities: [] }, { locales: ['in'], enableEntities: ['FR_NIR'] }]) {
+    const ds = nationalDetectors(settings);
+    const kinds = nationalKindDetectors(settings);
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].id, FUSED_NATIONAL_ID);
+    assert.equal(ds[0].scope, 'digits');
+    assert.deepEqual(ds[0].entities, kinds.map((d) => d.entity));
+    assert.deepEqual((ds[0] as { parts?: Detector[] }).parts, kinds);
+    // Every number key of a numeric kind is one of the fused detector's.
+    for (const k of kinds) for (const w of k.numberKeys ?? []) assert.ok(ds[0].numberKeys?.includes(w), `${k.id}: ${w}`);
+  }
+  assert.equal(nationalDetectors(DEFAULT_SETTINGS)[0], nationalDetectors({ ...DEFAULT_SETTINGS })[0], 'the same kinds reuse one detector');
 });

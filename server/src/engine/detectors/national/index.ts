@@ -3,9 +3,11 @@ import type { Detector } from '../../types';
 import type { DatasanSettings } from '../../settings';
 import { nationalDetector, type Locale } from './kind';
 import { NATIONAL_KINDS } from './table';
+import { fusedNationalDetector, type FusedDetector } from './fused';
 
 export { NATIONAL_KINDS } from './table';
 export type { NationalKind, Locale } from './kind';
+export { FUSED_NATIONAL_ID, type FusedDetector, type NationalContext } from './fused';
 
 export const ALL_NATIONAL_DETECTORS: readonly Detector[] = NATIONAL_KINDS.map(nationalDetector);
 
@@ -30,11 +32,30 @@ export function expandLocales(locales: readonly string[]): Set<string> {
   return out;
 }
 
+// Settings change rarely; reusing the fused detector keeps its per-shape memos warm.
+const fusedByKinds = new Map<string, FusedDetector>();
+
 /**
- * The national detectors that are on: those whose locale group is in `settings.locales`, plus any kind
- * named in `settings.enableEntities` (by entity, e.g. "IN_AADHAAR", or rule id) even if its locale is off.
+ * The national identifiers that are on, as the engine runs them: one fused detector (`pii/national`)
+ * standing for every kind whose locale group is in `settings.locales`, plus any kind named in
+ * `settings.enableEntities` (by entity, e.g. "IN_AADHAAR", or rule id) even if its locale is off.
+ * Its candidates carry each kind's rule id, entity and label. None on: an empty list.
  */
 export function nationalDetectors(settings: Pick<DatasanSettings, 'locales' | 'enableEntities'>): Detector[] {
+  const parts = nationalKindDetectors(settings);
+  if (parts.length === 0) return [];
+  const ids = parts.map((d) => d.id).join(' ');
+  let fused = fusedByKinds.get(ids);
+  if (!fused) {
+    const on = new Set(parts);
+    fused = fusedNationalDetector(NATIONAL_KINDS.filter((_, i) => on.has(ALL_NATIONAL_DETECTORS[i])), parts);
+    fusedByKinds.set(ids, fused);
+  }
+  return [fused];
+}
+
+/** The per-kind detectors that are on for these settings (one Detector per table row). */
+export function nationalKindDetectors(settings: Pick<DatasanSettings, 'locales' | 'enableEntities'>): Detector[] {
   const locales = expandLocales(settings.locales);
   const named = new Set(settings.enableEntities.map((e) => e.trim()));
   const namedUpper = new Set([...named].map((e) => e.toUpperCase()));

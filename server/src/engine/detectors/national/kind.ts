@@ -1,7 +1,7 @@
 // One row of the national-identifier table, and the factory that turns a row into a Detector.
 import type { Candidate, Detector } from '../../types';
 import { contextRegExp, keyWords } from '../../context';
-import { cachedProfile, ProfileTrigger } from './profile';
+import { cachedProfile, ProfileTrigger, type Cluster } from './profile';
 
 /** Country groups; `eu` in settings stands for every EU member below. */
 export type Locale =
@@ -53,6 +53,7 @@ export interface NationalKind {
 }
 
 const SEPARATORS = /[\s.\-/]/g;
+const NOT_COMPACT = /[^0-9A-Z]/;
 
 export function defaultCompact(raw: string): string {
   return raw.replace(SEPARATORS, '').toUpperCase();
@@ -70,20 +71,84 @@ const CONTEXT_WINDOW = 48;
 
 /** Scores one raw match of a row, or undefined when it fails validation. */
 export function scoreMatch(kind: NationalKind, raw: string): number | undefined {
-  const compact = (kind.compact ?? defaultCompact)(raw);
+  // A match of digits and capitals only is its own default compact form (the usual case).
+  const compact = kind.compact ? kind.compact(raw) : NOT_COMPACT.test(raw) ? defaultCompact(raw) : raw;
   if (!kind.validate(compact)) return undefined;
   if (kind.scoreOf) return kind.scoreOf(compact, raw);
   return raw.length !== compact.length && kind.formattedScore !== undefined ? kind.formattedScore : kind.score;
 }
 
-/** The factory: a table row becomes a Detector. */
-export function nationalDetector(kind: NationalKind): Detector {
+/** A row made ready to match: its context words compiled once, shared by its own and the fused detector. */
+export interface PreparedKind {
+  readonly kind: NationalKind;
+  /** Every context word of the row; one array per row, so context.ts compiles it once. */
+  readonly contextWords: string[];
+  /** Keys under which a JSON number is scanned for this row. */
+  readonly numberKeys: string[] | undefined;
+  /** Whether a context word is anywhere in the text or the key (what a needs-context row asks first). */
+  anyContext(text: string, key: string | undefined): boolean;
+  /**
+   * Appends the valid matches of the row in `slice`, which starts at `from` in `text` and covers one
+   * cluster and MARGIN characters around it. `tagged` candidates name their rule, entity and context
+   * words (for the fused detector, which stands for many rows).
+   */
+  collect(text: string, from: number, slice: string, key: string | undefined, out: Candidate[], tagged: boolean): void;
+}
+
+const prepared = new WeakMap<NationalKind, PreparedKind>();
+
+export function prepareKind(kind: NationalKind): PreparedKind {
+  let p = prepared.get(kind);
+  if (p) return p;
   const contextWords = contextWordsOf(kind);
   const re = kind.pattern;
   // Built once: context.ts would rebuild its cache key on every call.
   const contextRe = contextRegExp(contextWords);
+  const keyHasContext = (key: string | undefined) => key !== undefined && contextRe.test(keyWords(key));
   const hasContext = (text: string, start: number, key: string | undefined) =>
-    contextRe.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || (key !== undefined && contextRe.test(keyWords(key)));
+    contextRe.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
+  p = {
+    kind,
+    contextWords,
+    numberKeys: kind.numeric ? contextWords.filter((w) => /^[\p{L}\p{N} ._-]+$/u.test(w)) : undefined,
+    anyContext: (text, key) => contextRe.test(text) || keyHasContext(key),
+    collect(text, from, slice, key, out, tagged) {
+      // exec with lastIndex set before each call: no per-call regex clone, and safe if another
+      // generator over the same pattern runs in between.
+      let pos = 0;
+      for (;;) {
+        re.lastIndex = pos;
+        const m = re.exec(slice);
+        if (!m) break;
+        pos = re.lastIndex;
+        const score = scoreMatch(kind, m[0]);
+        if (score === undefined) continue;
+        const start = from + m.index;
+        if (kind.needsContext && !hasContext(text, start, key)) continue;
+        const end = start + m[0].length;
+        out.push(
+          tagged
+            ? { start, end, score, reasons: [kind.reason], rule: kind.id, entity: kind.entity, label: kind.label, contextWords, contextBoost: kind.contextBoost }
+            : { start, end, score, reasons: [kind.reason] },
+        );
+      }
+    },
+  };
+  prepared.set(kind, p);
+  return p;
+}
+
+/** The cluster's stretch of `text` a row's pattern runs on; every match lies inside it. */
+export function clusterSlice(text: string, cl: Cluster): { from: number; slice: string } {
+  // Every match lies inside one cluster (a trailing lowercase x at most); the margin gives the
+  // pattern's boundary look-arounds the characters they inspect.
+  const from = Math.max(0, cl.start - MARGIN);
+  return { from, slice: text.slice(from, Math.min(text.length, cl.end + MARGIN)) };
+}
+
+/** The factory: a table row becomes a Detector. */
+export function nationalDetector(kind: NationalKind): Detector {
+  const p = prepareKind(kind);
   return {
     id: kind.id,
     entity: kind.entity,
@@ -92,36 +157,22 @@ export function nationalDetector(kind: NationalKind): Detector {
     tags: ['national-id', kind.locale],
     defaultSeverity: 'warning',
     scope: 'digits',
-    contextWords,
+    contextWords: p.contextWords,
     contextBoost: kind.contextBoost,
     trigger: new ProfileTrigger(kind.trigger ?? TWO_DIGITS, kind.minDigits, kind.letterDigit ?? false),
-    numberKeys: kind.numeric ? contextWords.filter((w) => /^[\p{L}\p{N} ._-]+$/u.test(w)) : undefined,
+    numberKeys: p.numberKeys,
     *detect(text, ctx): Iterable<Candidate> {
       const profile = cachedProfile(text);
       if (profile.maxDigits < kind.minDigits || (kind.letterDigit && !profile.letterDigit)) return;
       // A kind that needs a context word skips texts (and keys) that hold none anywhere.
-      if (kind.needsContext && !contextRe.test(text) && !(ctx.key && contextRe.test(keyWords(ctx.key)))) return;
+      if (kind.needsContext && !p.anyContext(text, ctx.key)) return;
+      const out: Candidate[] = [];
       for (const cl of profile.clusters) {
         if (cl.digits < kind.minDigits || (kind.letterDigit && !cl.letterDigit)) continue;
-        // Every match lies inside one cluster (a trailing lowercase x at most); the margin gives the
-        // pattern's boundary look-arounds the characters they inspect.
-        const from = Math.max(0, cl.start - MARGIN);
-        const slice = text.slice(from, Math.min(text.length, cl.end + MARGIN));
-        // exec with lastIndex set before each call: no per-call regex clone, and safe if another
-        // generator over the same pattern runs in between.
-        let pos = 0;
-        for (;;) {
-          re.lastIndex = pos;
-          const m = re.exec(slice);
-          if (!m) break;
-          pos = re.lastIndex;
-          const score = scoreMatch(kind, m[0]);
-          if (score === undefined) continue;
-          const start = from + m.index;
-          if (kind.needsContext && !hasContext(text, start, ctx.key)) continue;
-          yield { start, end: start + m[0].length, score, reasons: [kind.reason] };
-        }
+        const { from, slice } = clusterSlice(text, cl);
+        p.collect(text, from, slice, ctx.key, out, false);
       }
+      yield* out;
     },
   };
 }

@@ -10,12 +10,26 @@ const NUM_AFTER = String.raw`(?![${GLUE}]|[.\-/]?\p{N}|[ ]\p{N})`;
 const WORD_BEFORE = String.raw`(?<![${GLUE}])`;
 const WORD_AFTER = String.raw`(?![${GLUE}])`;
 
+// The row's own source, without the boundaries: shape.ts reads it to tell which clusters a row can fit.
+const cores = new WeakMap<RegExp, string>();
+
+/** The source a pattern was built from by `numeric` or `alnum`; undefined for any other RegExp. */
+export function coreSource(re: RegExp): string | undefined {
+  return cores.get(re);
+}
+
+function bounded(before: string, source: string, after: string): RegExp {
+  const re = new RegExp(`${before}(?:${source})${after}`, 'gu');
+  cores.set(re, source);
+  return re;
+}
+
 /** A digit-led token that is not part of a longer run of digit groups. */
 export function numeric(source: string): RegExp {
-  return new RegExp(`${NUM_BEFORE}(?:${source})${NUM_AFTER}`, 'gu');
+  return bounded(NUM_BEFORE, source, NUM_AFTER);
 }
 
 /** An alphanumeric token standing as a word of its own. */
 export function alnum(source: string): RegExp {
-  return new RegExp(`${WORD_BEFORE}(?:${source})${WORD_AFTER}`, 'gu');
+  return bounded(WORD_BEFORE, source, WORD_AFTER);
 }

@@ -30,3 +30,10 @@ test('profile: clusters with their offsets, digits and letter-digit flag', () =>
   const cl = profileText(text).clusters.map((c) => [text.slice(c.start, c.end), c.digits, c.letterDigit]);
   assert.deepEqual(cl, [['NHS 943 476 5919', 10, true], ['AB12', 2, true], ['7', 1, false]]);
 });
+
+test('profile: a cluster of digits only is bare; a capital or a separator makes it not', () => {
+  const bare = (t: string) => profileText(t).clusters.map((c) => c.bare);
+  assert.deepEqual(bare('id rec-712049846, 42'), [true, true]);
+  assert.deepEqual(bare('943 476 5919 and T220001293 and 12x'), [false, false, true]);
+  assert.deepEqual(bare('12-34 5+6'), [false], 'one cluster across single separators');
+});

@@ -8,6 +8,8 @@ export interface Cluster {
   digits: number;
   /** A capital letter next to a digit, directly or across one separator ("AB 12", "T22", "DE1"). */
   letterDigit: boolean;
+  /** Digits only: no capital, no separator. */
+  bare: boolean;
 }
 
 export interface TextProfile {
@@ -34,56 +36,49 @@ export function profileText(text: string): TextProfile {
   let cur: Cluster | undefined;
   // Kind of the last cluster character: 1 digit, 2 capital.
   let last = 0;
-  const close = (end: number) => {
-    if (!cur) return;
-    cur.end = end;
-    if (cur.digits > 0) clusters.push(cur);
-    if (cur.digits > maxDigits) maxDigits = cur.digits;
-    if (cur.letterDigit) anyLetterDigit = true;
-    cur = undefined;
-  };
   let lastEnd = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
     const kind = isDigit(c) ? 1 : isUpper(c) ? 2 : 0;
     if (kind) {
-      if (!cur) cur = { start: i, end: i, digits: 0, letterDigit: false };
+      if (!cur) cur = { start: i, end: i, digits: 0, letterDigit: false, bare: true };
       else if (last !== kind) cur.letterDigit = true;
       if (kind === 1) cur.digits++;
+      else cur.bare = false;
       last = kind;
       lastEnd = i + 1;
       continue;
     }
-    if (cur && isSeparator(c) && i + 1 < text.length && i === lastEnd) {
+    if (!cur) continue;
+    if (isSeparator(c) && i + 1 < text.length && i === lastEnd) {
       const n = text.charCodeAt(i + 1);
-      if (isDigit(n) || isUpper(n)) continue;
+      if (isDigit(n) || isUpper(n)) {
+        cur.bare = false;
+        continue;
+      }
     }
-    close(lastEnd);
+    // The cluster ends at its last digit or capital.
+    cur.end = lastEnd;
+    if (cur.digits > 0) clusters.push(cur);
+    if (cur.digits > maxDigits) maxDigits = cur.digits;
+    if (cur.letterDigit) anyLetterDigit = true;
+    cur = undefined;
     last = 0;
   }
-  close(lastEnd);
   return { clusters, maxDigits, letterDigit: anyLetterDigit };
 }
 
 // The engine runs every detector over the same text, or over the same few windows of a long text (one
-// detector after the other, window by window), so a small cache of recent texts is enough.
-const CACHE_SIZE = 64;
-const cache = new Map<string, TextProfile>();
-
+// detector after the other, window by window), so remembering the latest text is enough.
 let lastText: string | undefined;
 let lastProfile: TextProfile = NONE;
 
 export function cachedProfile(text: string): TextProfile {
-  if (text === lastText) return lastProfile;
-  let p = cache.get(text);
-  if (!p) {
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    p = profileText(text);
-    cache.set(text, p);
+  if (text !== lastText) {
+    lastProfile = profileText(text);
+    lastText = text;
   }
-  lastText = text;
-  lastProfile = p;
-  return p;
+  return lastProfile;
 }
 
 /**

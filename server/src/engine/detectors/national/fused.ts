@@ -1,0 +1,136 @@
+// One detector standing for every active national kind: the text's digit clusters are found once
+// (profile.ts), and each cluster is tried only by the rows whose shape can fit it — a bare run of
+// 9 digits by the handful of 9-digit rows, not by the whole table. Its candidates name their row's rule,
+// entity, label and context words, so findings are those of the per-kind detectors (fused.test.ts).
+import type { Candidate, Detector, DetectorContext, Finding } from '../../types';
+import { contextRegExp, keyWords } from '../../context';
+import { clusterSlice, prepareKind, type NationalKind, type PreparedKind } from './kind';
+import { coreSource } from './patterns';
+import { cachedProfile, type Cluster } from './profile';
+import { bareRunFit } from './shape';
+
+export const FUSED_NATIONAL_ID = 'pii/national';
+
+/**
+ * The context the engine gives a detector, and whether the text is a JSON number. A JSON number is
+ * tried only by rows whose number keys its key names, as the per-kind detectors are; when the engine
+ * does not say (`container` undefined), every row tries it, as for a string.
+ */
+export interface NationalContext extends DetectorContext {
+  container?: Finding['container'];
+}
+
+export interface FusedDetector extends Detector {
+  /** The per-kind detectors it stands for: their rule ids, labels and descriptions (SARIF rules, docs). */
+  readonly parts: readonly Detector[];
+}
+
+interface Row {
+  /** Position in the table: candidates come out row by row, in table order, as the per-kind detectors' would. */
+  order: number;
+  p: PreparedKind;
+  kind: NationalKind;
+  fitsBare: (digits: number) => boolean;
+}
+
+const EMPTY: readonly Candidate[] = Object.freeze([]);
+
+/** The fused detector for these rows (table order), each with its per-kind detector. */
+export function fusedNationalDetector(kinds: readonly NationalKind[], parts: readonly Detector[]): FusedDetector {
+  const rows: Row[] = kinds.map((kind, order) => ({ order, kind, p: prepareKind(kind), fitsBare: bareRunFit(coreSource(kind.pattern)) }));
+  const minDigits = Math.min(...kinds.map((k) => k.minDigits));
+  const capDigits = Math.max(...kinds.map((k) => k.minDigits));
+
+  // Rows that may match a cluster, by its shape: bare runs by length, others by digits and letterDigit.
+  const bareRows = new Map<number, Row[]>();
+  const shapedRows: Row[][][] = [[], []];
+  const rowsFor = (cl: Cluster): Row[] => {
+    if (cl.bare) {
+      let rs = bareRows.get(cl.digits);
+      if (!rs) bareRows.set(cl.digits, (rs = rows.filter((r) => cl.digits >= r.kind.minDigits && !r.kind.letterDigit && r.fitsBare(cl.digits))));
+      return rs;
+    }
+    const ld = cl.letterDigit ? 1 : 0;
+    const d = Math.min(cl.digits, capDigits);
+    return (shapedRows[ld][d] ??= rows.filter((r) => d >= r.kind.minDigits && (!r.kind.letterDigit || cl.letterDigit)));
+  };
+
+  // A JSON number is tried by the rows whose number keys its key names (as the engine's numberKeyOf).
+  const keyedMemo = new Map<string, Set<Row>>();
+  const keyedRows = (key: string): Set<Row> => {
+    let set = keyedMemo.get(key);
+    if (!set) {
+      const words = ` ${keyWords(key)} `;
+      set = new Set(rows.filter((r) => r.p.numberKeys?.some((k) => words.includes(` ${k} `))));
+      if (keyedMemo.size > 10_000) keyedMemo.clear();
+      keyedMemo.set(key, set);
+    }
+    return set;
+  };
+
+  // One test for the context words of every needs-context row: a text with none of them (the usual
+  // case) settles all of those rows at once; otherwise each row asks its own words.
+  const needsContextWords = [...new Set(rows.filter((r) => r.kind.needsContext).flatMap((r) => r.p.contextWords))];
+  const anyNeedsContext = needsContextWords.length ? contextRegExp(needsContextWords) : undefined;
+  const anyNeededWord = (text: string, key: string | undefined) =>
+    !!anyNeedsContext && (anyNeedsContext.test(text) || (key !== undefined && anyNeedsContext.test(keyWords(key))));
+
+  const numberKeys = [...new Set(rows.flatMap((r) => r.p.numberKeys ?? []))];
+  const entities = [...new Set(kinds.map((k) => k.entity))];
+
+  return {
+    id: FUSED_NATIONAL_ID,
+    entity: 'NATIONAL_ID',
+    entities,
+    label: 'National identifier',
+    description: 'National identifiers (one pass for every active kind of the national table).',
+    tags: ['national-id', ...new Set(kinds.map((k) => k.locale))],
+    defaultSeverity: 'warning',
+    scope: 'digits',
+    numberKeys: numberKeys.length ? numberKeys : undefined,
+    parts,
+    detect(text, ctx: NationalContext): readonly Candidate[] {
+      const profile = cachedProfile(text);
+      if (profile.maxDigits < minDigits) return EMPTY;
+      const key = ctx.key;
+      const only = ctx.container === 'json-number' && key !== undefined ? keyedRows(key) : undefined;
+      let out: Candidate[] | undefined;
+      let orders: number[] | undefined;
+      // Per row of this call: the needs-context gate, asked at most once (0 not yet, 1 yes, 2 no).
+      let gate: Uint8Array | undefined;
+      const found: Candidate[] = [];
+      for (const cl of profile.clusters) {
+        const rs = rowsFor(cl);
+        if (rs.length === 0) continue;
+        let slice: string | undefined;
+        let from = 0;
+        for (const r of rs) {
+          if (only && !only.has(r)) continue;
+          if (r.kind.needsContext) {
+            if (!gate) {
+              gate = new Uint8Array(rows.length);
+              if (!anyNeededWord(text, key)) gate.fill(2);
+            }
+            if (gate[r.order] === 0) gate[r.order] = r.p.anyContext(text, key) ? 1 : 2;
+            if (gate[r.order] === 2) continue;
+          }
+          if (slice === undefined) ({ from, slice } = clusterSlice(text, cl));
+          r.p.collect(text, from, slice, key, found, true);
+          if (found.length === 0) continue;
+          out ??= [];
+          orders ??= [];
+          for (const c of found) {
+            out.push(c);
+            orders.push(r.order);
+          }
+          found.length = 0;
+        }
+      }
+      if (!out) return EMPTY;
+      if (out.length === 1) return out;
+      // Row by row (stable within a row), as the per-kind detectors run one after the other.
+      const idx = out.map((_, i) => i).sort((a, b) => orders![a] - orders![b] || a - b);
+      return idx.map((i) => out![i]);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { NATIONAL_KINDS } from './table';
+import { coreSource } from './patterns';
+import { abstractSource, bareRunFit } from './shape';
+import { profileText } from './profile';
+import { clusterSlice } from './kind';
+import { GENERATORS, digits, seeded } from './generators';
+
+const fitsOf = (entity: string) => {
+  const k = NATIONAL_KINDS.find((x) => x.entity === entity)!;
+  const fit = bareRunFit(coreSource(k.pattern));
+  return Array.from({ length: 24 }, (_, n) => n).filter(fit);
+};
+
+test('shape: bare digit runs each row can match, read from its pattern', () => {
+  assert.deepEqual(fitsOf('US_ITIN'), [9]);
+  assert.deepEqual(fitsOf('AU_TFN'), [8, 9]);
+  assert.deepEqual(fitsOf('US_BANK_NUMBER'), [8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+  assert.deepEqual(fitsOf('SE_PERSONNUMMER'), [10, 12]);
+  assert.deepEqual(fitsOf('FR_NIR'), [15]);
+  assert.deepEqual(fitsOf('CN_RIC'), [17, 18], '17 digits and a lowercase x');
+  // Rows with a letter or a century sign never fit a bare run.
+  for (const e of ['ES_NIF', 'FI_PERSONAL_IDENTITY_CODE', 'IT_FISCAL_CODE', 'UK_POSTCODE', 'DE_ID_CARD']) assert.deepEqual(fitsOf(e), [], e);
+});
+
+test('shape: the abstraction keeps structure and widens atoms', () => {
+  assert.equal(abstractSource(String.raw`9\d{2}[- ]?\d{4}`), 'dd{2}(?!)?d{4}');
+  assert.equal(abstractSource(String.raw`[\dXx]|[A-Z]`), '[dx]|(?!)');
+  assert.equal(abstractSource(String.raw`(?:IT ?)?\d{11}`), '(?:(?!)(?!)(?!)?)?d{11}');
+  assert.equal(abstractSource('[^A]'), '[dx]', 'a negated class is widened to both');
+});
+
+test('shape: syntax it does not read makes a row fit every run (never a wrong "no")', () => {
+  for (const src of [String.raw`(?<=a)\d{3}`, String.raw`(\d)\1`, String.raw`^\d{3}`, String.raw`\bx`, String.raw`(?=\d)\d`]) {
+    assert.equal(abstractSource(src), undefined, src);
+    const fit = bareRunFit(src);
+    assert.ok([1, 5, 40].every(fit), src);
+  }
+  assert.ok([1, 9].every(bareRunFit(undefined)));
+});
+
+// Any bare cluster a row's pattern matches in must be one the filter lets through.
+const entities = NATIONAL_KINDS.map((k) => k.entity);
+const piece = fc.oneof(
+  fc.tuple(fc.constantFrom(...entities), fc.integer()).map(([e, s]) => GENERATORS[e](seeded(s)).replace(/[^\dXx]/g, '')),
+  fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer()).map(([n, s]) => digits(seeded(s), n)),
+  fc.constantFrom('x', 'X', 'a', 'AB', '+', '²'),
+);
+const glue = fc.constantFrom('', ' ', '-', ', ', 'x', 'a', ' x ', '.');
+const text = fc.array(fc.tuple(piece, glue), { minLength: 1, maxLength: 8 }).map((ps) => ps.map(([p, g]) => p + g).join(''));
+
+test('shape: every match of a row in a bare cluster is in a cluster its filter admits (property)', () => {
+  let matched = 0;
+  fc.assert(
+    fc.property(text, (t) => {
+      for (const cl of profileText(t).clusters.filter((c) => c.bare)) {
+        const { slice } = clusterSlice(t, cl);
+        for (const k of NATIONAL_KINDS) {
+          k.pattern.lastIndex = 0;
+          if (!k.pattern.test(slice)) continue;
+          matched++;
+          assert.ok(bareRunFit(coreSource(k.pattern))(cl.digits), `${k.entity} matched ${cl.digits} bare digits`);
+          assert.ok(cl.digits >= k.minDigits && !k.letterDigit, k.entity);
+        }
+      }
+    }),
+    { numRuns: 3000, seed: 11 },
+  );
+  assert.ok(matched > 500, `matches in bare clusters: ${matched}`);
+});
