@@ -1,22 +1,31 @@
 // Worker-thread entry (bundled separately as dist/worker.js): runs the names detectors off the main thread.
+// Results are cached here per text content, so that a rescan after an edit recomputes only changed texts;
+// the cache is keyed by a 64-bit hash of the text, so that it holds no copy of the document.
 import { parentPort, workerData } from 'node:worker_threads';
 import { applyContext } from '../engine/context';
 import { nameDetectors } from '../engine/detectors/names/index';
 import type { Detector } from '../engine/types';
-import type { FromWorker, NameHit, NameSettings, ScanUnit, ToWorker } from './protocol';
+import type { FromWorker, NameHit, NameSettings, ToWorker, WorkUnit } from './protocol';
+import { contentKey } from './content-key';
 
 const BATCH = 64;
-const testHooks = !!(workerData as { testHooks?: boolean } | undefined)?.testHooks;
+const options = (workerData ?? {}) as { testHooks?: boolean; cacheSize?: number };
+const testHooks = !!options.testHooks;
+const CACHE_SIZE = options.cacheSize ?? 50_000;
 const cancelled = new Set<number>();
+const cache = new Map<string, NameHit[]>();
 let detectors: { key: string; list: Detector[] } | undefined;
 
 function detectorsFor(settings: NameSettings): Detector[] {
   const key = JSON.stringify(settings.names);
-  if (!detectors || detectors.key !== key) detectors = { key, list: nameDetectors(settings) };
+  if (!detectors || detectors.key !== key) {
+    detectors = { key, list: nameDetectors(settings) };
+    cache.clear();
+  }
   return detectors.list;
 }
 
-function scanUnit(list: Detector[], unit: ScanUnit): NameHit[] {
+function scanUnit(list: Detector[], unit: WorkUnit): NameHit[] {
   const hits: NameHit[] = [];
   const ctx = unit.field ? { key: unit.field.toLowerCase() } : {};
   for (const d of list) {
@@ -31,11 +40,12 @@ function scanUnit(list: Detector[], unit: ScanUnit): NameHit[] {
 
 const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function scan(id: number, units: ScanUnit[], settings: NameSettings): Promise<void> {
+async function scan(id: number, units: WorkUnit[], settings: NameSettings): Promise<void> {
   const post = (m: FromWorker) => parentPort!.postMessage(m);
   try {
     const list = detectorsFor(settings);
-    const hits: NameHit[][] = [];
+    const found: { index: number; hits: NameHit[] }[] = [];
+    let computed = 0;
     for (let i = 0; i < units.length; i++) {
       if (i % BATCH === 0 && i > 0) {
         await yieldToMessages();
@@ -45,10 +55,18 @@ async function scan(id: number, units: ScanUnit[], settings: NameSettings): Prom
           return;
         }
       }
-      hits.push(scanUnit(list, units[i]));
+      const key = contentKey(units[i]);
+      let hits = cache.get(key);
+      if (!hits) {
+        hits = scanUnit(list, units[i]);
+        computed++;
+        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(key, hits);
+      }
+      if (hits.length) found.push({ index: i, hits });
     }
     cancelled.delete(id);
-    post({ type: 'result', id, hits });
+    post({ type: 'result', id, found, computed });
   } catch (e) {
     // Never the value: only the kind of failure.
     post({ type: 'error', id, message: e instanceof Error ? e.name : 'Error' });

@@ -45,11 +45,57 @@ test('names worker: results are cached per text content', async () => {
   const w = make();
   try {
     await w.scan([{ key: '1', text: 'Dear Hannelore Krüger,' }], DEFAULT_SETTINGS);
-    w.crashForTest(); // a cache hit must not need the worker at all
-    await new Promise((r) => setTimeout(r, 200));
-    const res = await w.scan([{ key: '2', text: 'Dear Hannelore Krüger,' }], DEFAULT_SETTINGS);
-    assert.equal(res[0].key, '2');
+    assert.equal(w.lastScan.computed, 1);
+    const res = await w.scan(
+      [
+        { key: '2', text: 'Dear Hannelore Krüger,' },
+        { key: '3', text: 'Dear Hannelore Krüger,', field: 'greeting' },
+      ],
+      DEFAULT_SETTINGS,
+    );
+    // The same text is served from the cache; under another field (its context words differ) it is not.
+    assert.equal(w.lastScan.computed, 1);
+    assert.deepEqual(res.map((r) => r.key), ['2', '3']);
     assert.ok(res[0].hits.some((h) => h.entity === 'PERSON'));
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('names worker: a large scan goes in batches, and results come back to their units', async () => {
+  const w = new NameWorker({ entry, testHooks: true, batchChars: 500 });
+  try {
+    const units = Array.from({ length: 300 }, (_, i) => ({ key: `k${i}`, text: i % 3 === 0 ? `Please call Ingrid Solberg about order ${i}.` : `Order ${i} shipped on time.` }));
+    const res = await w.scan(units, DEFAULT_SETTINGS, 'file:///big.jsonl');
+    assert.ok(w.lastScan.batches > 10, `batches: ${w.lastScan.batches}`);
+    assert.equal(w.lastScan.computed, 300);
+    assert.deepEqual(res.map((r) => r.key), units.map((u) => u.key));
+    for (const [i, r] of res.entries()) {
+      const persons = r.hits.filter((h) => h.entity === 'PERSON' && h.score >= 0.5);
+      assert.equal(persons.length, i % 3 === 0 ? 1 : 0, units[i].text);
+      if (persons.length) assert.equal(units[i].text.slice(persons[0].start, persons[0].end), 'Ingrid Solberg');
+    }
+    // A rescan after an edit of one unit computes only that one.
+    units[7] = { key: 'k7', text: 'Order 7 was sent to Ingrid Solberg.' };
+    const again = await w.scan(units, DEFAULT_SETTINGS, 'file:///big.jsonl');
+    assert.equal(w.lastScan.computed, 1);
+    assert.ok(again[7].hits.some((h) => h.entity === 'PERSON'));
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('names worker: a newer scan stops an older one between batches', async () => {
+  const w = new NameWorker({ entry, testHooks: true, batchChars: 2000 });
+  try {
+    const big = Array.from({ length: 2000 }, (_, i) => ({ key: String(i), text: `Line ${i}: ask Dr. Amara Okafor about flat ${i}.` }));
+    const first = w.scan(big, DEFAULT_SETTINGS, 'file:///b.jsonl');
+    await new Promise((r) => setTimeout(r, 50));
+    const second = w.scan([{ key: 'x', text: 'Thanks, Ingrid Solberg!' }], DEFAULT_SETTINGS, 'file:///b.jsonl');
+    await assert.rejects(first, (e: unknown) => e instanceof NameWorkerError && e.kind === 'cancelled');
+    const res = await second;
+    assert.ok(res[0].hits.some((h) => h.entity === 'PERSON'));
+    assert.equal(w.lastScan.units, 1);
   } finally {
     await w.dispose();
   }

@@ -27,14 +27,21 @@ export interface UnitResult {
 
 export type NameSettings = Pick<DatasanSettings, 'names'>;
 
+/** What the worker is sent of a unit: its key stays with the caller. */
+export type WorkUnit = Omit<ScanUnit, 'key'>;
+
 export type ToWorker =
-  | { type: 'scan'; id: number; units: ScanUnit[]; settings: NameSettings }
+  /** One batch of a scan; a large document is sent in several, so that little of it is in flight at once. */
+  | { type: 'scan'; id: number; units: WorkUnit[]; settings: NameSettings }
   | { type: 'cancel'; id: number }
   /** Only honoured when the worker was started with test hooks on. */
   | { type: 'crash-for-test' };
 
 export type FromWorker =
-  /** hits[i] belongs to units[i] of the request. */
-  | { type: 'result'; id: number; hits: NameHit[][] }
+  /**
+   * Hits of the units of the batch that have any (`index` into the batch's units); `computed` counts the
+   * units that were not in the worker's cache.
+   */
+  | { type: 'result'; id: number; found: { index: number; hits: NameHit[] }[]; computed: number }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };
