@@ -118,3 +118,14 @@ test('names worker: a crash rejects with a message to show, and the next scan re
     await w.dispose();
   }
 });
+
+test('names worker: a document with more texts than the cache holds still gets every result', async () => {
+  const w = new NameWorker({ entry, testHooks: true, cacheSize: 5 });
+  try {
+    const units = Array.from({ length: 40 }, (_, i) => ({ key: String(i), text: `Ticket ${i}: please call Ingrid Solberg.` }));
+    const res = await w.scan(units, DEFAULT_SETTINGS);
+    assert.equal(res.filter((r) => r.hits.some((h) => h.entity === 'PERSON' && h.score >= 0.5)).length, 40);
+  } finally {
+    await w.dispose();
+  }
+});
