@@ -1,0 +1,122 @@
+// npm run bench -- national: what the national identifiers cost the structured scan (no names), in CPU
+// time on the 10 MB chat JSONL, in the same run: no national kinds, the default locales, every locale,
+// and the per-kind detectors (one Detector per table row) as a reference. CPU time (process.cpuUsage)
+// rather than wall time: the machine is shared. One warm-up run each, then medians of interleaved runs.
+//   node --import tsx bench/national.ts      (BENCH_NATIONAL_RUNS=5, BENCH_NATIONAL_MB=10)
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from './generate';
+import { createScanner } from '../server/src/engine/index';
+import { activeDetectors } from '../server/src/engine/detectors/active';
+import { nationalKindDetectors } from '../server/src/engine/detectors/national/index';
+import { DEFAULT_SETTINGS, resolveSettings, type DatasanSettings } from '../server/src/engine/settings';
+import type { Detector } from '../server/src/engine/types';
+
+const DATA = join(__dirname, '.data');
+const RUNS = Math.max(5, Number(process.env.BENCH_NATIONAL_RUNS ?? process.env.BENCH_RUNS ?? 5));
+const MB = Number(process.env.BENCH_NATIONAL_MB ?? 10);
+const TARGET = 1.2;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function dataset(mb: number): Promise<string> {
+  mkdirSync(DATA, { recursive: true });
+  const path = join(DATA, `chat-${mb}mb-seed42.jsonl`);
+  if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) await generate(path, mb * 1024 * 1024);
+  return path;
+}
+
+/** CPU milliseconds (user + system) spent by `f`. */
+function cpuMs(f: () => void): number {
+  const t = process.cpuUsage();
+  f();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+}
+
+const isNational = (d: Detector) => d.id === 'pii/national' || d.id.startsWith('pii/national/');
+
+/** The structured detectors with the national group as the engine builds it, or as one detector per kind. */
+function structured(settings: DatasanSettings, perKind: boolean): Detector[] {
+  const ds = activeDetectors(settings, { names: false });
+  return perKind ? [...ds.filter((d) => !isNational(d)), ...nationalKindDetectors(settings)] : ds;
+}
+
+interface Config {
+  label: string;
+  run: () => void;
+  /** Every national hit of the file with nothing filtered (minConfidence 0), as a signature. */
+  hits?: () => string;
+  times: number[];
+}
+
+export default async function nationalBench(): Promise<void> {
+  const path = await dataset(MB);
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
+  const mb = statSync(path).size / 1024 / 1024;
+
+  const scanConfig = (label: string, settings: DatasanSettings, perKind = false): Config => {
+    const detectors = structured(settings, perKind);
+    const nationalRules = detectors.filter(isNational).length;
+    const scanner = createScanner(settings, { detectors });
+    const unfiltered = { ...settings, minConfidence: 0 };
+    return {
+      label: `${label} (${detectors.length} detectors, ${nationalRules} national)`,
+      times: [],
+      run: () => {
+        for (const line of lines) scanner.scanUnit(line, 'jsonl', undefined, false);
+      },
+      // Rule, span and score of every hit (never a value), to check that the engine and per-kind runs agree.
+      hits: () => {
+        const all = createScanner(unfiltered, { detectors: structured(unfiltered, perKind) });
+        let sig = 0;
+        let n = 0;
+        for (let i = 0; i < lines.length; i++) {
+          for (const h of all.scanUnit(lines[i], 'jsonl', undefined, false).hits) {
+            if (!h.rule.startsWith('pii/national/')) continue;
+            n++;
+            sig = (Math.imul(sig, 31) + i * 7919 + h.start * 131 + h.end + Math.round(h.score * 100) + h.rule.length) | 0;
+          }
+        }
+        return `${n} national hits at minConfidence 0, signature ${(sig >>> 0).toString(16)}`;
+      },
+    };
+  };
+
+  const none = resolveSettings({ locales: [] });
+  const all = resolveSettings({ locales: ['all'] });
+  const configs = {
+    parse: { label: 'baseline: JSON.parse every line', times: [], run: () => lines.forEach((l) => JSON.parse(l)) } as Config,
+    none: scanConfig('no national kinds', none),
+    def: scanConfig(`default locales ${DEFAULT_SETTINGS.locales.join(',')}`, DEFAULT_SETTINGS),
+    all: scanConfig('every locale', all),
+    defPerKind: scanConfig('default locales, per-kind detectors', DEFAULT_SETTINGS, true),
+    allPerKind: scanConfig('every locale, per-kind detectors', all, true),
+  };
+  const list = Object.values(configs);
+
+  console.log(`\n## National identifiers: structured scan CPU time, ${mb.toFixed(1)} MB chat JSONL, ${lines.length} lines (median of ${RUNS})`);
+  const hits = new Map(list.filter((c) => c.hits).map((c) => [c, c.hits!()]));
+  for (const c of list) c.run(); // warm-up
+  for (let r = 0; r < RUNS; r++) for (const c of list) c.times.push(cpuMs(c.run));
+
+  for (const c of list) {
+    const ms = median(c.times);
+    const note = hits.has(c) ? `  [${hits.get(c)}]` : '';
+    console.log(`${c.label.padEnd(62)} ${ms.toFixed(0).padStart(6)} ms CPU ${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s${note}`);
+  }
+  const m = (c: Config) => median(c.times);
+  const same = (a: Config, b: Config) => (hits.get(a) === hits.get(b) ? 'same hits' : 'HITS DIFFER');
+  console.log(`every locale / default:        ${(m(configs.all) / m(configs.def)).toFixed(2)}× CPU time (target ≤ ${TARGET.toFixed(2)}×)`);
+  console.log(`default / no national kinds:   ${(m(configs.def) / m(configs.none)).toFixed(2)}× CPU time`);
+  console.log(`every locale / no national:    ${(m(configs.all) / m(configs.none)).toFixed(2)}× CPU time`);
+  console.log(`per-kind / engine, default:    ${(m(configs.defPerKind) / m(configs.def)).toFixed(2)}× CPU time (${same(configs.def, configs.defPerKind)})`);
+  console.log(`per-kind / engine, every locale: ${(m(configs.allPerKind) / m(configs.all)).toFixed(2)}× CPU time (${same(configs.all, configs.allPerKind)})`);
+  // In-process CPU only, no reading or output: issue 2's target (≥ 0.5×) is measured on the CLI by `npm run bench -- scan`.
+  console.log(`structured scan at default locales vs JSON.parse alone: ${(m(configs.parse) / m(configs.def)).toFixed(2)}× throughput (in-process)`);
+}
+
+if (/bench[\\/]national\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) nationalBench().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
