@@ -108,7 +108,9 @@ async function fingerprints(absolute: string, path: string, findings: FileReport
 
 /** The SARIF log of a scan; `cwd` resolves the reports' relative paths to read lines for fingerprints. */
 export async function toSarif(reports: readonly FileReport[], detectors: readonly Detector[], cwd = process.cwd(), maxResults = MAX_RESULTS) {
-  const byId = new Map(detectors.map((d) => [d.id, d]));
+  // A detector standing for several rules (the fused national one) names them as its `parts`.
+  const ruleDetectors = detectors.flatMap((d) => (d as { parts?: readonly Detector[] }).parts ?? [d]);
+  const byId = new Map(ruleDetectors.map((d) => [d.id, d]));
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
   const ensureRule = (id: string, label: string, severity: Severity) => {
@@ -120,7 +122,7 @@ export async function toSarif(reports: readonly FileReport[], detectors: readonl
     }
     return i;
   };
-  for (const d of detectors) ensureRule(d.id, d.label, d.defaultSeverity);
+  for (const d of ruleDetectors) ensureRule(d.id, d.label, d.defaultSeverity);
 
   const artifacts: { location: { uri: string; uriBaseId?: string } }[] = [];
   let results: ({ level: Level } & Record<string, unknown>)[] = [];

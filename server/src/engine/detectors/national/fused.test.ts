@@ -168,3 +168,16 @@ test('--entities: the fused detector reports only the kinds asked for', () => {
   const found = new Set(scanner.scan(text, 'text').findings.map((f) => f.entity));
   assert.deepEqual([...found].sort(), ['DE_TAX_ID', 'IN_AADHAAR']);
 });
+
+test('SARIF lists each active national kind as its own rule, not the fused detector', async () => {
+  const { toSarif } = await import('../../../cli/sarif');
+  const settings = resolveSettings({});
+  const log = (await toSarif([], activeDetectors(settings, { names: false }))) as { runs: { tool: { driver: { rules: { id: string; fullDescription: { text: string }; properties: { tags: string[] } }[] } } }[] };
+  const rules = log.runs[0].tool.driver.rules;
+  assert.ok(!rules.some((r) => r.id === 'pii/national'));
+  const national = rules.filter((r) => r.id.startsWith('pii/national/'));
+  assert.deepEqual(national.map((r) => r.id), nationalKindDetectors(settings).map((d) => d.id));
+  const nhs = national.find((r) => r.id === 'pii/national/uk-nhs')!;
+  assert.equal(nhs.fullDescription.text, NATIONAL_KINDS.find((k) => k.entity === 'UK_NHS')!.description);
+  assert.deepEqual(nhs.properties.tags, ['privacy', 'national-id', 'uk']);
+});
