@@ -16,5 +16,5 @@ export function activeDetectors(settings: DatasanSettings, opts: ActiveOptions =
   const named = [...settings.enableEntities, ...(opts.entities ?? [])];
   const wanted = (d: Detector) => d.defaultEnabled !== false || named.includes(d.entity);
   const names = opts.names === false ? [] : nameDetectors(settings).filter(wanted);
-  return [...DETECTORS.filter(wanted), ...nationalDetectors({ locales: settings.locales, enableEntities: named }), ...names];
+  return [...DETECTORS.filter(wanted), ...nationalDetectors({ locales: settings.locales, enableEntities: named, severity: settings.severity }), ...names];
 }

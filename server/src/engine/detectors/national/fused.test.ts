@@ -146,7 +146,11 @@ test('scans with the fused detector equal scans with the per-kind detectors', ()
   for (let i = 0; i < 60; i++) long.push(Array.from({ length: 6 }, () => sentences[Math.floor(r() * sentences.length)].text).join(' Lorem ipsum dolor sit amet. '));
   const jsonl = long.map((t, i) => JSON.stringify({ id: `rec-${digits(r, 9)}`, text: t, passport_no: sentences[i].text }));
   const csv = ['name,account,note', ...sentences.slice(0, 80).map((s) => `x,"${s.text.replace(/"/g, '""')}",${digits(r, 10)}`)].join('\n');
-  for (const settings of [resolveSettings({}), resolveSettings({ locales: ['all'] }), resolveSettings({ locales: ['all'], minConfidence: 0 }), resolveSettings({ locales: ['in', 'fr'], enableEntities: ['US_BANK_NUMBER'] })]) {
+  const severity = { US_PASSPORT: 'off', 'pii/national/nl-bsn': 'off', UK_NHS: 'hint', DE_TAX_ID: 'off', 'pii/national/de-tax-id': 'error' } as const;
+  for (const settings of [
+    resolveSettings({}), resolveSettings({ locales: ['all'] }), resolveSettings({ locales: ['all'], minConfidence: 0 }),
+    resolveSettings({ locales: ['in', 'fr'], enableEntities: ['US_BANK_NUMBER'] }), resolveSettings({ locales: ['all'], severity }),
+  ]) {
     const [a, b] = scanners(settings);
     let n = 0;
     for (const t of [...sentences.map((s) => s.text), ...long]) {
@@ -180,4 +184,11 @@ test('SARIF lists each active national kind as its own rule, not the fused detec
   const nhs = national.find((r) => r.id === 'pii/national/uk-nhs')!;
   assert.equal(nhs.fullDescription.text, NATIONAL_KINDS.find((k) => k.entity === 'UK_NHS')!.description);
   assert.deepEqual(nhs.properties.tags, ['privacy', 'national-id', 'uk']);
+});
+
+test('a kind whose severity is off does not run, so it cannot hide an overlapping kind that is on', () => {
+  // US and UK passports share the 9-digit shape and tie; with the US kind off, the UK one must show.
+  const settings = resolveSettings({ severity: { US_PASSPORT: 'off' } });
+  const findings = createScanner(settings, { detectors: activeDetectors(settings, { names: false }) }).scan('passport 123456789 issued', 'text').findings;
+  assert.deepEqual(findings.map((f) => f.rule), ['pii/national/uk-passport']);
 });

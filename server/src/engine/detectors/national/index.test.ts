@@ -54,3 +54,11 @@ test('the engine gets one fused detector standing for the active kinds, in table
   }
   assert.equal(nationalDetectors(DEFAULT_SETTINGS)[0], nationalDetectors({ ...DEFAULT_SETTINGS })[0], 'the same kinds reuse one detector');
 });
+
+test('kinds whose severity is off are left out; a rule id overrides its entity', () => {
+  const on = entities(nationalDetectors({ locales: ['us'], enableEntities: [], severity: { US_ITIN: 'off', US_NPI: 'off', 'pii/national/us-npi': 'hint', 'pii/national/us-mbi': 'off' } }));
+  assert.ok(!on.has('US_ITIN') && !on.has('US_MBI'));
+  assert.ok(on.has('US_NPI') && on.has('US_PASSPORT'));
+  const allOff = Object.fromEntries(nationalKindDetectors({ locales: ['uk'], enableEntities: [] }).map((d) => [d.entity, 'off' as const]));
+  assert.deepEqual(nationalDetectors({ locales: ['uk'], enableEntities: [], severity: allOff }), []);
+});

@@ -41,7 +41,7 @@ const fusedByKinds = new Map<string, FusedDetector>();
  * `settings.enableEntities` (by entity, e.g. "IN_AADHAAR", or rule id) even if its locale is off.
  * Its candidates carry each kind's rule id, entity and label. None on: an empty list.
  */
-export function nationalDetectors(settings: Pick<DatasanSettings, 'locales' | 'enableEntities'>): Detector[] {
+export function nationalDetectors(settings: NationalSettings): Detector[] {
   const parts = nationalKindDetectors(settings);
   if (parts.length === 0) return [];
   const ids = parts.map((d) => d.id).join(' ');
@@ -54,13 +54,20 @@ export function nationalDetectors(settings: Pick<DatasanSettings, 'locales' | 'e
   return [fused];
 }
 
+/** What decides which kinds are on; `severity` (as in settings) drops kinds switched "off". */
+export type NationalSettings = Pick<DatasanSettings, 'locales' | 'enableEntities'> & Partial<Pick<DatasanSettings, 'severity'>>;
+
 /** The per-kind detectors that are on for these settings (one Detector per table row). */
-export function nationalKindDetectors(settings: Pick<DatasanSettings, 'locales' | 'enableEntities'>): Detector[] {
+export function nationalKindDetectors(settings: NationalSettings): Detector[] {
   const locales = expandLocales(settings.locales);
   const named = new Set(settings.enableEntities.map((e) => e.trim()));
   const namedUpper = new Set([...named].map((e) => e.toUpperCase()));
+  // As the engine decides per detector: the rule's severity, else the entity's. A kind that is off must not
+  // run at all, or its matches would still take part in resolving overlaps with the kinds that are on.
+  const severity = settings.severity ?? {};
+  const off = (d: Detector) => (severity[d.id] ?? severity[d.entity]) === 'off';
   return ALL_NATIONAL_DETECTORS.filter(
-    (d) => locales.has(LOCALE_OF.get(d.id) ?? '') || namedUpper.has(d.entity.toUpperCase()) || named.has(d.id),
+    (d) => (locales.has(LOCALE_OF.get(d.id) ?? '') || namedUpper.has(d.entity.toUpperCase()) || named.has(d.id)) && !off(d),
   );
 }
 
