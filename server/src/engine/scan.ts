@@ -52,6 +52,30 @@ const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
 
+/** Prose is made of words: a long piece with no space at all is a token (base64, a hash, padding). */
+export function isProse(piece: string): boolean {
+  return piece.length <= 200 || /\s/.test(piece);
+}
+
+/** Pieces [start, end) of at most `max` characters covering `text`, cut after a line break or a space where one is near. */
+export function chunks(text: string, max: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = 0; a < text.length; ) {
+    let b = Math.min(text.length, a + max);
+    if (b < text.length) {
+      // Searched within the piece only: lastIndexOf on the whole text would walk back to its start.
+      const piece = text.slice(a, b);
+      const nl = piece.lastIndexOf('\n');
+      const sp = piece.lastIndexOf(' ');
+      const cut = nl > max / 2 ? nl : sp > max / 2 ? sp : -1;
+      if (cut !== -1) b = a + cut + 1;
+    }
+    out.push([a, b]);
+    a = b;
+  }
+  return out;
+}
+
 /**
  * A single test standing for many detectors' triggers: the union of their regular expressions (one per
  * set of flags), so that a text none of them can match costs one or two regex runs instead of one each.
@@ -229,7 +253,15 @@ export class Scanner {
       for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out);
       return;
     }
-    if (this.anyTextGate(seg.text, seg.key)) for (const d of this.anyText) this.detectIn(d, seg, 0, seg.text, out);
+    if (this.anyTextGate(seg.text, seg.key))
+      for (const d of this.anyText) {
+        if (d.maxChunk && seg.text.length > d.maxChunk) {
+          for (const [a, b] of chunks(seg.text, d.maxChunk)) {
+            const piece = seg.text.slice(a, b);
+            if (isProse(piece)) this.detectIn(d, seg, a, piece, out);
+          }
+        } else this.detectIn(d, seg, 0, seg.text, out);
+      }
     if (!this.digitScoped.length || !HAS_DIGIT.test(seg.text)) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
       for (const d of this.digitScoped) this.detectIn(d, seg, 0, seg.text, out);

@@ -69,6 +69,11 @@ export interface Detector {
    * around it; the engine then runs the detector only on windows around the digit runs of long texts.
    */
   scope?: 'digits';
+  /**
+   * Texts longer than this are given to detect() in pieces of at most this many characters, cut at a
+   * line break or a space: for detectors that only look at nearby words and would be slow on huge texts.
+   */
+  maxChunk?: number;
   detect(text: string, ctx: DetectorContext): Iterable<Candidate>;
 }
 

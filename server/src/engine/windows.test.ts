@@ -38,3 +38,21 @@ test('windows: windowed detection equals whole-text detection', () => {
     { numRuns: 200, seed: 11 },
   );
 });
+
+test('chunks: pieces cover the text, at most max long, cut after a line break or space when one is near', async () => {
+  const { chunks } = await import('./scan');
+  const text = 'word '.repeat(500) + 'x'.repeat(3000) + '\nend';
+  const pieces = chunks(text, 1000);
+  assert.equal(pieces[0][0], 0);
+  assert.equal(pieces.at(-1)![1], text.length);
+  for (let i = 1; i < pieces.length; i++) assert.equal(pieces[i][0], pieces[i - 1][1]);
+  for (const [a, b] of pieces) assert.ok(b - a <= 1000);
+  assert.equal(text[pieces[0][1] - 1], ' ');
+});
+
+test('chunks: free-text detectors stay fast on a long hostile text (linear, not quadratic)', () => {
+  // A text that made the name tagger quadratic when given whole: it now goes in pieces.
+  const hostile = '@'.repeat(40000) + '1-'.repeat(40000) + '.a'.repeat(40000) + ' My name is Maria Gonzalez.';
+  const found = createScanner(DEFAULT_SETTINGS).scan(hostile, 'text').findings.map((f) => hostile.slice(f.start, f.end));
+  assert.deepEqual(found, ['Maria Gonzalez']);
+});

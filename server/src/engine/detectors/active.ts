@@ -11,10 +11,14 @@ export interface ActiveOptions {
   names?: boolean;
 }
 
+/** Names look at nearby words only; pieces bound their cost on huge or hostile texts. */
+export const FREE_TEXT_CHUNK = 2000;
+export const chunked = (d: Detector): Detector => ({ ...d, maxChunk: d.maxChunk ?? FREE_TEXT_CHUNK });
+
 /** The detectors that run for these settings, before severity "off" and entity filters. */
 export function activeDetectors(settings: DatasanSettings, opts: ActiveOptions = {}): Detector[] {
   const named = [...settings.enableEntities, ...(opts.entities ?? [])];
   const wanted = (d: Detector) => d.defaultEnabled !== false || named.includes(d.entity);
-  const names = opts.names === false ? [] : nameDetectors(settings).filter(wanted);
+  const names = opts.names === false ? [] : nameDetectors(settings).filter(wanted).map(chunked);
   return [...DETECTORS.filter(wanted), ...nationalDetectors({ locales: settings.locales, enableEntities: named, severity: settings.severity }), ...names];
 }
