@@ -45,11 +45,17 @@ export class DigitRun {
   /** Index of the run's first digit. */
   at = 0;
 
-  constructor(
-    readonly text: string,
-    /** Whether the whole text has a character with unusual case folding anywhere. */
-    private readonly textHasOddCase = ODD_CASE.test(text),
-  ) {}
+  /** Whether the whole text has a character with unusual case folding anywhere (found when first asked). */
+  private textHasOddCase: boolean | undefined;
+
+  constructor(public text: string) {}
+
+  /** Moves to another text (one object serves every text). */
+  setText(text: string): this {
+    this.text = text;
+    this.textHasOddCase = undefined;
+    return this;
+  }
 
   /** Moves to the digit run starting at `at` (one object serves all the runs of a text). */
   reset(at: number): this {
@@ -121,6 +127,7 @@ export class DigitRun {
 
   /** The window contains a character with unusual case folding (see ODD_CASE). */
   get oddCase(): boolean {
+    this.textHasOddCase ??= ODD_CASE.test(this.text);
     if (this.oddCaseMemo === undefined && !this.textHasOddCase) this.oddCaseMemo = false;
     if (this.oddCaseMemo === undefined) {
       const a = this.windowStart;
@@ -153,18 +160,28 @@ function matchesAt(text: string, i: number, word: string): boolean {
   return true;
 }
 
-/** Words by the code of their first (or last) character. */
-function byCode(list: readonly string[], last = false): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of list) {
-    const c = w.charCodeAt(last ? w.length - 1 : 0);
-    m.set(c, [...(m.get(c) ?? []), w]);
+/** Words by the code of their first (or last) character: an array for ASCII codes, a map for the rest. */
+class ByCode {
+  private readonly ascii: (string[] | undefined)[] = new Array(128).fill(undefined);
+  private readonly other = new Map<number, string[]>();
+
+  constructor(list: readonly string[], last = false) {
+    for (const w of list) {
+      const c = w.charCodeAt(last ? w.length - 1 : 0);
+      if (c < 128) (this.ascii[c] ??= []).push(w);
+      else this.other.set(c, [...(this.other.get(c) ?? []), w]);
+    }
   }
-  return m;
+
+  get(c: number): string[] | undefined {
+    return c < 128 ? this.ascii[c] : this.other.get(c);
+  }
 }
 
+const byCode = (list: readonly string[], last = false) => new ByCode(list, last);
+
 /** Whether text[start, end) ends with one of the words (lower case, by last character), ignoring case. */
-function endsWithAny(text: string, start: number, end: number, byLast: Map<number, string[]>): boolean {
+function endsWithAny(text: string, start: number, end: number, byLast: ByCode): boolean {
   if (end <= start) return false;
   const list = byLast.get(lowerAt(text, end - 1));
   if (!list) return false;
@@ -271,7 +288,7 @@ export const militaryGate: Gate = (r) =>
   r.has(-2) &&
   endsWithAny(r.text, r.start(-2), r.end(-2), MILITARY_POST_BY_LAST);
 
-const DIGITS = /\d+/g;
+const shared = new DigitRun('');
 
 /**
  * For each gate, the merged windows [start, end) around the digit runs (runs of ASCII digits, as `\d` sees
@@ -279,10 +296,13 @@ const DIGITS = /\d+/g;
  */
 export function gatedWindows(text: string, gates: readonly Gate[]): [number, number][][] {
   const out: [number, number][][] = gates.map(() => []);
-  const r = new DigitRun(text);
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    r.reset(m.index);
+  const r = shared.setText(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const at = i;
+    while (i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+    r.reset(at);
     for (let g = 0; g < gates.length; g++) {
       if (!gates[g](r)) continue;
       const windows = out[g];

@@ -512,9 +512,12 @@ function firstTokenAtOrAfter(toks: Token[], pos: number): number {
 /** "founders: Kónya, Becker and Vasquez": a list of surnames is a list of people. */
 function enumerations(text: string, toks: Token[], kinds: number[], out: NameSpans) {
   if (out.persons.length < 3) return;
-  const tokenAt = new Map(toks.map((t, i) => [t.start, i]));
+  const tokenAt = (start: number) => {
+    const i = firstTokenAtOrAfter(toks, start);
+    return i < toks.length && toks[i].start === start ? i : undefined;
+  };
   const singles = out.persons.filter((p) => {
-    const i = tokenAt.get(p.start);
+    const i = tokenAt(p.start);
     return i !== undefined && toks[i].end === p.end;
   });
   if (singles.length < 3) return;
@@ -534,7 +537,7 @@ function enumerations(text: string, toks: Token[], kinds: number[], out: NameSpa
       i = j - 1;
       continue;
     }
-    const surnames = group.filter((p) => kinds[tokenAt.get(p.start)!] & (Kind.Surname | Kind.SurnameLike | Kind.Given)).length;
+    const surnames = group.filter((p) => kinds[tokenAt(p.start)!] & (Kind.Surname | Kind.SurnameLike | Kind.Given)).length;
     if (surnames * 2 < group.length) continue;
     for (const p of group) {
       if (p.score < 0.55) {

@@ -3,7 +3,7 @@
 //   /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}_])/gu
 // matches (tokens.test.ts checks that it agrees with that regex), at several times its speed.
 import { fold } from './lexicon';
-import { HASH_START, type KeyTable, hashStep } from './key-table';
+import { HASH_START as KEY_HASH_START, type KeyTable } from './key-table';
 
 export const enum Shape {
   Lower,
@@ -72,7 +72,9 @@ function widthAt(text: string, i: number): number {
 
 /** Set when the last word scanned has a character outside ASCII (its key then needs the full fold). */
 let nonAscii = false;
-/** Hash of the last word scanned (see hashStep), valid unless the word was cut short afterwards. */
+// Local copies of what hot loops use from other modules: a transpiled import is a getter call each time.
+const HASH_START = KEY_HASH_START;
+/** Hash of the last word scanned (key-table's hashStep), valid unless the word was cut short afterwards. */
 let wordHash = HASH_START;
 /** Where the scan of the last word stopped (its match may end earlier, when the regex would backtrack). */
 let wordScanEnd = 0;
@@ -84,7 +86,7 @@ function letterRunEnd(text: string, i: number): number {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
-      wordHash = hashStep(wordHash, c);
+      wordHash = Math.imul(wordHash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193); // key-table's hashStep, inline
       i++;
     } else if (classAt(text, i) === LETTER) {
       nonAscii = true;
@@ -131,7 +133,7 @@ function wordEnd(text: string, i: number): number {
     const s = text.charCodeAt(j);
     if ((s !== 39 && s !== 0x2019 && s !== 45) || j + 1 >= n || classAt(text, j + 1) !== LETTER) break;
     if (s === 0x2019) nonAscii = true;
-    wordHash = hashStep(wordHash, s);
+    wordHash = Math.imul(wordHash ^ s, 0x01000193); // key-table's hashStep (s is ' or -)
     lastRun = j + 1;
     j = letterRunEnd(text, j + 1);
     runs++;
