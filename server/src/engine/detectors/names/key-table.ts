@@ -6,7 +6,7 @@
 
 const MAX_ENTRIES = 1 << 17;
 /** Direct-mapped recent words, [hash, entry + 1] each, small enough to stay in the fastest cache. */
-const HOT = 1024;
+const HOT = 4096;
 
 /** FNV-1a over lower-cased ASCII codes; callers that already read the characters can hash as they go. */
 export const HASH_START = 0x811c9dc5 | 0;

@@ -1,7 +1,7 @@
 // The fast name tagger: tokens, lexicon look-ups and context rules decide PERSON, LOCATION and
 // ORGANIZATION spans. compromise is consulted only for the few spans the rules leave undecided.
 import type { Candidate } from '../../types';
-import { type Lexicon, PLACE_WORDS, SURNAME_ENDING } from './lexicon';
+import { type Lexicon, PLACE_WORDS, SURNAME_ENDING, fold } from './lexicon';
 import { Shape, type Token, type Vocabulary, tokenize } from './tokens';
 import { KeyTable } from './key-table';
 import { CompromiseOracle } from './oracle';
@@ -66,7 +66,16 @@ function vocabularyOf(lex: Lexicon): Vocabulary {
   let v = vocabularies.get(lex);
   if (!v) {
     const nonAscii = new Map<string, number>();
+    const folded = new Map<string, string>();
     v = {
+      fold: (word) => {
+        let key = folded.get(word);
+        if (key === undefined) {
+          if (folded.size > 50_000) folded.clear();
+          folded.set(word, (key = fold(word)));
+        }
+        return key;
+      },
       ascii: new KeyTable((key) => computeKind(lex, key)),
       kindOf: (key) => {
         let k = nonAscii.get(key);

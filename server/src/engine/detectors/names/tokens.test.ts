@@ -81,7 +81,7 @@ test('tokens: words, possessives, sentence starts and abbreviations', () => {
 
 test('tokens: ASCII words get their key and kind from the vocabulary table, computed once per word', () => {
   const seen: string[] = [];
-  const vocab = { ascii: new KeyTable((key: string) => (seen.push(key), key.length)), kindOf: (key: string) => -key.length };
+  const vocab = { ascii: new KeyTable((key: string) => (seen.push(key), key.length)), kindOf: (key: string) => -key.length, fold };
   // "Anna's" (cut short) and "annax1" (the regex gives back a letter) are looked up the slow way.
   const toks = tokenize("Anna met ANNA and anna; Anna's Zoé too, annax1", HONORIFICS, vocab);
   assert.deepEqual(

@@ -152,6 +152,8 @@ function wordEnd(text: string, i: number): number {
 export interface Vocabulary {
   ascii: KeyTable;
   kindOf(key: string): number;
+  /** `fold` with a memory: non-ASCII words repeat too, and folding them is dear. */
+  fold(word: string): string;
 }
 
 /**
@@ -208,7 +210,8 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       key = vocab.ascii.key(e);
       kind = vocab.ascii.value(e);
     } else {
-      key = fold(text.slice(start, end));
+      const word = text.slice(start, end);
+      key = vocab ? vocab.fold(word) : fold(word);
       if (vocab) kind = vocab.kindOf(key);
     }
     const c0 = text.charCodeAt(start);
