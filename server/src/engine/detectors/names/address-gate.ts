@@ -216,11 +216,67 @@ function chunkIs(r: DigitRun, k: number, word: string): boolean {
   return r.has(k) && r.end(k) - r.start(k) === word.length && matchesAt(r.text, r.start(k), word);
 }
 
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const UPPER = /^\p{Lu}$/u;
+
+function isLetterOrMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Width of the code point at i. */
+const width = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** The rest of a WORD: [\p{L}\p{M}'’.\-]* up to `end`. */
+function isWordRest(text: string, i: number, end: number): boolean {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 46 || c === 45 || isLetterOrMark(text, i)) i += c < 128 ? 1 : width(text, i);
+    else return false;
+  }
+  return true;
+}
+
+/** text[start, end) is a whole WORD: [\p{L}\p{M}][\p{L}\p{M}'’.\-]* */
+function isWordChunk(text: string, start: number, end: number): boolean {
+  return start < end && isLetterOrMark(text, start) && isWordRest(text, start + width(text, start), end);
+}
+
+/** text[start, end) is a whole CAP_WORD: [\p{Lu}][\p{L}\p{M}'’.\-]* */
+function isCapWordChunk(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCodePoint(text.codePointAt(start)!));
+  return upper && isWordRest(text, start + width(text, start), end);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** [A-Za-z] to a case-insensitive Unicode regex: also "ſ" and the Kelvin sign. */
+const isNumLetter = (c: number) => isAsciiLetter(c) || c === 0x17f || c === 0x212a;
+
+/** text[start, end) is a whole NUM: \d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)? */
+function isNumChunk(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  if (i - start < 1 || i - start > 6) return false;
+  if (i < end && isNumLetter(text.charCodeAt(i))) i++;
+  if (i < end && (text.charCodeAt(i) === 45 || text.charCodeAt(i) === 47)) {
+    const d = ++i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    if (i - d < 1 || i - d > 5) return false;
+    if (i < end && isNumLetter(text.charCodeAt(i))) i++;
+  }
+  return i === end;
+}
+
 export type Gate = (r: DigitRun) => boolean;
 
 /** "742 Evergreen Terrace": a street type within five chunks after the number. */
 export const usStreetGate: Gate = (r) => {
   const t = r.text;
+  // (NUM\s+){1,2}(WORD\s+){0,3}?TYPE: the number is a whole chunk, and so is every word before the type.
+  if (!isNumChunk(t, r.at, r.end(0))) return false;
   for (let k = 1; k <= 5 && r.has(k); k++) {
     const s = r.start(k);
     const e = r.end(k);
@@ -228,6 +284,7 @@ export const usStreetGate: Gate = (r) => {
     while (i < e && isAsciiLetter(t.charCodeAt(i))) i++;
     const list = i - s >= 2 ? TYPES_BY_FIRST.get(lowerAt(t, s)) : undefined;
     if (list) for (const w of list) if (w.length === i - s && matchesAt(t, s, w)) return true;
+    if (!isWordChunk(t, s, e) && !(k === 1 && isNumChunk(t, s, e))) break;
   }
   return r.oddCase;
 };
@@ -263,11 +320,11 @@ export const numberedNameGate: Gate = (r) => {
   let i = r.at;
   while (i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
   if (i - r.at < 2 || i - r.at > 6 || i !== r.end(0) || !r.has(1)) return false;
-  const c = t.charCodeAt(r.start(1));
-  if (!((c >= 65 && c <= 90) || c > 127)) return false;
-  for (let k = 2; k <= 4 && r.has(k); k++) {
+  // \d{2,6}\s+(CAP_WORD\s+){1,3}HOUSE: whole capitalised chunks, then a chunk starting with a digit.
+  for (let k = 1; k <= 4 && r.has(k); k++) {
     const d = t.charCodeAt(r.start(k));
-    if (d >= 48 && d <= 57) return true;
+    if (k > 1 && d >= 48 && d <= 57) return true;
+    if (!isCapWordChunk(t, r.start(k), r.end(k))) return false;
   }
   return false;
 };
