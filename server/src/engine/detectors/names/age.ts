@@ -68,7 +68,7 @@ export const age: Detector = {
         out.push({ start, end, score: 0.85, reasons: ['number followed by "years old"'] });
       } else if (mayFollowCue(text, lo, start) && STRONG_BEFORE.test(text.slice(lo, start))) {
         out.push({ start, end, score: 0.85, reasons: ['number after "age"'] });
-      } else if (mayFollowCue(text, lo, start) && BEFORE_NUMBER.test(text.slice(lo, start)) && n >= 1 && AFTER_CUED.test(text.slice(end, end + 20))) {
+      } else if (n >= 1 && mayFollowCue(text, lo, start) && AFTER_CUED.test(text.slice(end, end + 20)) && BEFORE_NUMBER.test(text.slice(lo, start))) {
         out.push({ start, end, score: 0.6, reasons: ['number after "turned" or "I am"'] });
       } else if (isWholeText(text, start, end)) {
         // A bare number (a JSON "age" value): only its key can make it an age.

@@ -3,14 +3,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CUE_REGEXES, locativeCue, mediumNameCue, organizationCue, strongNameCue } from './cues';
+import { BIRTH_CUE, birthCue } from './date-of-birth';
 
-const cues = { strongNameCue, mediumNameCue, locativeCue, organizationCue };
+const cues = { strongNameCue, mediumNameCue, locativeCue, organizationCue, birthCue };
+const regexes = { ...CUE_REGEXES, birthCue: BIRTH_CUE };
 
 const piece = fc.constantFrom(
   'my', 'name', 'is', 'was', "'s", '’s', ':', '=', '-', ',', 'named', 'him', 'called', 'call me', 'Dear', 'signed', 'Kind regards', 'yours truly',
   'best wishes', 'cheers', 'maiden name', 'change it to', 'add', 'contact person', "i'm", 'i’m', 'I am', 'this is', "it's", 'hi', 'Thanks',
   'thank you', 'met', 'married', 'wife', 'written by', 'speak to', 'have you heard', 'based', 'in', 'moved', 'to', 'born', 'from', 'near',
   'works', 'for', 'employed', 'by', 'joined', 'at', 'the', 'x', 'iſ', 'naKme', 'İs', 'ſigned', 'ıs', '1', '.', ' ', '  ', '\n', '\t', '\u00a0',
+  'born', 'DOB', 'd.o.b.', 'D.O.B', 'date of birth', 'birthdate', 'birth day', 'b-day', 'bday', 'geboren am', 'née le', 'nacido el', 'fecha de nacimiento',
 );
 
 test('cues: the last-word check never disagrees with the regex', () => {
@@ -20,7 +23,7 @@ test('cues: the last-word check never disagrees with the regex', () => {
       const end = Math.max(0, text.length - 5 - (cut % 3 === 0 ? 0 : cut % 7));
       for (const [name, cue] of Object.entries(cues)) {
         for (const width of [48, 32]) {
-          const re = CUE_REGEXES[name as keyof typeof cues];
+          const re = regexes[name as keyof typeof cues];
           assert.equal(cue(text, end, width), re.test(text.slice(Math.max(0, end - width), end)), `${name} on ${JSON.stringify(text.slice(0, end))}`);
         }
       }

@@ -10,7 +10,7 @@ const MEDIUM_NAME = /(?:(?:^|[^\p{L}])(?:i'm|i’m|i\s+am|this\s+is|it's|it’s|
 const LOCATIVE = /(?:based|live|lives|living|lived|located|moved|move|born|arrived|returned|travelling|traveling|travel|trip|flight|flew|headquartered|originally|here|am|was|stay|staying|city|town|village|capital|reside|resides|residing)\s+(?:in|to|from|at|of|near)\s*$/i;
 const ORGANIZATION = /(?:work|works|worked|working)\s+(?:for|at)\s*$|employed\s+(?:by|at)\s*$|joined\s*$/i;
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+export const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** The last word each phrase can end with (an "'s" ends with "s", "i'm" with "m"). */
 const STRONG_NAME_ENDS = words('is was s name named him her them it called me dear signed regards sincerely truly cheers wishes to add of person');
@@ -19,7 +19,7 @@ const MEDIUM_NAME_ENDS = words(`m am is s hi hello hey thanks you meet with by t
 const LOCATIVE_ENDS = words('in to from at of near');
 const ORGANIZATION_ENDS = words('for at by joined');
 
-const isTrailing = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 58 || c === 61 || c === 45;
+export const isTrailing = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 58 || c === 61 || c === 45;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Words by their last letter. */
@@ -35,9 +35,9 @@ function byLast(words: ReadonlySet<string>): Map<number, string[]> {
  * non-ASCII character right before those letters lets it through, since case-insensitive regexes read some
  * as ASCII letters ("iſ" is "is").
  */
-function mayEndWith(text: string, lo: number, hi: number, ends: Map<number, string[]>): boolean {
+function mayEndWith(text: string, lo: number, hi: number, ends: Map<number, string[]>, trailing: (c: number) => boolean): boolean {
   let e = hi;
-  while (e > lo && isTrailing(text.charCodeAt(e - 1))) e--;
+  while (e > lo && trailing(text.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > lo && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   if (b > lo && text.charCodeAt(b - 1) > 127) return true;
@@ -55,11 +55,15 @@ function mayEndWith(text: string, lo: number, hi: number, ends: Map<number, stri
 
 export type Cue = (text: string, end: number, width?: number) => boolean;
 
-function cue(re: RegExp, ends: ReadonlySet<string>): Cue {
+/**
+ * A cue: whether the `width` characters before `end` match `re` (anchored at their end), tested only when
+ * they end with one of `ends` (after characters `trailing` accepts).
+ */
+export function cue(re: RegExp, ends: ReadonlySet<string>, trailing = isTrailing): Cue {
   const last = byLast(ends);
   return (text, end, width = 48) => {
     const lo = Math.max(0, end - width);
-    return mayEndWith(text, lo, end, last) && re.test(text.slice(lo, end));
+    return mayEndWith(text, lo, end, last, trailing) && re.test(text.slice(lo, end));
   };
 }
 

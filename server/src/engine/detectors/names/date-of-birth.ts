@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../../types';
+import { cue, isTrailing, words } from './cues';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = [
@@ -49,7 +50,10 @@ export function findDates(text: string): { index: number; value: string }[] {
 }
 
 // A date tied to a person: "born on 2/8/1935", "DOB: 1990-01-02", "date of birth 3 March 1980", "birthday is …".
-const BIRTH_CUE = /(?:\bborn\b(?:\s+(?:on|in))?|\bd\.?o\.?b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirth\s*day(?:\s+is)?|\bbday|\bb-day|\bgeburtsdatum|\bgeboren(?:\s+am)?|\bné(?:e)?\s+le|\bfecha\s+de\s+nacimiento|\bnacido\s+el)\s*(?:is|was|:|=|-)?\s*(?:on\s+)?$/iu;
+export const BIRTH_CUE = /(?:\bborn\b(?:\s+(?:on|in))?|\bd\.?o\.?b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirth\s*day(?:\s+is)?|\bbday|\bb-day|\bgeburtsdatum|\bgeboren(?:\s+am)?|\bné(?:e)?\s+le|\bfecha\s+de\s+nacimiento|\bnacido\s+el)\s*(?:is|was|:|=|-)?\s*(?:on\s+)?$/iu;
+
+/** BIRTH_CUE, tested only when the text before the date ends with a word it can end with ("born", "d.o.b."). */
+export const birthCue = cue(BIRTH_CUE, words('born on in b birth date day is was geburtsdatum geboren am le nacimiento el'), (c) => isTrailing(c) || c === 46);
 
 export const dateOfBirth: Detector = {
   id: 'pii/date-of-birth',
@@ -63,7 +67,7 @@ export const dateOfBirth: Detector = {
   trigger: /\d/,
   detect(text) {
     return findDates(text).map((m): Candidate => {
-      const tied = BIRTH_CUE.test(text.slice(Math.max(0, m.index - 32), m.index));
+      const tied = birthCue(text, m.index, 32);
       return {
         start: m.index,
         end: m.index + m.value.length,
