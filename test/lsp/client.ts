@@ -53,6 +53,11 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** Process id of the server, e.g. to read its memory use from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}): Promise<unknown> {
     this.settings = settings;
     const r = await this.connection.sendRequest('initialize', {
