@@ -21,8 +21,11 @@ export const RUNS = join(CACHE, 'runs');
 
 /** Environment for code-server: the pinned Node 24 first on PATH, its config and logs kept inside the cache. */
 export function codeServerEnv(extra = {}) {
+  // Under `npm run`, npm's own variables (npm_node_execpath, NODE, npm_config_*) point at the Node that runs
+  // npm; code-server's install would find Node 20 through them. Only Node 24, first on PATH, must be seen.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${NODE_BIN_DIR}:${process.env.PATH}`,
     XDG_CONFIG_HOME: join(CACHE, 'xdg', 'config'),
     XDG_DATA_HOME: join(CACHE, 'xdg', 'data'),
