@@ -129,3 +129,31 @@ test('names worker: a document with more texts than the cache holds still gets e
     await w.dispose();
   }
 });
+
+test('names worker: a stream of units is pulled batch by batch and its results come back in order', async () => {
+  const w = new NameWorker({ entry, testHooks: true, batchChars: 150 });
+  try {
+    let pulled = 0;
+    function* units() {
+      for (let i = 0; i < 60; i++) {
+        pulled++;
+        yield { key: `u${i}`, text: i % 4 === 0 ? `Ask Ingrid Solberg about item ${i}.` : `Item ${i} is fine.` };
+      }
+    }
+    const batches: string[][] = [];
+    const pulledAtBatch: number[] = [];
+    const persons: string[] = [];
+    await w.scanStream(units(), DEFAULT_SETTINGS, 'file:///stream.jsonl', (results) => {
+      batches.push(results.map((r) => r.key));
+      pulledAtBatch.push(pulled);
+      for (const r of results) if (r.hits.some((h) => h.entity === 'PERSON' && h.score >= 0.5)) persons.push(r.key);
+    });
+    assert.deepEqual(batches.flat(), Array.from({ length: 60 }, (_, i) => `u${i}`));
+    assert.ok(batches.length >= 6, `batches: ${batches.length}`);
+    // Units are taken from the source only as batches are sent, not all up front.
+    assert.ok(pulledAtBatch[0] < 60, `pulled ${pulledAtBatch[0]} before the first results`);
+    assert.deepEqual(persons, Array.from({ length: 15 }, (_, i) => `u${i * 4}`));
+  } finally {
+    await w.dispose();
+  }
+});

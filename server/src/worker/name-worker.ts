@@ -31,6 +31,8 @@ export interface NameWorkerOptions {
   cacheSize?: number;
   /** Characters of text per message to the worker. */
   batchChars?: number;
+  /** Old-generation heap cap of the worker, in MB. */
+  maxHeapMb?: number;
 }
 
 interface Pending {
@@ -70,37 +72,74 @@ export class NameWorker {
    * (rejected with a NameWorkerError of kind "cancelled").
    */
   async scan(units: ScanUnit[], settings: NameSettings, document?: string): Promise<UnitResult[]> {
+    const results: UnitResult[] = [];
+    await this.scanStream(units, settings, document, (batch) => {
+      for (const r of batch) results.push(r);
+    });
+    return results;
+  }
+
+  /**
+   * Like `scan`, but takes the units lazily and hands back the results batch by batch (in order, one per
+   * unit), so that neither all the units nor all the results of a large document need to be held at once.
+   */
+  async scanStream(units: Iterable<ScanUnit>, settings: NameSettings, document: string | undefined, onResults: (results: UnitResult[]) => void): Promise<void> {
     const ticket: Ticket = { superseded: false };
     if (document !== undefined) {
       const older = this.latestByDocument.get(document);
       if (older) this.supersede(older);
       this.latestByDocument.set(document, ticket);
     }
-    const stats = { units: units.length, computed: 0, batches: 0 };
+    const stats = { units: 0, computed: 0, batches: 0 };
     try {
-      const results: NameHit[][] = new Array(units.length).fill(NO_HITS);
       const limit = this.opts.batchChars ?? 1_000_000;
-      for (let from = 0; from < units.length; ) {
+      const source = units[Symbol.iterator]();
+      for (let next = source.next(); !next.done; ) {
+        const keys: string[] = [];
         const batch: WorkUnit[] = [];
-        let chars = 0;
-        let to = from;
-        for (; to < units.length && (to === from || chars < limit); to++) {
-          const u = units[to];
+        for (let chars = 0; !next.done && (batch.length === 0 || chars < limit); next = source.next()) {
+          const u = next.value;
+          keys.push(u.key);
           batch.push(u.field === undefined ? { text: u.text } : { text: u.text, field: u.field });
           chars += u.text.length;
         }
         if (ticket.superseded) throw new NameWorkerError(SUPERSEDED, 'cancelled');
         const r = await this.request(ticket, batch, settings);
-        for (const f of r.found) results[from + f.index] = f.hits;
+        const hits: NameHit[][] = new Array(batch.length).fill(NO_HITS);
+        for (const f of r.found) hits[f.index] = this.intern(f.hits);
+        stats.units += batch.length;
         stats.computed += r.computed;
         stats.batches++;
-        from = to;
+        onResults(keys.map((key, i) => ({ key, hits: hits[i] })));
       }
       this.lastScan = stats;
-      return units.map((u, i) => ({ key: u.key, hits: results[i] }));
     } finally {
       if (document !== undefined && this.latestByDocument.get(document) === ticket) this.latestByDocument.delete(document);
     }
+  }
+
+  private readonly strings = new Map<string, string>();
+
+  /**
+   * Every string of a message arrives as a new copy; the few distinct rule ids, labels and reasons are
+   * shared instead, which matters when a large document has hundreds of thousands of hits.
+   */
+  private intern(hits: NameHit[]): NameHit[] {
+    const one = (s: string) => {
+      let k = this.strings.get(s);
+      if (k === undefined) {
+        if (this.strings.size > 10_000) this.strings.clear();
+        this.strings.set(s, (k = s));
+      }
+      return k;
+    };
+    for (const h of hits) {
+      h.rule = one(h.rule);
+      h.entity = one(h.entity);
+      h.label = one(h.label);
+      for (let i = 0; i < h.reasons.length; i++) h.reasons[i] = one(h.reasons[i]);
+    }
+    return hits;
   }
 
   /** Crashes the worker (only with `testHooks`). */
@@ -147,6 +186,9 @@ export class NameWorker {
     if (this.worker) return this.worker;
     const w = new Worker(this.opts.entry ?? defaultEntry(), {
       execArgv: this.opts.execArgv,
+      // The worker keeps little alive (the lexicon, the result cache, one batch: about 60 MB), but V8 lets a
+      // heap grow several times past what is alive before it collects; a cap keeps it near what it needs.
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 192 },
       workerData: { testHooks: !!this.opts.testHooks, cacheSize: this.opts.cacheSize },
     });
     this.starts++;
