@@ -5,9 +5,9 @@
 import type { Candidate, Detector, DetectorContext, Finding } from '../../types';
 import { contextRegExp, keyWords } from '../../context';
 import { clusterSlice, prepareKind, type NationalKind, type PreparedKind } from './kind';
-import { coreSource } from './patterns';
+import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, boundsOf, coreSource, type Bounds } from './patterns';
 import { cachedProfile, type Cluster } from './profile';
-import { bareRunFit } from './shape';
+import { bareRunAll, bareRunFit } from './shape';
 
 export const FUSED_NATIONAL_ID = 'pii/national';
 
@@ -31,13 +31,27 @@ interface Row {
   p: PreparedKind;
   kind: NationalKind;
   fitsBare: (digits: number) => boolean;
+  /** Matches every bare run of this many digits: then only its boundaries decide (see shape.ts). */
+  allBare: (digits: number) => boolean;
+  bounds: Bounds | undefined;
 }
 
 const EMPTY: readonly Candidate[] = Object.freeze([]);
 
+/** Whether a pattern's boundaries hold at [start, end) of `slice`, exactly as in the pattern itself. */
+function edgesPass(b: Bounds, slice: string, start: number, end: number): boolean {
+  b.before.lastIndex = start;
+  if (!b.before.test(slice)) return false;
+  b.after.lastIndex = end;
+  return b.after.test(slice);
+}
+
 /** The fused detector for these rows (table order), each with its per-kind detector. */
 export function fusedNationalDetector(kinds: readonly NationalKind[], parts: readonly Detector[]): FusedDetector {
-  const rows: Row[] = kinds.map((kind, order) => ({ order, kind, p: prepareKind(kind), fitsBare: bareRunFit(coreSource(kind.pattern)) }));
+  const rows: Row[] = kinds.map((kind, order) => {
+    const core = coreSource(kind.pattern);
+    return { order, kind, p: prepareKind(kind), fitsBare: bareRunFit(core), allBare: bareRunAll(core), bounds: boundsOf(kind.pattern) };
+  });
   const minDigits = Math.min(...kinds.map((k) => k.minDigits));
   const capDigits = Math.max(...kinds.map((k) => k.minDigits));
 
@@ -72,8 +86,23 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
   // case) settles all of those rows at once; otherwise each row asks its own words.
   const needsContextWords = [...new Set(rows.filter((r) => r.kind.needsContext).flatMap((r) => r.p.contextWords))];
   const anyNeedsContext = needsContextWords.length ? contextRegExp(needsContextWords) : undefined;
-  const anyNeededWord = (text: string, key: string | undefined) =>
-    !!anyNeedsContext && (anyNeedsContext.test(text) || (key !== undefined && anyNeedsContext.test(keyWords(key))));
+  const keyHasNeededWord = new Map<string, boolean>();
+  const anyNeededWord = (text: string, key: string | undefined): boolean => {
+    if (!anyNeedsContext) return false;
+    if (anyNeedsContext.test(text)) return true;
+    if (key === undefined) return false;
+    let has = keyHasNeededWord.get(key);
+    if (has === undefined) {
+      if (keyHasNeededWord.size > 10_000) keyHasNeededWord.clear();
+      keyHasNeededWord.set(key, (has = anyNeedsContext.test(keyWords(key))));
+    }
+    return has;
+  };
+  // Per row, the needs-context answer of the current call (valid when askedIn[row] is this call's number).
+  const askedIn = new Int32Array(rows.length);
+  const answer = new Uint8Array(rows.length);
+  let call = 0;
+  const found: Candidate[] = [];
 
   const numberKeys = [...new Set(rows.flatMap((r) => r.p.numberKeys ?? []))];
   const entities = [...new Set(kinds.map((k) => k.entity))];
@@ -96,26 +125,41 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
       const only = ctx.container === 'json-number' && key !== undefined ? keyedRows(key) : undefined;
       let out: Candidate[] | undefined;
       let orders: number[] | undefined;
-      // Per row of this call: the needs-context gate, asked at most once (0 not yet, 1 yes, 2 no).
-      let gate: Uint8Array | undefined;
-      const found: Candidate[] = [];
+      // The needs-context gates of this call: unknown until a row needs one; the shared test first.
+      call = (call + 1) | 0 || 1;
+      let anyNeeded: boolean | undefined;
       for (const cl of profile.clusters) {
         const rs = rowsFor(cl);
         if (rs.length === 0) continue;
         let slice: string | undefined;
         let from = 0;
+        // A bare run not followed by an x: a row that matches every run of its length matches it exactly
+        // when the run's boundaries pass, tested once per kind of boundary instead of a pattern per row.
+        const whole = cl.bare && text.charCodeAt(cl.end) !== 120;
+        let run: string | undefined;
+        let numericEdges: boolean | undefined;
+        let wordEdges: boolean | undefined;
         for (const r of rs) {
           if (only && !only.has(r)) continue;
           if (r.kind.needsContext) {
-            if (!gate) {
-              gate = new Uint8Array(rows.length);
-              if (!anyNeededWord(text, key)) gate.fill(2);
+            anyNeeded ??= anyNeededWord(text, key);
+            if (!anyNeeded) continue;
+            if (askedIn[r.order] !== call) {
+              askedIn[r.order] = call;
+              answer[r.order] = r.p.anyContext(text, key) ? 1 : 0;
             }
-            if (gate[r.order] === 0) gate[r.order] = r.p.anyContext(text, key) ? 1 : 2;
-            if (gate[r.order] === 2) continue;
+            if (answer[r.order] === 0) continue;
           }
           if (slice === undefined) ({ from, slice } = clusterSlice(text, cl));
-          r.p.collect(text, from, slice, key, found, true);
+          if (whole && r.bounds && r.allBare(cl.digits)) {
+            let edges = r.bounds === numericBounds ? numericEdges : r.bounds === wordBounds ? wordEdges : undefined;
+            if (edges === undefined) {
+              edges = edgesPass(r.bounds, slice, cl.start - from, cl.end - from);
+              if (r.bounds === numericBounds) numericEdges = edges;
+              else if (r.bounds === wordBounds) wordEdges = edges;
+            }
+            if (edges) r.p.accept(text, cl.start, (run ??= text.slice(cl.start, cl.end)), key, found, true);
+          } else r.p.collect(text, from, slice, key, found, true);
           if (found.length === 0) continue;
           out ??= [];
           orders ??= [];

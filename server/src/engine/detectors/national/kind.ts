@@ -93,6 +93,8 @@ export interface PreparedKind {
    * words (for the fused detector, which stands for many rows).
    */
   collect(text: string, from: number, slice: string, key: string | undefined, out: Candidate[], tagged: boolean): void;
+  /** What `collect` does with one match `raw` of the pattern at `start` in `text`: validate, score, append. */
+  accept(text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean): void;
 }
 
 const prepared = new WeakMap<NationalKind, PreparedKind>();
@@ -107,11 +109,23 @@ export function prepareKind(kind: NationalKind): PreparedKind {
   const keyHasContext = (key: string | undefined) => key !== undefined && contextRe.test(keyWords(key));
   const hasContext = (text: string, start: number, key: string | undefined) =>
     contextRe.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
+  const accept = (text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean) => {
+    const score = scoreMatch(kind, raw);
+    if (score === undefined) return;
+    if (kind.needsContext && !hasContext(text, start, key)) return;
+    const end = start + raw.length;
+    out.push(
+      tagged
+        ? { start, end, score, reasons: [kind.reason], rule: kind.id, entity: kind.entity, label: kind.label, contextWords, contextBoost: kind.contextBoost }
+        : { start, end, score, reasons: [kind.reason] },
+    );
+  };
   p = {
     kind,
     contextWords,
     numberKeys: kind.numeric ? contextWords.filter((w) => /^[\p{L}\p{N} ._-]+$/u.test(w)) : undefined,
     anyContext: (text, key) => contextRe.test(text) || keyHasContext(key),
+    accept,
     collect(text, from, slice, key, out, tagged) {
       // exec with lastIndex set before each call: no per-call regex clone, and safe if another
       // generator over the same pattern runs in between.
@@ -121,16 +135,7 @@ export function prepareKind(kind: NationalKind): PreparedKind {
         const m = re.exec(slice);
         if (!m) break;
         pos = re.lastIndex;
-        const score = scoreMatch(kind, m[0]);
-        if (score === undefined) continue;
-        const start = from + m.index;
-        if (kind.needsContext && !hasContext(text, start, key)) continue;
-        const end = start + m[0].length;
-        out.push(
-          tagged
-            ? { start, end, score, reasons: [kind.reason], rule: kind.id, entity: kind.entity, label: kind.label, contextWords, contextBoost: kind.contextBoost }
-            : { start, end, score, reasons: [kind.reason] },
-        );
+        accept(text, from + m.index, m[0], key, out, tagged);
       }
     },
   };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { NATIONAL_KINDS } from './table';
 import { coreSource } from './patterns';
-import { abstractSource, bareRunFit } from './shape';
+import { abstractSource, bareRunAll, bareRunFit } from './shape';
 import { profileText } from './profile';
 import { clusterSlice } from './kind';
 import { GENERATORS, digits, seeded } from './generators';
@@ -23,6 +23,30 @@ test('shape: bare digit runs each row can match, read from its pattern', () => {
   assert.deepEqual(fitsOf('CN_RIC'), [17, 18], '17 digits and a lowercase x');
   // Rows with a letter or a century sign never fit a bare run.
   for (const e of ['ES_NIF', 'FI_PERSONAL_IDENTITY_CODE', 'IT_FISCAL_CODE', 'UK_POSTCODE', 'DE_ID_CARD']) assert.deepEqual(fitsOf(e), [], e);
+});
+
+const allOf = (entity: string) => {
+  const k = NATIONAL_KINDS.find((x) => x.entity === entity)!;
+  const all = bareRunAll(coreSource(k.pattern));
+  return Array.from({ length: 24 }, (_, n) => n).filter(all);
+};
+
+test('shape: bare runs each row matches whatever the digits (only the boundaries decide)', () => {
+  assert.deepEqual(allOf('NL_BSN'), [9]);
+  assert.deepEqual(allOf('US_BANK_NUMBER'), [8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+  assert.deepEqual(allOf('SE_PERSONNUMMER'), [10], 'the 12-digit form starts with 18, 19 or 20');
+  for (const e of ['US_ITIN', 'US_NPI', 'IN_AADHAAR', 'TR_NATIONAL_ID', 'CN_RIC', 'ZA_ID_NUMBER', 'FR_NIR']) assert.deepEqual(allOf(e), [], e);
+  assert.equal(abstractSource(String.raw`[0-9][1-9]\d[\dA]5`, 'every'), 'd(?!)dd(?!)');
+  assert.ok(![1, 3, 9].some(bareRunAll(String.raw`(?<=a)\d{3}`)), 'syntax not read: never "every"');
+  assert.ok(![1, 9].some(bareRunAll(undefined)));
+});
+
+test('shape: a row said to match every run of n digits does, for random runs', () => {
+  const r = seeded(12);
+  for (const k of NATIONAL_KINDS) {
+    const core = new RegExp(`^(?:${coreSource(k.pattern)})$`, 'u');
+    for (const n of allOf(k.entity)) for (let i = 0; i < 200; i++) assert.ok(core.test(digits(r, n)), `${k.entity} ${n}`);
+  }
 });
 
 test('shape: the abstraction keeps structure and widens atoms', () => {

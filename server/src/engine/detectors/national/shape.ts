@@ -1,40 +1,69 @@
-// Which run lengths a row's pattern can match when a cluster is digits only (no capital, no separator).
-// In such a cluster a match is the whole run (the boundaries forbid a digit on either side), plus a
-// trailing lowercase x at most (CN RIC). So a row fits a bare run of n digits only if its pattern, read
-// over a two-letter alphabet — "d" for any digit, "x" for x — accepts d{n} or d{n}x. The abstraction
-// keeps the pattern's structure and widens every atom (a class accepting any digit accepts "d"), so it
-// accepts at least every string the real pattern does: a "no" is certain, a "yes" still runs the pattern.
+// What a row's pattern can match when a cluster is digits only (no capital, no separator). In such a
+// cluster a match is the whole run (the boundaries forbid a digit on either side), plus a trailing
+// lowercase x at most (CN RIC). The pattern is read over a two-letter alphabet, "d" for a digit and "x"
+// for x, keeping its structure:
+// - widened (an atom accepting any digit accepts "d"), it accepts at least every string the real pattern
+//   does: if it rejects d{n} and d{n}x, the row cannot match a bare run of n digits (`bareRunFit`);
+// - narrowed (an atom accepts "d" only if it accepts all ten digits), it accepts only what the real
+//   pattern surely does: if it accepts d{n}, the row matches every run of n digits (`bareRunAll`), and
+//   only the boundaries decide — the same two tests for every such row.
 
-/** What an atom (class or literal) accepts of the abstract alphabet. */
-function atom(digit: boolean, x: boolean): string {
+/** Which digits an atom accepts (bit i for digit i), and whether it accepts a lowercase x. */
+interface Accepts {
+  digits: number;
+  x: boolean;
+}
+
+const ALL_DIGITS = 0x3ff;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const digitBit = (c: number) => (isDigitCode(c) ? 1 << (c - 48) : 0);
+
+/** The digits in the code point range [a, b]. */
+function rangeBits(a: number, b: number): number {
+  let bits = 0;
+  for (let c = Math.max(a, 48); c <= Math.min(b, 57); c++) bits |= 1 << (c - 48);
+  return bits;
+}
+
+/**
+ * "some": the atom stands for "d" if it accepts any digit (and "x" if it accepts x), a widening.
+ * "every": the atom stands for "d" only if it accepts all ten digits, a narrowing.
+ */
+type Mode = 'some' | 'every';
+
+function atom(a: Accepts | undefined, mode: Mode): string {
+  // undefined: syntax not read; widened to anything ("some"), narrowed to nothing ("every").
+  const digit = a === undefined ? mode === 'some' : mode === 'some' ? a.digits !== 0 : a.digits === ALL_DIGITS;
+  const x = mode === 'some' && (a === undefined || a.x);
   if (digit && x) return '[dx]';
   if (digit) return 'd';
   if (x) return 'x';
   return '(?!)';
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-
-/** Parses a character class body from `i` (just after `[`); returns the atom and the index after `]`. */
-function classAtom(src: string, i: number): { out: string; next: number } | undefined {
+/** Parses a character class body from `i` (just after `[`); returns what it accepts and the index after `]`. */
+function classAtom(src: string, i: number): { accepts: Accepts | undefined; next: number } | undefined {
   let negated = false;
   if (src[i] === '^') {
     negated = true;
     i++;
   }
-  let digit = false;
+  let digits = 0;
   let x = false;
+  let unknown = false;
   let first = true;
-  const chars: number[] = [];
   for (; i < src.length; i++) {
     const c = src[i];
     if (c === ']' && !first) break;
     first = false;
     if (c === '\\') {
       const e = src[++i];
-      if (e === 'd') digit = true;
-      else if (/[pPwWsSDuxc]/.test(e)) digit = x = true; // anything wider: accept both (still sound)
-      else chars.push(e.charCodeAt(0));
+      if (e === 'd') digits = ALL_DIGITS;
+      else if (e === undefined || /[pPwWsSDuxc]/.test(e)) unknown = true;
+      else {
+        digits |= digitBit(e.charCodeAt(0));
+        x ||= e === 'x';
+      }
       continue;
     }
     if (src[i + 1] === '-' && src[i + 2] !== undefined && src[i + 2] !== ']') {
@@ -44,42 +73,40 @@ function classAtom(src: string, i: number): { out: string; next: number } | unde
         hi = src[i + 3];
         skip = 3;
       }
-      const a = c.charCodeAt(0);
-      const b = hi.charCodeAt(0);
-      if (a <= 57 && b >= 48) digit = true;
-      if (a <= 120 && b >= 120) x = true;
+      const lo = c.charCodeAt(0);
+      const up = hi.charCodeAt(0);
+      digits |= rangeBits(lo, up);
+      x ||= lo <= 120 && up >= 120;
       i += skip;
       continue;
     }
-    chars.push(c.charCodeAt(0));
+    digits |= digitBit(c.charCodeAt(0));
+    x ||= c === 'x';
   }
   if (src[i] !== ']') return undefined;
-  for (const c of chars) {
-    if (isDigitCode(c)) digit = true;
-    if (c === 120) x = true;
-  }
-  // A negated class accepts digits or x unless it names them: widen to both.
-  return { out: negated ? atom(true, true) : atom(digit, x), next: i + 1 };
+  // A negated class, or one with an escape not read here, is not worked out: see atom().
+  return { accepts: negated || unknown ? undefined : { digits, x }, next: i + 1 };
 }
 
 /**
- * The abstract form of a pattern source, or undefined when it uses syntax this reader does not know
- * (look-arounds, anchors, back-references): the caller then treats the row as fitting every run.
+ * The abstract form of a pattern source over the letters "d" and "x", or undefined when it uses syntax
+ * this reader does not know (look-arounds, anchors, back-references): the callers then give the answer
+ * that is always safe.
  */
-export function abstractSource(src: string): string | undefined {
+export function abstractSource(src: string, mode: Mode = 'some'): string | undefined {
   let out = '';
   for (let i = 0; i < src.length; ) {
     const c = src[i];
     if (c === '\\') {
       const e = src[i + 1];
-      if (e === 'd') out += atom(true, false);
+      if (e === 'd') out += atom({ digits: ALL_DIGITS, x: false }, mode);
       else if (e === undefined || /[\dbBkpPwWsSDuxc]/.test(e)) return undefined;
-      else out += atom(isDigitCode(e.charCodeAt(0)), e === 'x');
+      else out += atom({ digits: digitBit(e.charCodeAt(0)), x: e === 'x' }, mode);
       i += 2;
     } else if (c === '[') {
       const cls = classAtom(src, i + 1);
       if (!cls) return undefined;
-      out += cls.out;
+      out += atom(cls.accepts, mode);
       i = cls.next;
     } else if (c === '(') {
       if (src[i + 1] === '?') {
@@ -96,30 +123,42 @@ export function abstractSource(src: string): string | undefined {
       out += q[0];
       i += q[0].length;
     } else if (c === '.') {
-      out += atom(true, true);
+      out += atom(undefined, mode);
       i++;
     } else if (c === '^' || c === '$') {
       return undefined;
     } else {
-      out += atom(isDigitCode(c.charCodeAt(0)), c === 'x');
+      out += atom({ digits: digitBit(c.charCodeAt(0)), x: c === 'x' }, mode);
       i++;
     }
   }
   return out;
 }
 
-/** A test of whether a pattern (by its boundary-free source) can match a bare run of n digits. */
-export function bareRunFit(core: string | undefined): (n: number) => boolean {
-  const abs = core === undefined ? undefined : abstractSource(core);
-  if (abs === undefined) return () => true;
-  const re = new RegExp(`^(?:${abs})$`);
+function memoByLength(test: (n: number) => boolean): (n: number) => boolean {
   const memo = new Map<number, boolean>();
   return (n) => {
-    let fits = memo.get(n);
-    if (fits === undefined) {
-      const run = 'd'.repeat(n);
-      memo.set(n, (fits = re.test(run) || re.test(run + 'x')));
-    }
-    return fits;
+    let v = memo.get(n);
+    if (v === undefined) memo.set(n, (v = test(n)));
+    return v;
   };
+}
+
+/** Whether a pattern (by its boundary-free source) can match some bare run of n digits (with an x after). */
+export function bareRunFit(core: string | undefined): (n: number) => boolean {
+  const abs = core === undefined ? undefined : abstractSource(core, 'some');
+  if (abs === undefined) return () => true;
+  const re = new RegExp(`^(?:${abs})$`);
+  return memoByLength((n) => {
+    const run = 'd'.repeat(n);
+    return re.test(run) || re.test(run + 'x');
+  });
+}
+
+/** Whether a pattern (by its boundary-free source) matches every run of n digits, whatever the digits. */
+export function bareRunAll(core: string | undefined): (n: number) => boolean {
+  const abs = core === undefined ? undefined : abstractSource(core, 'every');
+  if (abs === undefined) return () => false;
+  const re = new RegExp(`^(?:${abs})$`);
+  return memoByLength((n) => re.test('d'.repeat(n)));
 }

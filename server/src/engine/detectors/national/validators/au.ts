@@ -2,10 +2,12 @@ import { weightedSum } from '../checksums';
 
 /** Tax File Number: 8 or 9 digits whose weighted sum is divisible by 11. */
 export function auTfn(s: string): boolean {
-  if (/^(\d)\1+$/.test(s)) return false;
-  if (/^\d{9}$/.test(s)) return weightedSum(s, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
-  if (/^\d{8}$/.test(s)) return weightedSum(s, [10, 7, 8, 4, 6, 3, 5, 1]) % 11 === 0;
-  return false;
+  // The checksum first: it settles most numbers before the slower one-digit-run test.
+  let sum: boolean;
+  if (/^\d{9}$/.test(s)) sum = weightedSum(s, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
+  else if (/^\d{8}$/.test(s)) sum = weightedSum(s, [10, 7, 8, 4, 6, 3, 5, 1]) % 11 === 0;
+  else return false;
+  return sum && !/^(\d)\1+$/.test(s);
 }
 
 /** Australian Business Number: subtract 1 from the first digit; weighted sum divisible by 89. */
