@@ -1,7 +1,7 @@
 // Precision and recall of national-identifier detection per kind, on generated multilingual sentences.
 // `npx tsx server/src/eval/national.ts` prints the table (every national detector on, context applied).
-import { ALL_NATIONAL_DETECTORS, NATIONAL_KINDS } from '../engine/detectors/national';
-import { scored } from '../engine/detectors/testing';
+import { NATIONAL_KINDS, nationalDetectors } from '../engine/detectors/national';
+import { applyContext } from '../engine/context';
 import { generateNationalSentences, type EvalOptions, type EvalSentence } from './national-sentences';
 
 export interface Prediction {
@@ -68,10 +68,15 @@ export function runNationalEval(
   });
 }
 
-/** Every national detector, context applied exactly as the engine does (testing.ts `scored`). */
+const everyKind = nationalDetectors({ locales: ['all'], enableEntities: [] });
+
+/** The national detector the engine runs, every locale on, each candidate's context applied as the engine does. */
 export function scanNational(text: string): Prediction[] {
-  return ALL_NATIONAL_DETECTORS.flatMap((d) =>
-    scored(d, text).map((c) => ({ start: c.start, end: c.end, entity: c.entity ?? d.entity, confidence: c.score })),
+  return everyKind.flatMap((d) =>
+    [...d.detect(text, {})].map((c) => {
+      const { score } = applyContext(c.contextWords ? { contextWords: c.contextWords, contextBoost: c.contextBoost } : d, text, c);
+      return { start: c.start, end: c.end, entity: c.entity ?? d.entity, confidence: score };
+    }),
   );
 }
 

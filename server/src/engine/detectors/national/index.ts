@@ -1,4 +1,5 @@
-// The national-identifier group: every kind as a Detector, and the locale gate.
+// The national-identifier group: every kind as a Detector (per kind, for tests and rule metadata), the one
+// fused detector the engine runs for the active kinds, and the locale gate.
 import type { Detector } from '../../types';
 import type { DatasanSettings } from '../../settings';
 import { nationalDetector, type Locale } from './kind';
