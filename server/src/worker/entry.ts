@@ -42,6 +42,7 @@ const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolv
 
 async function scan(id: number, units: WorkUnit[], settings: NameSettings): Promise<void> {
   const post = (m: FromWorker) => parentPort!.postMessage(m);
+  if (cancelled.delete(id)) return post({ type: 'cancelled', id });
   try {
     const list = detectorsFor(settings);
     const found: { index: number; hits: NameHit[] }[] = [];
@@ -73,9 +74,12 @@ async function scan(id: number, units: WorkUnit[], settings: NameSettings): Prom
   }
 }
 
+/** Scans run one after another, in the order sent (the next batch waits here while one is worked on). */
+let queue = Promise.resolve();
+
 parentPort?.on('message', (m: ToWorker) => {
   if (m.type === 'cancel') cancelled.add(m.id);
-  else if (m.type === 'scan') void scan(m.id, m.units, m.settings);
+  else if (m.type === 'scan') queue = queue.then(() => scan(m.id, m.units, m.settings));
   else if (m.type === 'crash-for-test' && testHooks) {
     setImmediate(() => {
       throw new Error('names worker crash requested by a test');

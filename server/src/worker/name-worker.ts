@@ -35,16 +35,25 @@ export interface NameWorkerOptions {
   maxHeapMb?: number;
 }
 
+interface WorkerResult {
+  found: { index: number; hits: NameHit[] }[];
+  computed: number;
+}
+
 interface Pending {
-  resolve: (r: { found: { index: number; hits: NameHit[] }[]; computed: number }) => void;
+  resolve: (r: WorkerResult) => void;
   reject: (e: Error) => void;
 }
 
 /** One scan of a document: superseded by a newer one, it stops between batches and cancels the one in flight. */
 interface Ticket {
   superseded: boolean;
-  request?: number;
+  /** Requests of this scan in flight (at most two: the worker works on one while the next is prepared). */
+  requests: Set<number>;
 }
+
+/** Batches of one scan sent ahead of their results: the worker never waits while the next is prepared. */
+const IN_FLIGHT = 2;
 
 export const CRASH_MESSAGE = 'Name detection stopped unexpectedly and will restart; only structured findings are shown for now.';
 const SUPERSEDED = 'Superseded by a newer scan of the same document.';
@@ -84,35 +93,47 @@ export class NameWorker {
    * unit), so that neither all the units nor all the results of a large document need to be held at once.
    */
   async scanStream(units: Iterable<ScanUnit>, settings: NameSettings, document: string | undefined, onResults: (results: UnitResult[]) => void): Promise<void> {
-    const ticket: Ticket = { superseded: false };
+    const ticket: Ticket = { superseded: false, requests: new Set() };
     if (document !== undefined) {
       const older = this.latestByDocument.get(document);
       if (older) this.supersede(older);
       this.latestByDocument.set(document, ticket);
     }
     const stats = { units: 0, computed: 0, batches: 0 };
+    const limit = this.opts.batchChars ?? 1_000_000;
+    const source = units[Symbol.iterator]();
+    let next = source.next();
+    const inFlight: { keys: string[]; result: Promise<WorkerResult> }[] = [];
     try {
-      const limit = this.opts.batchChars ?? 1_000_000;
-      const source = units[Symbol.iterator]();
-      for (let next = source.next(); !next.done; ) {
-        const keys: string[] = [];
-        const batch: WorkUnit[] = [];
-        for (let chars = 0; !next.done && (batch.length === 0 || chars < limit); next = source.next()) {
-          const u = next.value;
-          keys.push(u.key);
-          batch.push(u.field === undefined ? { text: u.text } : { text: u.text, field: u.field });
-          chars += u.text.length;
+      for (;;) {
+        while (inFlight.length < IN_FLIGHT && !next.done) {
+          const keys: string[] = [];
+          const batch: WorkUnit[] = [];
+          for (let chars = 0; !next.done && (batch.length === 0 || chars < limit); next = source.next()) {
+            const u = next.value;
+            keys.push(u.key);
+            batch.push(u.field === undefined ? { text: u.text } : { text: u.text, field: u.field });
+            chars += u.text.length;
+          }
+          if (ticket.superseded) throw new NameWorkerError(SUPERSEDED, 'cancelled');
+          const result = this.request(ticket, batch, settings);
+          result.catch(() => {}); // awaited below; a later batch may fail while an earlier one is awaited
+          inFlight.push({ keys, result });
         }
-        if (ticket.superseded) throw new NameWorkerError(SUPERSEDED, 'cancelled');
-        const r = await this.request(ticket, batch, settings);
-        const hits: NameHit[][] = new Array(batch.length).fill(NO_HITS);
+        const b = inFlight.shift();
+        if (!b) break;
+        const r = await b.result;
+        const hits: NameHit[][] = new Array(b.keys.length).fill(NO_HITS);
         for (const f of r.found) hits[f.index] = this.intern(f.hits);
-        stats.units += batch.length;
+        stats.units += b.keys.length;
         stats.computed += r.computed;
         stats.batches++;
-        onResults(keys.map((key, i) => ({ key, hits: hits[i] })));
+        onResults(b.keys.map((key, i) => ({ key, hits: hits[i] })));
       }
       this.lastScan = stats;
+    } catch (e) {
+      this.cancelRequests(ticket);
+      throw e;
     } finally {
       if (document !== undefined && this.latestByDocument.get(document) === ticket) this.latestByDocument.delete(document);
     }
@@ -156,20 +177,26 @@ export class NameWorker {
 
   private supersede(ticket: Ticket) {
     ticket.superseded = true;
-    const id = ticket.request;
-    const p = id === undefined ? undefined : this.pending.get(id);
-    if (id === undefined || !p) return;
-    this.pending.delete(id);
-    p.reject(new NameWorkerError(SUPERSEDED, 'cancelled'));
-    this.worker?.postMessage({ type: 'cancel', id } satisfies ToWorker);
+    this.cancelRequests(ticket);
   }
 
-  private request(ticket: Ticket, units: WorkUnit[], settings: NameSettings): Promise<{ found: { index: number; hits: NameHit[] }[]; computed: number }> {
+  /** Rejects the scan's requests in flight as cancelled and tells the worker to drop them. */
+  private cancelRequests(ticket: Ticket) {
+    for (const id of [...ticket.requests]) {
+      const p = this.pending.get(id);
+      if (!p) continue;
+      this.pending.delete(id);
+      p.reject(new NameWorkerError(SUPERSEDED, 'cancelled'));
+      this.worker?.postMessage({ type: 'cancel', id } satisfies ToWorker);
+    }
+  }
+
+  private request(ticket: Ticket, units: WorkUnit[], settings: NameSettings): Promise<WorkerResult> {
     const id = this.nextId++;
-    ticket.request = id;
+    ticket.requests.add(id);
     return new Promise((resolve, reject) => {
       const done = () => {
-        if (ticket.request === id) ticket.request = undefined;
+        ticket.requests.delete(id);
         if (this.pending.size === 0) this.worker?.unref();
       };
       this.pending.set(id, {
