@@ -139,7 +139,8 @@ function wordEnd(text: string, i: number): number {
     runs++;
   }
   wordScanEnd = j;
-  const after = j < n ? classAt(text, j) : OTHER;
+  const a = text.charCodeAt(j);
+  const after = j >= n ? OTHER : a < 128 ? (a >= 48 && a <= 57 ? NUMBER : a === 95 ? UNDERSCORE : OTHER) : classAt(text, j);
   if (after !== NUMBER && after !== UNDERSCORE) return j;
   // The regex backtracks: the last run gives up one code point, or a one-letter last run after a hyphen
   // or apostrophe is dropped; a lone one-letter word has no match ("x2").
