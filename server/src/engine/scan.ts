@@ -279,7 +279,7 @@ export class Scanner {
     if (d.trigger && !d.trigger.test(text) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
     const isNumber = seg.container === 'json-number';
     const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
-    for (const c of d.detect(text, { key: seg.key })) {
+    for (const c of d.detect(text, { key: seg.key, container: seg.container })) {
       if (c.score < floor && !c.contextWords) continue; // cannot reach minConfidence even with a context word
       const entity = c.entity ?? d.entity;
       if (this.options.entities && !this.options.entities.has(entity)) continue;

@@ -28,6 +28,8 @@ export interface Candidate extends Span {
 export interface DetectorContext {
   /** The JSON key or CSV column the text is the value of, lower-cased; undefined for free text. */
   key?: string;
+  /** Where the text sits: a JSON number is tried only by the kinds its key names. */
+  container?: 'json-string' | 'json-number' | 'raw';
 }
 
 /**
