@@ -54,3 +54,12 @@ test('address gate: windows reach from a few words before the number to a few af
   assert.ok(window.startsWith('three four'), window);
   assert.ok(window.endsWith('62704 and'), window);
 });
+
+test('address gate: a long text without spaces and with many numbers takes linear time', { timeout: 30_000 }, () => {
+  // Chunks and their word checks are found once per text: per number, this text took minutes.
+  const hostile = '@'.repeat(50_000) + '1-'.repeat(50_000) + '.a'.repeat(50_000) + ' 742 Evergreen Terrace';
+  assert.deepEqual(
+    findAddresses(hostile).map((a) => hostile.slice(a.start, a.end)),
+    ['742 Evergreen Terrace'],
+  );
+});

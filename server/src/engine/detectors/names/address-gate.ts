@@ -13,7 +13,6 @@ import { PO_BOX_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES } from '
 
 const CHUNKS_BEFORE = 7;
 const CHUNKS_AFTER = 6;
-const SLOTS = CHUNKS_BEFORE + 1 + CHUNKS_AFTER;
 
 /** The characters JavaScript's `\s` matches. */
 function isSpace(c: number): boolean {
@@ -29,112 +28,111 @@ function isAsciiAlnum(c: number): boolean {
  * "ς" and "σ" are one letter, …). A window with one of them passes every case-insensitive gate.
  */
 const ODD_CASE = /[ſςσΣϐϑϕϖϰϱϵιͅᲀ-ᲈẛ]/u;
-const FIRST_ODD_CASE = 0x17f;
 
-/** One digit run and the whitespace-separated chunks around it, found as far as the gates ask. */
+/**
+ * One digit run and the whitespace-separated chunks around it. The chunks of the whole text are found once
+ * per text (not per digit run: a long text without spaces and with many numbers made that quadratic).
+ */
 export class DigitRun {
-  /** Chunk k (−CHUNKS_BEFORE … CHUNKS_AFTER) is text[starts[k + CHUNKS_BEFORE], ends[…]). */
-  private readonly starts = new Int32Array(SLOTS);
-  private readonly ends = new Int32Array(SLOTS);
-  /** Chunks found so far: lo … hi (inclusive); `done*` once the text's end was reached. */
-  private lo = 0;
-  private hi = 0;
-  private doneBefore = false;
-  private doneAfter = false;
+  text = '';
+  /** Chunk i is text[starts[i], ends[i]). */
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private count = 0;
+  /** Chunk index of the current run's digits. */
+  private index = 0;
+  /** Per chunk: 0 not yet known, 1 true, 2 false (a chunk is asked about for every number near it). */
+  private memo = new Int8Array(3 * 256);
+  /** Positions of characters with unusual case folding (see ODD_CASE), found when first asked. */
+  private odd: number[] | undefined;
   private oddCaseMemo: boolean | undefined;
   /** Index of the run's first digit. */
   at = 0;
 
-  /** Whether the whole text has a character with unusual case folding anywhere (found when first asked). */
-  private textHasOddCase: boolean | undefined;
-
-  constructor(public text: string) {}
-
   /** Moves to another text (one object serves every text). */
   setText(text: string): this {
     this.text = text;
-    this.textHasOddCase = undefined;
+    this.odd = undefined;
+    this.index = 0;
+    let n = 0;
+    for (let i = 0; i < text.length; ) {
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+      if (i === text.length) break;
+      if (n === this.starts.length) {
+        const starts = new Int32Array(n * 2);
+        const ends = new Int32Array(n * 2);
+        starts.set(this.starts);
+        ends.set(this.ends);
+        this.starts = starts;
+        this.ends = ends;
+      }
+      this.starts[n] = i;
+      while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+      this.ends[n++] = i;
+    }
+    this.count = n;
+    if (this.memo.length < 3 * n) this.memo = new Int8Array(3 * this.starts.length);
+    else this.memo.fill(0, 0, 3 * n);
     return this;
   }
 
-  /** Moves to the digit run starting at `at` (one object serves all the runs of a text). */
+  /** `test` of chunk k (text, start, end), remembered per chunk under `slot` (0, 1 or 2). */
+  chunkIs(k: number, slot: number, test: (text: string, start: number, end: number) => boolean): boolean {
+    const i = 3 * (this.index + k) + slot;
+    if (this.memo[i] === 0) this.memo[i] = test(this.text, this.start(k), this.end(k)) ? 1 : 2;
+    return this.memo[i] === 1;
+  }
+
+  /** Moves to the digit run starting at `at`; runs must come in text order. */
   reset(at: number): this {
-    const text = this.text;
-    let s = at;
-    while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
-    let e = at;
-    while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
+    while (this.ends[this.index] <= at) this.index++;
     this.at = at;
-    this.starts[CHUNKS_BEFORE] = s;
-    this.ends[CHUNKS_BEFORE] = e;
-    this.lo = this.hi = 0;
-    this.doneBefore = this.doneAfter = false;
     this.oddCaseMemo = undefined;
     return this;
   }
 
-  /** Whether chunk k exists (finding the chunks up to it). */
+  /** Whether chunk k (relative to the run's chunk, −CHUNKS_BEFORE … CHUNKS_AFTER) exists. */
   has(k: number): boolean {
-    const t = this.text;
-    while (k < this.lo && !this.doneBefore) {
-      let p = this.starts[this.lo + CHUNKS_BEFORE];
-      while (p > 0 && isSpace(t.charCodeAt(p - 1))) p--;
-      if (p === 0) {
-        this.doneBefore = true;
-        break;
-      }
-      const end = p;
-      while (p > 0 && !isSpace(t.charCodeAt(p - 1))) p--;
-      this.lo--;
-      this.starts[this.lo + CHUNKS_BEFORE] = p;
-      this.ends[this.lo + CHUNKS_BEFORE] = end;
-    }
-    while (k > this.hi && !this.doneAfter) {
-      let p = this.ends[this.hi + CHUNKS_BEFORE];
-      while (p < t.length && isSpace(t.charCodeAt(p))) p++;
-      if (p === t.length) {
-        this.doneAfter = true;
-        break;
-      }
-      const start = p;
-      while (p < t.length && !isSpace(t.charCodeAt(p))) p++;
-      this.hi++;
-      this.starts[this.hi + CHUNKS_BEFORE] = start;
-      this.ends[this.hi + CHUNKS_BEFORE] = p;
-    }
-    return k >= this.lo && k <= this.hi;
+    const i = this.index + k;
+    return i >= 0 && i < this.count;
   }
 
-  /** Start of chunk k (call `has(k)` first for k ≠ 0). */
+  /** Start of chunk k (when `has(k)`). */
   start(k: number): number {
-    return this.starts[k + CHUNKS_BEFORE];
+    return this.starts[this.index + k];
   }
 
   end(k: number): number {
-    return this.ends[k + CHUNKS_BEFORE];
+    return this.ends[this.index + k];
   }
 
-  /** [start, end) of the window: from the first to the last chunk around the run. */
+  /** [start, end) of the window: from CHUNKS_BEFORE chunks before the run's chunk to CHUNKS_AFTER after it. */
   get windowStart(): number {
-    this.has(-CHUNKS_BEFORE);
-    return this.start(this.lo);
+    return this.starts[Math.max(0, this.index - CHUNKS_BEFORE)];
   }
 
   get windowEnd(): number {
-    this.has(CHUNKS_AFTER);
-    return this.end(this.hi);
+    return this.ends[Math.min(this.count - 1, this.index + CHUNKS_AFTER)];
   }
 
   /** The window contains a character with unusual case folding (see ODD_CASE). */
   get oddCase(): boolean {
-    this.textHasOddCase ??= ODD_CASE.test(this.text);
-    if (this.oddCaseMemo === undefined && !this.textHasOddCase) this.oddCaseMemo = false;
     if (this.oddCaseMemo === undefined) {
+      if (!this.odd) {
+        this.odd = [];
+        const re = new RegExp(ODD_CASE.source, 'gu');
+        for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.odd.push(m.index);
+      }
       const a = this.windowStart;
       const b = this.windowEnd;
-      let any = false;
-      for (let i = a; i < b && !any; i++) any = this.text.charCodeAt(i) >= FIRST_ODD_CASE;
-      this.oddCaseMemo = any && ODD_CASE.test(this.text.slice(a, b));
+      let lo = 0;
+      let hi = this.odd.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.odd[mid] < a) lo = mid + 1;
+        else hi = mid;
+      }
+      this.oddCaseMemo = lo < this.odd.length && this.odd[lo] < b;
     }
     return this.oddCaseMemo;
   }
@@ -272,6 +270,10 @@ function isNumChunk(text: string, start: number, end: number): boolean {
 
 export type Gate = (r: DigitRun) => boolean;
 
+const WORD_SLOT = 0;
+const CAP_WORD_SLOT = 1;
+const PREFIX_SLOT = 2;
+
 /** "742 Evergreen Terrace": a street type within five chunks after the number. */
 export const usStreetGate: Gate = (r) => {
   const t = r.text;
@@ -284,7 +286,7 @@ export const usStreetGate: Gate = (r) => {
     while (i < e && isAsciiLetter(t.charCodeAt(i))) i++;
     const list = i - s >= 2 ? TYPES_BY_FIRST.get(lowerAt(t, s)) : undefined;
     if (list) for (const w of list) if (w.length === i - s && matchesAt(t, s, w)) return true;
-    if (!isWordChunk(t, s, e) && !(k === 1 && isNumChunk(t, s, e))) break;
+    if (!r.chunkIs(k, WORD_SLOT, isWordChunk) && !(k === 1 && isNumChunk(t, s, e))) break;
   }
   return r.oddCase;
 };
@@ -302,7 +304,7 @@ export const numberedPrefixGate: Gate = (r) => {
 
 /** "Via Garibaldi 33", "ul.Kwiatowa 15": a street prefix word in the five chunks before the number, or its own. */
 export const prefixStreetGate: Gate = (r) => {
-  for (let k = -5; k <= 0; k++) if (r.has(k) && hasPrefixWord(r.text, r.start(k), r.end(k))) return true;
+  for (let k = -5; k <= 0; k++) if (r.has(k) && r.chunkIs(k, PREFIX_SLOT, hasPrefixWord)) return true;
   return r.oddCase;
 };
 
@@ -324,7 +326,7 @@ export const numberedNameGate: Gate = (r) => {
   for (let k = 1; k <= 4 && r.has(k); k++) {
     const d = t.charCodeAt(r.start(k));
     if (k > 1 && d >= 48 && d <= 57) return true;
-    if (!isCapWordChunk(t, r.start(k), r.end(k))) return false;
+    if (!r.chunkIs(k, CAP_WORD_SLOT, isCapWordChunk)) return false;
   }
   return false;
 };
@@ -345,7 +347,7 @@ export const militaryGate: Gate = (r) =>
   r.has(-2) &&
   endsWithAny(r.text, r.start(-2), r.end(-2), MILITARY_POST_BY_LAST);
 
-const shared = new DigitRun('');
+const shared = new DigitRun();
 
 /**
  * For each gate, the merged windows [start, end) around the digit runs (runs of ASCII digits, as `\d` sees
