@@ -4,6 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { applyContext } from '../engine/context';
 import { nameDetectors } from '../engine/detectors/names/index';
+import { FREE_TEXT_CHUNK } from '../engine/detectors/active';
+import { chunks, isProse } from '../engine/scan';
 import type { Detector } from '../engine/types';
 import type { FromWorker, NameHit, NameSettings, ToWorker, WorkUnit } from './protocol';
 import { contentKey } from './content-key';
@@ -25,14 +27,22 @@ function detectorsFor(settings: NameSettings): Detector[] {
   return detectors.list;
 }
 
+/** As the engine does (scan.ts): long texts go to the detectors in pieces cut at spaces, space-less pieces skipped. */
 function scanUnit(list: Detector[], unit: WorkUnit): NameHit[] {
   const hits: NameHit[] = [];
+  const text = unit.text;
   const ctx = unit.field ? { key: unit.field.toLowerCase() } : {};
+  const pieces = text.length > FREE_TEXT_CHUNK ? chunks(text, FREE_TEXT_CHUNK) : [[0, text.length] as [number, number]];
   for (const d of list) {
-    if (d.trigger && !d.trigger.test(unit.text)) continue;
-    for (const c of d.detect(unit.text, ctx)) {
-      const s = applyContext(d, unit.text, c, ctx.key);
-      hits.push({ rule: d.id, entity: c.entity ?? d.entity, label: c.label ?? d.label, start: c.start, end: c.end, score: s.score, reasons: s.reasons });
+    for (const [a, b] of pieces) {
+      const piece = pieces.length === 1 ? text : text.slice(a, b);
+      if (pieces.length > 1 && !isProse(piece)) continue;
+      if (d.trigger && !d.trigger.test(piece)) continue;
+      for (const c of d.detect(piece, ctx)) {
+        // Context words are looked for in the whole text, as the engine does.
+        const s = applyContext(d, text, { start: a + c.start, score: c.score, reasons: c.reasons }, ctx.key);
+        hits.push({ rule: d.id, entity: c.entity ?? d.entity, label: c.label ?? d.label, start: a + c.start, end: a + c.end, score: s.score, reasons: s.reasons });
+      }
     }
   }
   return hits;

@@ -157,3 +157,21 @@ test('names worker: a stream of units is pulled batch by batch and its results c
     await w.dispose();
   }
 });
+
+test('names worker: long texts are read in pieces as the engine reads them, with the same findings', async () => {
+  const { createScanner } = await import('../engine/index');
+  const { activeDetectors } = await import('../engine/detectors/active');
+  const w = make();
+  try {
+    const text = 'Some filler words here. '.repeat(150) + 'My name is Zofia Nowicka and I live in Gdańsk. ' + 'x'.repeat(3000) + ' Dear Hannelore Krüger,';
+    const [res] = await w.scan([{ key: 'long', text }], DEFAULT_SETTINGS);
+    const ours = res.hits.filter((h) => h.score >= DEFAULT_SETTINGS.minConfidence).map((h) => `${h.rule} ${text.slice(h.start, h.end)}`);
+    const engine = createScanner(DEFAULT_SETTINGS, { detectors: activeDetectors(DEFAULT_SETTINGS).filter((d) => d.tags.includes('free-text')) })
+      .scan(text, 'text')
+      .findings.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+    assert.ok(ours.includes('pii/person Zofia Nowicka') && ours.includes('pii/person Hannelore Krüger'), ours.join(', '));
+    assert.deepEqual([...ours].sort(), [...engine].sort());
+  } finally {
+    await w.dispose();
+  }
+});
