@@ -1,10 +1,9 @@
 // `datasan redact <in> -o <out>`: streams a dataset of any size through the engine in constant memory
 // and writes it atomically with every finding replaced; `--report` says what was redacted, and where.
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { DEFAULT_SETTINGS, resolveSettings, type DatasanSettings, type RedactionStyle } from '../engine/settings';
+import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf, type Format } from '../engine/formats/units';
 import { AbortedError, AtomicFile, redactStream, type RedactStats } from '../engine/redact-stream';
@@ -13,6 +12,7 @@ import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
 import { renderReport, reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
+import { parseCommand, SCAN_OPTIONS, scanSettings } from './options';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
 
@@ -45,20 +45,6 @@ Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
 
 const STYLES: RedactionStyle[] = ['placeholder', 'pseudonym', 'mask', 'partial'];
 const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
-
-/** --min-confidence, --entities, --locales and --no-names, parsed as `scan` parses them. */
-export function scanSettings(minConfidence: string | undefined, entities: string | undefined, locales?: string, noNames?: boolean): { settings: DatasanSettings; entities?: Set<string> } {
-  const settings = resolveSettings({});
-  if (locales !== undefined) settings.locales = locales.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
-  if (noNames) settings.names.enable = false;
-  if (minConfidence !== undefined) {
-    const v = Number(minConfidence);
-    if (!(v >= 0 && v <= 1) || minConfidence.trim() === '') throw new UsageError('--min-confidence must be a number from 0 to 1');
-    settings.minConfidence = v;
-  }
-  const set = entities ? new Set(entities.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
-  return { settings, entities: set };
-}
 
 export function inputFormat(path: string, given: string | undefined): Format {
   if (given === undefined) return formatOf(undefined, path);
@@ -104,30 +90,16 @@ export function plural(n: number, word: string): string {
 }
 
 export async function runRedact(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'in-place': { type: 'boolean', default: false },
-        style: { type: 'string' },
-        'min-confidence': { type: 'string' },
-        entities: { type: 'string' },
-        locales: { type: 'string' },
-        'no-names': { type: 'boolean', default: false },
-        'input-format': { type: 'string' },
-        'drop-invalid': { type: 'boolean', default: false },
-        report: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        'no-allowlist': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
+  const args = parseCommand(argv, {
+    ...SCAN_OPTIONS,
+    output: { type: 'string', short: 'o' },
+    'in-place': { type: 'boolean', default: false },
+    style: { type: 'string' },
+    'input-format': { type: 'string' },
+    'drop-invalid': { type: 'boolean', default: false },
+    report: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  });
   const o = args.values;
   if (o.help) {
     console.log(REDACT_HELP);

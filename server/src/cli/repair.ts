@@ -1,7 +1,6 @@
 // `datasan repair`: the subsampling repair. Redaction hurts a dataset most in the records it changed
 // most (or whose answer it removed); keeping only the records under a threshold restores utility.
 // Kept lines are written back byte for byte, atomically, in constant memory.
-import { parseArgs } from 'node:util';
 import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
@@ -17,7 +16,8 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { boundHeapGrowth, createOutput, plural, scanSettings, withInterrupts } from './redact';
+import { boundHeapGrowth, createOutput, plural, withInterrupts } from './redact';
+import { parseCommand, SCAN_OPTIONS, scanSettings } from './options';
 
 export const REPAIR_HELP = `Usage: datasan repair <input.jsonl> -o <output.jsonl> [criteria] [options]
 
@@ -51,31 +51,17 @@ const EOL = ['', '\n', '\r\n'];
 type Reason = keyof RepairReport['droppedBy'];
 
 export async function runRepair(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'in-place': { type: 'boolean', default: false },
-        'max-redactions': { type: 'string' },
-        'max-density': { type: 'string' },
-        'drop-answer-redacted': { type: 'boolean', default: false },
-        'count-from': { type: 'string', default: 'both' },
-        'min-confidence': { type: 'string' },
-        entities: { type: 'string' },
-        locales: { type: 'string' },
-        'no-names': { type: 'boolean', default: false },
-        report: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        'no-allowlist': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
+  const args = parseCommand(argv, {
+    ...SCAN_OPTIONS,
+    output: { type: 'string', short: 'o' },
+    'in-place': { type: 'boolean', default: false },
+    'max-redactions': { type: 'string' },
+    'max-density': { type: 'string' },
+    'drop-answer-redacted': { type: 'boolean', default: false },
+    'count-from': { type: 'string', default: 'both' },
+    report: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  });
   const o = args.values;
   if (o.help) {
     console.log(REPAIR_HELP);

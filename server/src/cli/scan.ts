@@ -1,8 +1,7 @@
 // `datasan scan`: the same engine and defaults as the editor, output as text, json (or sarif).
-import { parseArgs } from 'node:util';
 import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { DEFAULT_SETTINGS, resolveSettings } from '../engine/settings';
+import { DEFAULT_SETTINGS } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
 import { type FileScan, type Located, scanFile } from '../engine/stream';
@@ -10,6 +9,7 @@ import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
 import { findingValue } from '../engine/redact';
 import { ioMessage } from '../engine/io';
 import { UsageError } from './errors';
+import { parseCommand, SCAN_OPTIONS, scanSettings } from './options';
 import { collectFiles } from './files';
 import { formatText } from './format-text';
 import { toSarif } from './sarif';
@@ -38,26 +38,12 @@ export interface FileReport {
 }
 
 export async function runScan(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'min-confidence': { type: 'string' },
-        entities: { type: 'string' },
-        'show-values': { type: 'boolean', default: false },
-        'file-list': { type: 'string' },
-        'no-allowlist': { type: 'boolean', default: false },
-        'no-names': { type: 'boolean', default: false },
-        locales: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const args = parseCommand(argv, {
+    ...SCAN_OPTIONS,
+    format: { type: 'string', default: 'text' },
+    'show-values': { type: 'boolean', default: false },
+    'file-list': { type: 'string' },
+  });
   const o = args.values;
   if (o.help) {
     console.log(SCAN_HELP);
@@ -65,20 +51,12 @@ export async function runScan(argv: string[]): Promise<number> {
   }
   if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
   if (o.format === 'sarif' && o['show-values']) throw new UsageError('--show-values is not available with --format sarif (SARIF never holds a value)');
-  const settings = resolveSettings({});
-  if (o['min-confidence'] !== undefined) {
-    const v = Number(o['min-confidence']);
-    if (!(v >= 0 && v <= 1) || o['min-confidence'].trim() === '') throw new UsageError('--min-confidence must be a number from 0 to 1');
-    settings.minConfidence = v;
-  }
-  const entities = o.entities ? new Set(o.entities.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
   const listed = o['file-list'] !== undefined ? await readFileList(o['file-list']) : [];
   const targets = [...args.positionals, ...listed];
   if (targets.length === 0 && o['file-list'] === undefined) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
 
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
-  if (o.locales !== undefined) settings.locales = o.locales.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
-  if (o['no-names']) settings.names.enable = false;
   const scanner = createScanner(settings, { entities, allowlist });
   // Listed files (e.g. from git ls-files) are passed over when binary, as files found in a folder are.
   const fromList = new Set(listed.map((p) => resolve(p)));
