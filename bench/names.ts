@@ -21,13 +21,13 @@ import { SURNAMES } from '../server/src/engine/detectors/names/lexicon/surnames'
 import { CITIES, COUNTRIES } from '../server/src/engine/detectors/names/lexicon/places';
 import { ENGLISH_WORDS } from '../server/src/engine/detectors/names/lexicon/english-words';
 import { LspClient } from '../test/lsp/client';
+import { DATA, median } from './common';
 
 const MB = Number(process.env.BENCH_NAMES_MB ?? 20);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const BASELINE_MB = Number(process.env.BENCH_BASELINE_MB ?? 0.25);
 const RSS_MB = Number(process.env.BENCH_NAMES_RSS_MB ?? 50);
 const ROOT = join(__dirname, '..');
-const DATA = join(__dirname, '.data');
 
 /** mulberry32: a small seeded PRNG so that every run sees the same text. */
 function prng(seed: number) {
@@ -197,7 +197,6 @@ function bundledEngine(): Engine {
   return require(outfile) as Engine;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const jsonl = (records: string[]) => records.map((text, i) => JSON.stringify({ id: `rec-${i}`, text })).join('\n') + '\n';
 
 interface Timing {

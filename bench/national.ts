@@ -11,20 +11,11 @@ import { activeDetectors } from '../server/src/engine/detectors/active';
 import { nationalKindDetectors } from '../server/src/engine/detectors/national/index';
 import { DEFAULT_SETTINGS, resolveSettings, type DatasanSettings } from '../server/src/engine/settings';
 import type { Detector } from '../server/src/engine/types';
+import { DATA, chatDataset, median } from './common';
 
-const DATA = join(__dirname, '.data');
 const RUNS = Math.max(5, Number(process.env.BENCH_NATIONAL_RUNS ?? process.env.BENCH_RUNS ?? 5));
 const MB = Number(process.env.BENCH_NATIONAL_MB ?? 10);
 const TARGET = 1.2;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function dataset(mb: number): Promise<string> {
-  mkdirSync(DATA, { recursive: true });
-  const path = join(DATA, `chat-${mb}mb-seed42.jsonl`);
-  if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) await generate(path, mb * 1024 * 1024);
-  return path;
-}
 
 /** CPU milliseconds (user + system) spent by `f`. */
 function cpuMs(f: () => void): number {
@@ -51,7 +42,7 @@ interface Config {
 }
 
 export default async function nationalBench(): Promise<void> {
-  const path = await dataset(MB);
+  const path = await chatDataset(MB);
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
   const mb = statSync(path).size / 1024 / 1024;
 

@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from './generate';
+import { DATA, chatDataset, median } from './common';
 
 const ROOT = join(__dirname, '..');
-const DATA = join(__dirname, '.data');
 const BIN = join(ROOT, 'bin', 'datasan');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BIG_MB = Number(process.env.BENCH_REDACT_MB ?? 1024);
@@ -18,15 +18,6 @@ const SMALL_MB = Number(process.env.BENCH_REDACT_MEM_MB ?? 250);
 const MEMORY_TARGET_MB = 200;
 // Everything but the free-text detectors (names, places): shows the pipeline's own cost.
 const STRUCTURED = 'EMAIL_ADDRESS,PHONE_NUMBER,CREDIT_CARD,IP_ADDRESS,IBAN_CODE,US_SSN,CRYPTO,URL,MAC_ADDRESS,SECRET';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function dataset(mb: number): Promise<string> {
-  mkdirSync(DATA, { recursive: true });
-  const path = join(DATA, `chat-${mb}mb-seed42.jsonl`);
-  if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) await generate(path, mb * 1024 * 1024);
-  return path;
-}
 
 interface Measure {
   ms: number;
@@ -73,8 +64,8 @@ export default async function redactBench(): Promise<void> {
     console.log(`\n## datasan redact: skipped, ${need.toFixed(0)} MB of free disk needed in bench/.data (${freeMb(DATA).toFixed(0)} MB free)`);
     return;
   }
-  const big = await dataset(BIG_MB);
-  const small = await dataset(SMALL_MB);
+  const big = await chatDataset(BIG_MB);
+  const small = await chatDataset(SMALL_MB);
   const out = join(DATA, 'redact-out.jsonl');
   const copy = join(DATA, 'copy-out.jsonl');
   const bigMb = statSync(big).size / 1024 / 1024;

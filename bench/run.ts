@@ -6,20 +6,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from './generate';
 import { LspClient } from '../test/lsp/client';
+import { DATA, chatDataset, median } from './common';
 
 const ROOT = join(__dirname, '..');
-const DATA = join(__dirname, '.data');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SCAN_MB = Number(process.env.BENCH_SCAN_MB ?? 50);
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function dataset(mb: number): Promise<string> {
-  mkdirSync(DATA, { recursive: true });
-  const path = join(DATA, `chat-${mb}mb-seed42.jsonl`);
-  if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) await generate(path, mb * 1024 * 1024);
-  return path;
-}
 
 function timeCommand(args: string[]): number {
   const t = process.hrtime.bigint();
@@ -35,7 +26,7 @@ function throughput(label: string, mb: number, runs: () => number): { label: str
 }
 
 async function scanBench() {
-  const path = await dataset(SCAN_MB);
+  const path = await chatDataset(SCAN_MB);
   const mb = statSync(path).size / 1024 / 1024;
   // Interleave runs so that machine noise hits both alike.
   const base: number[] = [];
@@ -60,7 +51,7 @@ async function scanBench() {
 }
 
 async function lspBench() {
-  const path = await dataset(10);
+  const path = await chatDataset(10);
   const text = readFileSync(path, 'utf8');
   const opens: number[] = [];
   const edits: number[] = [];
