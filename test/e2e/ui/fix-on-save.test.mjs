@@ -3,6 +3,24 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { FAKE, jsonLinesParse, openFile, save, startSession, waitForDiskChange, waitForSquiggles, withFailureShot } from './workbench.mjs';
 
+/**
+ * The file is not dirty, so nothing in the UI shows that Ctrl+S arrived; on a loaded machine a key
+ * press can land before the editor takes it. Press again (harmless on an unchanged file) and say so.
+ */
+async function saveUntilRedactedOnDisk(page, path, before, attempts = 3) {
+  for (let i = 1; ; i++) {
+    await save(page);
+    try {
+      return await waitForDiskChange(path, before, 15_000);
+    } catch (err) {
+      const dirty = await page.locator('.tabs-container .tab.active.dirty').count();
+      const state = `attempt ${i}: the editor is ${dirty ? 'dirty (the fix was applied but not saved)' : 'not dirty'}`;
+      if (i === attempts) throw new Error(`${err.message} (${state})`);
+      console.log(`[fix-on-save] no change on disk after Ctrl+S, ${state}; pressing it again`);
+    }
+  }
+}
+
 describe('source.fixAll.datasan on save', () => {
   let s;
   before(async () => {
@@ -17,8 +35,7 @@ describe('source.fixAll.datasan on save', () => {
       const before = s.read(rel);
       await openFile(page, rel);
       await waitForSquiggles(page, (q) => q.length >= 4, 'four squiggles');
-      await save(page);
-      const after = await waitForDiskChange(s.file(rel), before);
+      const after = await saveUntilRedactedOnDisk(page, s.file(rel), before);
       for (const value of Object.values(FAKE)) assert.ok(!after.includes(value), 'a fake value is still on disk');
       const lines = (t) => t.split('\n');
       assert.equal(lines(after).length, lines(before).length);
