@@ -192,6 +192,16 @@ test('lsp: names arrive in a second pass from the worker, after the structured f
     assert.equal(text.slice(person.range.start.character, person.range.end.character), 'Maria Gonzalez');
     assert.equal(names.statuses.at(-1)!.pending, undefined);
     assert.equal(names.statuses.at(-1)!.findings, 2);
+
+    // An edit's first publish keeps the names of the lines it did not touch; the new line's names follow.
+    const added = '{"text":"Hello, my name is Tomasz Wójcik."}\n';
+    const edited = await names.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: added }]);
+    assert.deepEqual(edited.map((d) => [d.range.start.line, d.code]), [[0, 'pii/person'], [0, 'pii/email']]);
+    assert.match(names.statuses.at(-1)!.pending ?? '', /names/);
+    const complete = await names.nextDiagnostics(uri);
+    assert.deepEqual(complete.map((d) => [d.range.start.line, d.code]), [[0, 'pii/person'], [0, 'pii/email'], [1, 'pii/person']]);
+    assert.equal(added.slice(complete[2].range.start.character, complete[2].range.end.character), 'Tomasz Wójcik');
+    assert.equal(names.statuses.at(-1)!.pending, undefined);
   } finally {
     await names.close();
   }

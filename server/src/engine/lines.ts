@@ -1,15 +1,28 @@
-// A JSONL document kept as lines, each with its scan result, so that an edit rescans only the lines
-// it touched and no work is proportional to the file's size except a walk over the line list.
-import type { Scanner, ScanResult, UnitResult } from './scan';
+// A JSONL document kept as lines, each with its scan result (and its names hits, which come later from
+// a worker), so that an edit rescans only the lines it touched and no work is proportional to the file's
+// size except a walk over the line list.
+import { type Hit, type Scanner, type ScanResult, type UnitResult, resolveOverlaps } from './scan';
 import type { Located } from './stream';
 
-interface Line {
-  text: string;
+export interface Line {
+  readonly text: string;
   /** Length of the line break after it: 0 (last line), 1 (\n) or 2 (\r\n). */
-  eol: number;
+  readonly eol: number;
   result?: UnitResult;
   scanner?: Scanner;
+  /** Hits of the free-text pass, in line offsets, and the configuration (any identity) they were found with. */
+  names?: Hit[];
+  namesKey?: unknown;
 }
+
+export interface LineScanOptions {
+  /** Yield to the event loop this often, in ms. */
+  sliceMs?: number;
+  /** Merge in the names hits found with this configuration, and count the lines that lack them. */
+  namesKey?: unknown;
+}
+
+export type LineScanResult = ScanResult & { findings: Located[]; notices: Located[]; namesMissing: number };
 
 export interface Position {
   line: number;
@@ -62,13 +75,20 @@ export class LineDocument {
     this.lines.splice(start.line, end.line - start.line + 1, ...replaced);
   }
 
+  /** The non-empty lines that have no names hits for `namesKey` yet, for the names pass to fill in. */
+  *withoutNames(namesKey: unknown): Generator<Line> {
+    for (const l of this.lines) if (l.text.length && l.namesKey !== namesKey) yield l;
+  }
+
   /**
    * Scans lines that have no result from this scanner yet; yields to the event loop every `sliceMs`
-   * and gives up (undefined) when cancelled. Findings carry document offsets and positions.
+   * and gives up (undefined) when cancelled. Findings carry document offsets and positions; with a
+   * `namesKey`, they include the names hits of the lines that have them.
    */
-  async scan(scanner: Scanner, isCancelled: () => boolean = () => false, sliceMs = 15): Promise<(ScanResult & { findings: Located[]; notices: Located[] }) | undefined> {
+  async scan(scanner: Scanner, isCancelled: () => boolean = () => false, { sliceMs = 15, namesKey }: LineScanOptions = {}): Promise<LineScanResult | undefined> {
     const out: ScanResult = { findings: [], notices: [] };
     const located: { findings: Located[]; notices: Located[] } = { findings: [], notices: [] };
+    let namesMissing = 0;
     let offset = 0;
     let deadline = Date.now() + sliceMs;
     for (let i = 0; i < this.lines.length; i++) {
@@ -83,10 +103,25 @@ export class LineDocument {
             deadline = Date.now() + sliceMs;
           }
         }
-        if (l.result.hits.length || l.result.invalidJson) {
+        let names: Hit[] | undefined;
+        if (namesKey !== undefined) {
+          if (l.namesKey === namesKey) names = l.names;
+          else namesMissing++;
+        }
+        if (l.result.hits.length || l.result.invalidJson || names?.length) {
           const nf = out.findings.length;
           const nn = out.notices.length;
-          scanner.collect({ start: offset, text: l.text, record: i + 1 }, l.result, out);
+          const unit = { start: offset, text: l.text, record: i + 1 };
+          scanner.collect(unit, l.result, out);
+          if (names?.length) {
+            const ns = out.findings.length;
+            scanner.collect(unit, { hits: names, invalidJson: false }, out);
+            // A names hit may overlap a structured one (an address's digits and a phone): keep the stronger.
+            if (ns > nf && out.findings.length > ns) {
+              const merged = resolveOverlaps(out.findings.splice(nf).map((f) => ({ f, start: f.start, end: f.end, score: f.confidence })));
+              for (const m of merged) out.findings.push(m.f);
+            }
+          }
           const at = (o: number) => ({ line: i, character: o - offset });
           for (let k = nf; k < out.findings.length; k++) located.findings.push({ ...out.findings[k], range: { start: at(out.findings[k].start), end: at(out.findings[k].end) } });
           for (let k = nn; k < out.notices.length; k++) located.notices.push({ ...out.notices[k], range: { start: at(out.notices[k].start), end: at(out.notices[k].end) } });
@@ -94,6 +129,6 @@ export class LineDocument {
       }
       offset += l.text.length + l.eol;
     }
-    return isCancelled() ? undefined : located;
+    return isCancelled() ? undefined : { ...located, namesMissing };
   }
 }

@@ -115,37 +115,60 @@ export class DocumentScans {
       void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       return this.status({ uri: doc.uri, findings: 0, skipped: `larger than ${formatBytes(s.maxFileSize)}: use "datasan scan" from a terminal` });
     }
-    let state: DocumentState | undefined;
     const text = doc.getText(); // the document object changes in place with later edits
-    if (format === 'jsonl') {
-      let lines = this.lineDocs.get(doc.uri);
-      if (!lines) this.lineDocs.set(doc.uri, (lines = new LineDocument(doc.getText())));
-      const r = await lines.scan(this.scanner(), cancelled);
-      if (r) state = { version: doc.version, format, findings: r.findings, notices: r.notices };
-    } else {
-      this.lineDocs.delete(doc.uri);
-      const r = await this.scanner().scanAsync(text, format, cancelled);
-      const license = r && format === 'markdown' ? await modelCardFindings(text, filePath(doc.uri), s) : [];
-      if (r) state = { version: doc.version, format, findings: locateAll(doc, mergeFindings(r.findings, license)), notices: locateAll(doc, r.notices) };
-    }
-    if (!state || cancelled()) return;
     const withNames = !!this.names?.enabled(s);
+    if (format === 'jsonl') return this.scanJsonLines(doc, text, withNames, cancelled);
+    this.lineDocs.delete(doc.uri);
+    let state: DocumentState | undefined;
+    const r = await this.scanner().scanAsync(text, format, cancelled);
+    const license = r && format === 'markdown' ? await modelCardFindings(text, filePath(doc.uri), s) : [];
+    if (r) state = { version: doc.version, format, findings: locateAll(doc, mergeFindings(r.findings, license)), notices: locateAll(doc, r.notices) };
+    if (!state || cancelled()) return;
     this.publish(doc.uri, state, doc.version, withNames ? 'looking for names, places and addresses…' : undefined);
     if (withNames) await this.addNames(doc.uri, doc.languageId, doc.version, text, state, cancelled);
+  }
+
+  /** JSONL: only the lines an edit touched are scanned again, structured and names alike. */
+  private async scanJsonLines(doc: TextDocument, text: string, withNames: boolean, cancelled: () => boolean): Promise<void> {
+    let lines = this.lineDocs.get(doc.uri);
+    if (!lines) this.lineDocs.set(doc.uri, (lines = new LineDocument(text)));
+    // Lines keep their names hits: the first publish has them for every line the edit did not touch.
+    const namesKey = withNames ? this.names!.key(this.settings()) : undefined;
+    const r = await lines.scan(this.scanner(), cancelled, { namesKey });
+    if (!r || cancelled()) return;
+    const state: DocumentState = { version: doc.version, format: 'jsonl', findings: r.findings, notices: r.notices };
+    const more = withNames && r.namesMissing > 0;
+    this.publish(doc.uri, state, doc.version, more ? 'looking for names, places and addresses…' : undefined);
+    if (more) await this.addLineNames(doc, lines, state, cancelled);
+  }
+
+  /** Runs the names pass on the JSONL lines that lack it and republishes with every line's names merged in. */
+  private async addLineNames(doc: TextDocument, lines: LineDocument, state: DocumentState, cancelled: () => boolean): Promise<void> {
+    const version = doc.version;
+    const r = await this.names!.scanLines(doc.uri, lines, this.scanner(), cancelled);
+    if ('cancelled' in r || cancelled()) return;
+    if ('error' in r) return this.namesFailed(doc.uri, state, version, r.error);
+    this.namesFailureShown = false;
+    const all = await lines.scan(this.scanner(), cancelled, { namesKey: this.names!.key(this.settings()) });
+    if (!all || cancelled()) return;
+    this.publish(doc.uri, { ...state, findings: all.findings, notices: all.notices }, version);
+  }
+
+  /** Shows a names failure once (until names work again) and publishes the structured findings alone. */
+  private namesFailed(uri: string, state: DocumentState, version: number, error: string): void {
+    if (!this.namesFailureShown) {
+      this.namesFailureShown = true;
+      this.connection.console.warn(error);
+      void this.connection.window.showWarningMessage(`Datasan: ${error}`);
+    }
+    this.publish(uri, state, version);
   }
 
   /** Runs the names pass on the worker and republishes with its findings merged in. */
   private async addNames(uri: string, languageId: string, version: number, text: string, state: DocumentState, cancelled: () => boolean): Promise<void> {
     const r = await this.names!.scan(uri, text, state.format, this.scanner(), cancelled);
     if ('cancelled' in r || cancelled()) return;
-    if ('error' in r) {
-      if (!this.namesFailureShown) {
-        this.namesFailureShown = true;
-        this.connection.console.warn(r.error);
-        void this.connection.window.showWarningMessage(`Datasan: ${r.error}`);
-      }
-      return this.publish(uri, state, version);
-    }
+    if ('error' in r) return this.namesFailed(uri, state, version, r.error);
     this.namesFailureShown = false;
     const snapshot = TextDocument.create(uri, languageId, version, text);
     const all = [...state.findings, ...locateAll(snapshot, r.findings)].map((f) => ({ f, start: f.start, end: f.end, score: f.confidence }));

@@ -6,22 +6,40 @@ import type { Hit, Scanner } from '../engine/scan';
 import { rawOffset, type Segment } from '../engine/formats/segment';
 import { type Format, type Unit, units } from '../engine/formats/units';
 import { nameDetectors } from '../engine/detectors/names/index';
-import { NameWorker, NameWorkerError, type ScanUnit } from '../worker/name-worker';
+import type { Line, LineDocument } from '../engine/lines';
+import { NameWorker, NameWorkerError, type NameHit, type ScanUnit } from '../worker/name-worker';
 
 export type NamesOutcome = { findings: Finding[] } | { error: string } | { cancelled: true };
+export type LineNamesOutcome = { done: true } | { error: string } | { cancelled: true };
+
+/** Texts per message to the worker: small enough that cutting one batch into segments never holds up an edit. */
+const BATCH_CHARS = 256_000;
 
 export class NamesPass {
   private readonly worker: NameWorker;
   private byRule = new Map<string, Detector>();
   private settingsKey = '';
 
-  constructor(workerEntry?: string) {
-    this.worker = new NameWorker(workerEntry ? { entry: workerEntry } : {});
+  /** Units the worker was sent in the last scan (tests: an edit sends only the lines it touched). */
+  get lastScan(): { units: number; computed: number } {
+    return this.worker.lastScan;
   }
 
-  /** The names detectors wanted by these settings, by rule id (severity, labels, off-by-default kinds). */
+  constructor(workerEntry?: string) {
+    this.worker = new NameWorker({ batchChars: BATCH_CHARS, ...(workerEntry ? { entry: workerEntry } : {}) });
+  }
+
+  /** What the names hits of a line were found with: lines keep their hits until this changes. */
+  key(settings: DatasanSettings): unknown {
+    return this.detectors(settings);
+  }
+
+  /**
+   * The names detectors wanted by these settings, by rule id (severity, labels, off-by-default kinds); a new
+   * map whenever a setting that changes names hits changes (scanKeys decides which texts are looked at).
+   */
   private detectors(settings: DatasanSettings): Map<string, Detector> {
-    const key = JSON.stringify([settings.names, settings.enableEntities]);
+    const key = JSON.stringify([settings.names, settings.enableEntities, settings.scanKeys]);
     if (key !== this.settingsKey) {
       this.settingsKey = key;
       const wanted = nameDetectors(settings).filter((d) => d.defaultEnabled !== false || settings.enableEntities.includes(d.entity));
@@ -65,17 +83,74 @@ export class NamesPass {
     for (const r of results) {
       if (!r.hits.length) continue;
       const { unit, seg } = plan[Number(r.key)];
-      const hits: Hit[] = r.hits.flatMap((h) => {
-        const detector = rules.get(h.rule);
-        if (!detector) return [];
-        return [{ start: rawOffset(seg, h.start), end: rawOffset(seg, h.end), detector, rule: h.rule, entity: h.entity, label: h.label, score: h.score, reasons: h.reasons, container: seg.container, value: seg.text.slice(h.start, h.end) }];
-      });
+      const hits = r.hits.map((h) => toHit(rules, seg, h)).filter((h) => h !== undefined);
       scanner.collect(unit, { hits, invalidJson: false }, out);
     }
     return { findings: out.findings };
   }
 
+  /**
+   * Finds the names in the lines of a JSONL document that have none for the current settings yet (after
+   * an edit, only the lines it touched), streaming their texts to the worker a batch at a time, and
+   * stores the hits on the lines.
+   */
+  async scanLines(document: string, lines: LineDocument, scanner: Scanner, isCancelled: () => boolean): Promise<LineNamesOutcome> {
+    const rules = this.detectors(scanner.settings);
+    const plan = new Map<string, { line: Line; seg: Segment }>();
+    /** Hits gathered for a line until its last segment's result arrives. */
+    const open = new Map<Line, { hits: Hit[]; left: number }>();
+    let next = 0;
+    const store = (line: Line, hits: Hit[]) => {
+      line.names = hits;
+      line.namesKey = rules;
+    };
+    function* work(): Generator<ScanUnit> {
+      for (const line of lines.withoutNames(rules)) {
+        if (isCancelled()) throw new NameWorkerError('superseded', 'cancelled');
+        const segs = scanner.segmentsOf(line.text, 'jsonl').segments.filter((seg) => seg.container !== 'json-number' && /\p{L}/u.test(seg.text));
+        if (!segs.length) {
+          store(line, []);
+          continue;
+        }
+        open.set(line, { hits: [], left: segs.length });
+        for (const seg of segs) {
+          const key = String(next++);
+          plan.set(key, { line, seg });
+          yield { key, text: seg.text, field: seg.key };
+        }
+      }
+    }
+    try {
+      await this.worker.scanStream(work(), { names: scanner.settings.names }, document, (results) => {
+        for (const r of results) {
+          const { line, seg } = plan.get(r.key)!;
+          plan.delete(r.key);
+          const acc = open.get(line)!;
+          for (const h of r.hits) {
+            const hit = toHit(rules, seg, h);
+            if (hit) acc.hits.push(hit);
+          }
+          if (--acc.left === 0) {
+            open.delete(line);
+            store(line, acc.hits);
+          }
+        }
+      });
+    } catch (e) {
+      if (e instanceof NameWorkerError && e.kind === 'cancelled') return { cancelled: true };
+      return { error: e instanceof Error ? e.message : 'name detection failed' };
+    }
+    return isCancelled() ? { cancelled: true } : { done: true };
+  }
+
   dispose(): Promise<void> {
     return this.worker.dispose();
   }
+}
+
+/** A worker hit in the unit's offsets, as an engine hit; undefined for a rule these settings turned off. */
+function toHit(rules: Map<string, Detector>, seg: Segment, h: NameHit): Hit | undefined {
+  const detector = rules.get(h.rule);
+  if (!detector) return undefined;
+  return { start: rawOffset(seg, h.start), end: rawOffset(seg, h.end), detector, rule: h.rule, entity: h.entity, label: h.label, score: h.score, reasons: h.reasons, container: seg.container, value: seg.text.slice(h.start, h.end) };
 }
