@@ -83,6 +83,17 @@ export class LspClient {
     });
   }
 
+  /**
+   * Resolves with the next diagnostics for `uri` that leave nothing pending (the names pass included):
+   * the server sends a document's status just before its diagnostics.
+   */
+  async nextSettled(uri: string, timeoutMs = 60000): Promise<Diagnostic[]> {
+    for (;;) {
+      const d = await this.nextDiagnostics(uri, timeoutMs);
+      if (!this.statuses.findLast((st) => st.uri === uri)?.pending) return d;
+    }
+  }
+
   async open(uri: string, languageId: string, text: string, version = 1): Promise<Diagnostic[]> {
     const next = this.nextDiagnostics(uri);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
