@@ -1,6 +1,6 @@
 // compromise as a second opinion on spans the rules leave undecided. It is slow (~0.1 MB/s), so it only
 // ever sees the one sentence around such a span, and its verdicts are cached per sentence.
-import nlp from 'compromise';
+import { compromise } from './compromise';
 
 interface Verdicts {
   /** [start, end) of people, relative to the sentence. */
@@ -46,7 +46,7 @@ export class CompromiseOracle {
     const v: Verdicts = { people: [], plainWords: [] };
     try {
       this.parsed++;
-      const doc = nlp(sentence);
+      const doc = compromise()(sentence);
       const people = doc.people().json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
       for (const p of people) {
         const terms = p.terms.filter((t) => !t.tags.includes('Honorific'));

@@ -1,5 +1,5 @@
 // The lexicon the name tagger looks words up in: compromise's own lexicon, Datasan's lists and the user's.
-import nlp from 'compromise';
+import { compromise } from '../compromise';
 import { GIVEN_NAMES } from './given-names';
 import { SURNAMES } from './surnames';
 import { CITIES, COUNTRIES, REGIONS } from './places';
@@ -38,7 +38,7 @@ let compromiseLexicon: Map<string, CompromiseKind> | undefined;
 function loadCompromise(): Map<string, CompromiseKind> {
   if (compromiseLexicon) return compromiseLexicon;
   const out = new Map<string, CompromiseKind>();
-  const lex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lex = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, raw] of Object.entries(lex)) {
     const tags = Array.isArray(raw) ? raw.join(',') : raw;
     let kind: CompromiseKind = 'word';
