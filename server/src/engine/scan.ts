@@ -111,8 +111,10 @@ export class Scanner {
   readonly detectors: readonly Detector[];
   private readonly digitScoped: readonly Detector[];
   private readonly anyText: readonly Detector[];
-  /** One test that is true when any of the anyText detectors' triggers might be. */
+  /** One test that is true when any of the gated anyText detectors' triggers might be. */
   private readonly anyTextGate: (text: string, key?: string) => boolean;
+  /** Per anyText detector: whether its trigger is too broad to be worth gating (it runs on every text). */
+  private readonly ungated: readonly boolean[];
   private readonly cache = new Map<string, UnitResult>();
   private readonly allowPatterns: RegExp[];
   private readonly numberKey: (key: string) => boolean;
@@ -127,7 +129,10 @@ export class Scanner {
     );
     this.digitScoped = this.detectors.filter((d) => d.scope === 'digits');
     this.anyText = this.detectors.filter((d) => d.scope !== 'digits');
-    this.anyTextGate = triggerGate(this.anyText);
+    // A trigger that any letter or digit satisfies (the free-text detectors') filters nothing: left out of
+    // the gate, so that the gate can still turn away the texts none of the specific triggers match.
+    this.ungated = this.anyText.map((d) => d.trigger instanceof RegExp && d.trigger.test('aA1'));
+    this.anyTextGate = triggerGate(this.anyText.filter((_, i) => !this.ungated[i]));
     this.allowPatterns = settings.allowPatterns.flatMap((p) => {
       try {
         return [new RegExp(p, 'u')];
@@ -253,15 +258,17 @@ export class Scanner {
       for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out);
       return;
     }
-    if (this.anyTextGate(seg.text, seg.key))
-      for (const d of this.anyText) {
-        if (d.maxChunk && seg.text.length > d.maxChunk) {
-          for (const [a, b] of chunks(seg.text, d.maxChunk)) {
-            const piece = seg.text.slice(a, b);
-            if (isProse(piece)) this.detectIn(d, seg, a, piece, out);
-          }
-        } else this.detectIn(d, seg, 0, seg.text, out);
-      }
+    const open = this.anyTextGate(seg.text, seg.key);
+    for (let i = 0; i < this.anyText.length; i++) {
+      const d = this.anyText[i];
+      if (!open && !this.ungated[i]) continue;
+      if (d.maxChunk && seg.text.length > d.maxChunk) {
+        for (const [a, b] of chunks(seg.text, d.maxChunk)) {
+          const piece = seg.text.slice(a, b);
+          if (isProse(piece)) this.detectIn(d, seg, a, piece, out);
+        }
+      } else this.detectIn(d, seg, 0, seg.text, out);
+    }
     if (!this.digitScoped.length || !HAS_DIGIT.test(seg.text)) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
       for (const d of this.digitScoped) this.detectIn(d, seg, 0, seg.text, out);
