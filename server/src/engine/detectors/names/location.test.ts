@@ -27,3 +27,8 @@ test('location: look-alikes are not places', () => {
     assert.deepEqual(found(text), [], text);
   }
 });
+
+test('location: a place name inside a model id is not a place', () => {
+  assert.deepEqual(found('We switched from Paris-7B-Instruct to Berlin_v2 before the meetup in Berlin.'), ['Berlin']);
+  assert.deepEqual(found('Checkpoints: acme/Kenya-Swahili-3B, Lisbon-13B-chat.'), []);
+});

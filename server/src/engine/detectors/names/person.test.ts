@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
 import { matches } from '../testing';
 import { DEFAULT_SETTINGS } from '../../settings';
+import { scanText } from '../../index';
+import type { Format } from '../../formats/units';
 
 const person = nameDetectors(DEFAULT_SETTINGS).find((d) => d.id === 'pii/person')!;
 const found = (text: string) => matches(person, text, 0.5);
@@ -56,4 +58,51 @@ test('person: a name split across a JSON escape is found in the decoded string',
 
 test('person: a confident full name makes later mentions of its surname names', () => {
   assert.deepEqual(found('The film was directed by Magdalena Wróblewska and starring Wróblewska herself.'), ['Magdalena Wróblewska', 'Wróblewska']);
+});
+
+const MODEL_CARD = [
+  '---',
+  'license: llama4',
+  'base_model: meta-llama/Llama-4-Scout-17B-16E-Instruct',
+  'model_name: Llama-4-Scout-ParcelPal-3B',
+  '---',
+  '',
+  'Llama-4-Scout-ParcelPal-3B is a fine-tune of Llama 4 Scout.',
+  'Named Scout-ParcelPal-3B internally; compared with Qwen2.5-7B-Instruct, gpt-4o-mini and Mistral-7B-v0.1.',
+].join('\n');
+
+test('person: words of model and repository ids are not names', () => {
+  for (const text of [
+    MODEL_CARD,
+    'Llama-4-Scout-ParcelPal-3B is a fine-tune of Llama 4 Scout.',
+    'Named Scout-ParcelPal-3B internally.',
+    'We compared it with Qwen2.5-7B-Instruct, gpt-4o-mini and Mistral-7B-v0.1 (see org/Model-Name-7B).',
+    'Weights: https://huggingface.co/acme/Orlova-Kessler-13B-chat',
+    'base_model: meta-llama/llama-4-scout',
+  ]) {
+    assert.deepEqual(found(text), [], text);
+  }
+  // A naming key raises the score of whatever is in its value: still no name.
+  assert.deepEqual(matches(person, 'Llama-4-Scout-ParcelPal-3B', 0.5, { key: 'model_name' }), []);
+  assert.deepEqual(matches(person, 'Orlova-Kessler-13B', 0.5, { key: 'author' }), []);
+});
+
+test('person: hyphenated names are still names, also next to model ids', () => {
+  assert.deepEqual(found('Mary-Jane Watson met Jean-Luc Picard and Anne-Marie Dubois.'), ['Mary-Jane Watson', 'Jean-Luc Picard', 'Anne-Marie Dubois']);
+  assert.deepEqual(found('My name is Smith-Jones.'), ['Smith-Jones']);
+  assert.deepEqual(found('Dr. Smith-Jones fine-tuned Llama-4-Scout-ParcelPal-3B with Jean-Luc Picard (1940-2020).'), ['Smith-Jones', 'Jean-Luc Picard']);
+  assert.deepEqual(matches(person, 'Anne-Marie Dubois', 0.5, { key: 'author' }), ['Anne-Marie Dubois']);
+  // A confident name does not spread to the same word inside a model id.
+  assert.deepEqual(found('Magdalena Wróblewska trained wroblewska-7b; ask Wróblewska.'), ['Magdalena Wróblewska', 'Wróblewska']);
+});
+
+test('person: model ids stay silent through the engine in Markdown and JSONL, names are found', () => {
+  const persons = (text: string, format: Format) =>
+    scanText(text, format).findings.filter((f) => f.entity === 'PERSON').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(persons(MODEL_CARD + '\n\nMaintained by Mary-Jane Watson.\n', 'markdown'), ['Mary-Jane Watson']);
+  const jsonl = [
+    JSON.stringify({ model_name: 'Llama-4-Scout-ParcelPal-3B', base_model: 'meta-llama/Llama-4-Scout-17B-16E-Instruct', text: 'Llama-4-Scout-ParcelPal-3B is a fine-tune of Llama 4 Scout.' }),
+    JSON.stringify({ author: 'Anne-Marie Dubois', text: 'Named Scout-ParcelPal-3B by Jean-Luc Picard.' }),
+  ].join('\n');
+  assert.deepEqual(persons(jsonl, 'jsonl'), ['Anne-Marie Dubois', 'Jean-Luc Picard']);
 });

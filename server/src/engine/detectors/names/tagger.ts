@@ -143,6 +143,8 @@ export class NameTagger {
     };
     const runs: Run[] = [];
     for (let i = 0; i < toks.length; i++) {
+      // A word of a model or repository id ("Llama-4-Scout-ParcelPal-3B") is no name.
+      if (toks[i].inIdentifier) continue;
       const startsRun = isCap(i) && !(kinds[i] & (Kind.Stop | Kind.Honorific)) ? true : lowerMode && this.lowerNameStart(toks, kinds, i);
       if (!startsRun) continue;
       let j = i + 1;
@@ -177,7 +179,7 @@ export class NameTagger {
 
   private continuesRun(text: string, toks: Token[], kinds: number[], j: number, lowerMode: boolean): boolean {
     const t = toks[j];
-    if (t.sentStart) return false;
+    if (t.sentStart || t.inIdentifier) return false;
     const prev = toks[j - 1];
     const okGap = gapIsSpace(text, t) || (gapIsDotSpace(text, t) && (prev.shape === Shape.Initial || (prev.dot && prev.end - prev.start === 1)));
     if (!okGap || prev.possessive) return false;
@@ -428,7 +430,7 @@ export class NameTagger {
   private lowerCasePlaces(text: string, toks: Token[], kinds: number[], out: NameSpans) {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
-      if (t.shape !== Shape.Lower || !(kinds[i] & Kind.Place) || this.lex.ambiguousPlace(t.key)) continue;
+      if (t.shape !== Shape.Lower || t.inIdentifier || !(kinds[i] & Kind.Place) || this.lex.ambiguousPlace(t.key)) continue;
       if (!LOC_PREPS.has(toks[i - 1].key) || !gapIsSpace(text, t)) continue;
       const end = this.matchPlace(toks, i, Math.min(toks.length, i + 4));
       if (out.locations.some((l) => l.start <= t.start && t.start < l.end)) continue;
@@ -441,11 +443,11 @@ export class NameTagger {
     let gate: boolean | undefined;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.shape !== Shape.Lower || kinds[i] & (Kind.Word | Kind.Stop | Kind.NotName)) continue;
+      if (t.shape !== Shape.Lower || t.inIdentifier || kinds[i] & (Kind.Word | Kind.Stop | Kind.NotName)) continue;
       if (out.persons.some((p) => p.start <= t.start && t.start < p.end)) continue;
       if (!strongNameCue(text, t.start, 32) || !(gate ??= CUE_GATE.test(text))) continue;
       let j = i + 1;
-      while (j < toks.length && j < i + 3 && gapIsSpace(text, toks[j]) && toks[j].shape === Shape.Lower && !(kinds[j] & (Kind.Word | Kind.Stop))) j++;
+      while (j < toks.length && j < i + 3 && gapIsSpace(text, toks[j]) && toks[j].shape === Shape.Lower && !toks[j].inIdentifier && !(kinds[j] & (Kind.Word | Kind.Stop))) j++;
       out.persons.push(cand(toks, i, j, 0.8, 'lower-case name after a naming phrase'));
       i = j - 1;
     }
@@ -491,7 +493,7 @@ function propagate(text: string, toks: Token[], out: NameSpans) {
   const taken = (t: Token) => [...out.persons, ...out.locations, ...out.organizations].find((c) => c.start <= t.start && t.start < c.end);
   for (const t of toks) {
     const s = known.get(t.key);
-    if (s === undefined || (t.shape !== Shape.Cap && t.shape !== Shape.Upper && t.shape !== Shape.Lower)) continue;
+    if (s === undefined || t.inIdentifier || (t.shape !== Shape.Cap && t.shape !== Shape.Upper && t.shape !== Shape.Lower)) continue;
     const c = taken(t);
     if (c && out.persons.includes(c)) {
       if (c.score < 0.7) {

@@ -22,7 +22,11 @@ function reference(text: string) {
     if (rest === rest.toUpperCase()) return rest === rest.toLowerCase() ? Shape.Other : Shape.Upper;
     return Shape.Cap;
   };
-  const out: { start: number; end: number; key: string; kind: number; shape: Shape; sentStart: boolean; dot: boolean; possessive: boolean; gapStart: number }[] = [];
+  const out: { start: number; end: number; key: string; kind: number; shape: Shape; sentStart: boolean; dot: boolean; possessive: boolean; gapStart: number; inIdentifier: boolean }[] = [];
+  const identifierChunks = [...text.matchAll(/[\p{L}\p{M}\p{N}_\-./'’]+/gu)].filter(
+    (m) => (/\p{N}/u.test(m[0]) && (/[-_]/.test(m[0]) || /[\p{L}\p{M}]\p{N}|\p{N}[\p{L}\p{M}]/u.test(m[0]))) || /[\p{L}\p{M}]_+[\p{L}\p{M}]/u.test(m[0]),
+  );
+  const inIdentifier = (at: number) => identifierChunks.some((m) => m.index <= at && at < m.index + m[0].length);
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     const start = m.index;
@@ -40,13 +44,13 @@ function reference(text: string) {
       const abbreviation = prev.dot && (prev.shape === Shape.Initial || HONORIFICS.has(prev.key) || prev.key === 'st' || prev.key === 'no');
       if (SENTENCE_END.test(gap)) sentStart = !(gap === '. ' && abbreviation);
     }
-    out.push({ start, end, key: fold(word), kind: 0, shape: shapeOf(word), sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart });
+    out.push({ start, end, key: fold(word), kind: 0, shape: shapeOf(word), sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart, inIdentifier: inIdentifier(start) });
   }
   return out;
 }
 
 const piece = fc.constantFrom(
-  'Anna', 'anna', 'McDowell', 'NASA', 'J', 'Dr', 'st', 'no', "O'Neil", 'rock’n’roll', 'Jean-Luc', 'Anna’s', "Bob's", "it's", 'gpt4', 'x2', 'ab_c',
+  'Anna', 'anna', 'McDowell', 'NASA', 'J', 'Dr', 'st', 'no', "O'Neil", 'rock’n’roll', 'Jean-Luc', 'Anna’s', "Bob's", "it's", 'gpt4', 'x2', 'ab_c', '__', 'Llama-4', '7B', '2.5', '/',
   'Zoltán', 'Þórsdóttir', 'Straße', 'Жанна', '中文', 'e\u0301', '\u0301x', '𝐀𝐁', '𠀀', '𝟎', '٣', '²', 'Ⅻ', '\ud800', '\udc00', 'İstanbul', 'ǅemal',
   '1', '42', '_', ' ', '  ', '. ', '.', ',', '-', "'", '’', '\n', '!', '?', ':', '“', '»', '(', '•', '#', '>', '\t',
 );

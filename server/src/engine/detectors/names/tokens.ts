@@ -1,4 +1,4 @@
-// A small word tokenizer with the features the name tagger needs: shape, sentence starts, gaps.
+// A small word tokenizer with the features the name tagger needs: shape, sentence starts, gaps, identifiers.
 // One hand-written pass over the character codes: a word is what
 //   /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}_])/gu
 // matches (tokens.test.ts checks that it agrees with that regex), at several times its speed.
@@ -32,6 +32,13 @@ export interface Token {
   possessive: boolean;
   /** End of the previous token (or 0), so text.slice(gapStart, start) is the gap before this token. */
   gapStart: number;
+  /**
+   * Part of a code-like identifier such as a model or repository id ("Llama-4-Scout-7B", "gpt-4o-mini",
+   * "Qwen2.5") or a snake_case key ("base_model"): its chunk (letters, digits and _ - . / ' ’ with nothing
+   * else between) has underscores between two letters, or a digit together with a hyphen, an underscore
+   * or a letter right next to a digit. ("_Anna_", markdown emphasis, is no identifier.)
+   */
+  inIdentifier: boolean;
 }
 
 /** Character classes, as the word pattern sees them. */
@@ -78,6 +85,8 @@ const HASH_START = KEY_HASH_START;
 let wordHash = HASH_START;
 /** Where the scan of the last word stopped (its match may end earlier, when the regex would backtrack). */
 let wordScanEnd = 0;
+/** Whether the last word scanned has a hyphen inside. */
+let wordHyphen = false;
 
 /** End of the run of letters and marks starting at i. */
 function letterRunEnd(text: string, i: number): number {
@@ -125,6 +134,7 @@ function abbreviationDot(prev: Token, honorifics: ReadonlySet<string>): boolean 
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   nonAscii = false;
+  wordHyphen = false;
   wordHash = HASH_START;
   let j = letterRunEnd(text, i);
   let lastRun = i;
@@ -133,6 +143,7 @@ function wordEnd(text: string, i: number): number {
     const s = text.charCodeAt(j);
     if ((s !== 39 && s !== 0x2019 && s !== 45) || j + 1 >= n || classAt(text, j + 1) !== LETTER) break;
     if (s === 0x2019) nonAscii = true;
+    else if (s === 45) wordHyphen = true;
     wordHash = Math.imul(wordHash ^ s, 0x01000193); // key-table's hashStep (s is ' or -)
     lastRun = j + 1;
     j = letterRunEnd(text, j + 1);
@@ -164,11 +175,27 @@ export interface Vocabulary {
  */
 const MAX_POOL = 4096;
 
+/** Characters that join letters and digits into one identifier chunk besides letters, digits and "_". */
+const joinsChunk = (c: number) => c === 45 || c === 46 || c === 47 || c === 39 || c === 0x2019;
+
+/** Marks tokens [from, end) of a chunk as parts of an identifier. */
+function markIdentifier(out: Token[], from: number) {
+  for (let t = from; t < out.length; t++) out[t].inIdentifier = true;
+}
+
 export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: Vocabulary, pool?: Token[]): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prev: Token | undefined;
   let prevClass = OTHER;
+  // The current identifier chunk: its first token, whether it has a digit, whether a hyphen, an underscore
+  // or a letter touching a digit joins it, and whether underscores join two letters.
+  let chunkFrom = 0;
+  let chunkDigit = false;
+  let chunkJoined = false;
+  let chunkSnake = false;
+  /** The underscores just read follow a letter. */
+  let snakeOpen = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -180,6 +207,22 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       w = widthAt(text, i);
     }
     if (cls !== LETTER || prevClass === LETTER || prevClass === NUMBER || prevClass === UNDERSCORE) {
+      if (cls === NUMBER) {
+        chunkDigit = true;
+        if (prevClass === LETTER) chunkJoined = true;
+      } else if (cls === LETTER) {
+        if (prevClass === NUMBER) chunkJoined = true;
+        else if (prevClass === UNDERSCORE && snakeOpen) chunkSnake = true;
+      } else if (cls === UNDERSCORE) {
+        chunkJoined = true;
+        snakeOpen = prevClass === LETTER || (prevClass === UNDERSCORE && snakeOpen);
+      } else if (c === 45) {
+        chunkJoined = true;
+      } else if (!joinsChunk(c)) {
+        if ((chunkDigit && chunkJoined) || chunkSnake) markIdentifier(out, chunkFrom);
+        chunkFrom = out.length;
+        chunkDigit = chunkJoined = chunkSnake = false;
+      }
       prevClass = cls;
       i += w;
       continue;
@@ -190,6 +233,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       i += w;
       continue;
     }
+    if (wordHyphen) chunkJoined = true;
     const start = i;
     let end = matchEnd;
     let possessive = false;
@@ -230,8 +274,9 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       tok.dot = dot;
       tok.possessive = possessive;
       tok.gapStart = gapStart;
+      tok.inIdentifier = false;
     } else {
-      tok = { start, end, key, kind, shape, sentStart, dot, possessive, gapStart };
+      tok = { start, end, key, kind, shape, sentStart, dot, possessive, gapStart, inIdentifier: false };
       if (pool && pool.length < MAX_POOL) pool.push(tok);
     }
     out.push(tok);
@@ -239,6 +284,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
     prevClass = LETTER;
     i = matchEnd;
   }
+  if ((chunkDigit && chunkJoined) || chunkSnake) markIdentifier(out, chunkFrom);
   return out;
 }
 
