@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { scanText } from '../../server/src/engine/index';
+import { bigJsonl } from './big-jsonl';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
 const schema = JSON.parse(readFileSync(join(__dirname, 'scan-output.schema.json'), 'utf8'));
@@ -90,7 +91,7 @@ test('cli: bad input gets a clear message each and the scan goes on', () => {
   assert.equal(r.code, 1, r.err);
   const files = Object.fromEntries(JSON.parse(r.out).files.map((f: { path: string }) => [f.path, f]));
   assert.deepEqual(files['bin.jsonl'].errors, ['binary file, not scanned']);
-  assert.deepEqual(files['latin1.txt'].errors, ['not valid UTF-8, not scanned']);
+  assert.deepEqual(files['latin1.txt'].errors, ['not valid UTF-8 (line 1), not scanned']);
   assert.equal(files['big.jsonl'].findings.length, 1);
   assert.equal(files['big.jsonl'].findings[0].range.start.character, 20 * 1024 * 1024 + 10);
   assert.equal(files['hostile.txt'].findings.length, 1);
@@ -118,4 +119,22 @@ test('cli: --no-names skips free-text entities, --locales turns country groups o
   assert.deepEqual(entities(['--no-names']), []);
   assert.deepEqual(entities(['--no-names', '--locales', 'in']), ['IN_AADHAAR']);
   assert.deepEqual(entities(['--locales', 'all']), ['PERSON', 'IN_AADHAAR']);
+});
+
+test('cli: --jobs spreads a big file over worker threads with the same output as one thread; a bad --jobs is a usage error', () => {
+  const dir = workspace({ 'big.jsonl': bigJsonl() });
+  const one = run(['scan', '--format', 'json', '--jobs', '1', 'big.jsonl'], dir);
+  const two = run(['scan', '--format', 'json', '--jobs', '2', 'big.jsonl'], dir);
+  assert.equal(one.code, 1, one.err);
+  assert.equal(two.code, 1, two.err);
+  assert.equal(two.out, one.out);
+  const findings = JSON.parse(one.out).files[0].findings as { rule: string }[];
+  assert.ok(findings.filter((f) => f.rule === 'pii/email').length >= 93, 'every mailed line is found');
+  assert.ok(findings.some((f) => f.rule === 'pii/person'), 'names are found on the workers too');
+  assert.equal(JSON.parse(one.out).files[0].notices.length, 1);
+  for (const bad of ['0', 'two', '1.5']) {
+    const r = run(['scan', '--jobs', bad, 'big.jsonl'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--jobs must be "auto" or a whole number/);
+  }
 });

@@ -6,7 +6,8 @@ import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
 import type { Finding } from '../engine/types';
 import type { ScanResult } from '../engine/scan';
-import { AbortedError, type AtomicFile, readLineBatches } from '../engine/redact-stream';
+import { AbortedError, type AtomicFile } from '../engine/redact-stream';
+import { readLineBatches } from '../engine/read-lines';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
 import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
@@ -137,7 +138,7 @@ export async function runRepair(argv: string[]): Promise<number> {
       }
       let lineNo = 0;
       let started = false;
-      for await (const b of readLineBatches(input, (x) => (bom = x))) {
+      for await (const b of readLineBatches(input, { onBom: (x) => (bom = x), verb: 'repaired' })) {
         if (signal.aborted) throw new AbortedError();
         if (!started && bom) await file?.write('\uFEFF');
         started = true;

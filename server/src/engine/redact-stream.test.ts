@@ -5,40 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScanner, scanText } from './index';
 import { applyEdits, redactionEdits } from './redact';
-import { AbortedError, AtomicFile, readLineBatches, redactStream, type RedactedUnit } from './redact-stream';
+import { AbortedError, AtomicFile, redactStream, type RedactedUnit } from './redact-stream';
 import type { Format } from './formats/units';
 import type { RedactionStyle } from './settings';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'datasan-rs-'));
-
-async function lines(path: string, hwm?: number) {
-  const out: [string, number][] = [];
-  let bom: boolean | undefined;
-  for await (const b of readLineBatches(path, (x) => (bom = x), hwm)) b.lines.forEach((l, i) => out.push([l, b.eols[i]]));
-  return { out, bom };
-}
-
-test('readLineBatches: CRLF and LF per line, the BOM reported and removed, no final break', async () => {
-  const d = dir();
-  writeFileSync(join(d, 'a'), '\uFEFFone\r\ntwo\nthree\r\n\r\nfour');
-  const r = await lines(join(d, 'a'));
-  assert.equal(r.bom, true);
-  assert.deepEqual(r.out, [['one', 2], ['two', 1], ['three', 2], ['', 2], ['four', 0]]);
-  writeFileSync(join(d, 'b'), 'x\n');
-  assert.deepEqual(await lines(join(d, 'b')), { out: [['x', 1]], bom: false });
-});
-
-test('readLineBatches: characters split across chunks decode whole; invalid UTF-8 and binary throw', async () => {
-  const d = dir();
-  const text = 'café ünïcödé 😀 '.repeat(50) + '\n' + '€'.repeat(33) + '\n';
-  writeFileSync(join(d, 'u'), text);
-  const r = await lines(join(d, 'u'), 7);
-  assert.deepEqual(r.out.map((x) => x[0]), text.split('\n').slice(0, 2));
-  writeFileSync(join(d, 'bad'), Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x0a]));
-  await assert.rejects(lines(join(d, 'bad')), /not valid UTF-8 \(line 2\)/);
-  writeFileSync(join(d, 'bin'), Buffer.from([0x61, 0, 0x62]));
-  await assert.rejects(lines(join(d, 'bin')), /binary/);
-});
 
 async function streamed(text: string, format: Format, style: RedactionStyle = 'placeholder', hooks: { onUnit?: (u: RedactedUnit) => void; dropInvalid?: boolean } = {}) {
   const d = dir();

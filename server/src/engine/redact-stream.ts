@@ -1,89 +1,22 @@
 // Redacting a file from disk in constant memory: JSONL line by line, CSV/TSV row by row (headers from
 // the first row), text and Markdown paragraph by paragraph. Everything outside a redacted span is
 // written back byte for byte: line breaks (LF or CRLF, per line), the BOM, invalid JSONL lines.
-import { createReadStream, createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
-import type { Scanner, ScanResult } from './scan';
+import type { Scanner } from './scan';
+import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, redactionEdit } from './redact';
-import { looksBinary } from './io';
-import { DecodeError } from './stream';
+import { type LineBatch, readLineBatches } from './read-lines';
 
 const EOL = ['', '\n', '\r\n'];
 /** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
 const MAX_UNIT_CHARS = 4 * 1024 * 1024;
-
-export interface LineBatch {
-  /** Lines without their break; `eols[i]` is the break's length (0, 1 or 2). */
-  lines: string[];
-  eols: number[];
-  /** Bytes of the file read so far. */
-  bytesRead: number;
-}
-
-/**
- * Complete lines of a file, a chunk at a time (256 KB: larger chunks buy no speed and cost memory,
- * as strings over ~0.5 MB live in V8's large-object space until a full collection), decoded as UTF-8 with the BOM removed (`onBom` says
- * whether there was one). Invalid UTF-8 or a binary file throws DecodeError.
- */
-export async function* readLineBatches(path: string, onBom?: (bom: boolean) => void, highWaterMark = 1 << 18): AsyncGenerator<LineBatch> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let buf = '';
-  let bytesRead = 0;
-  let first = true;
-  let lineNo = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark }) as AsyncIterable<Buffer>) {
-    if (first) {
-      if (looksBinary(chunk)) throw new DecodeError('binary file, not redacted');
-      onBom?.(chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf);
-      first = false;
-    }
-    bytesRead += chunk.length;
-    try {
-      buf += decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new DecodeError(`not valid UTF-8 (line ${lineNo + 1 + newlinesBeforeInvalid(chunk)}), not redacted`);
-    }
-    const lines: string[] = [];
-    const eols: number[] = [];
-    let at = 0;
-    for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', at)) {
-      const cr = nl > at && buf.charCodeAt(nl - 1) === 13 ? 1 : 0;
-      lines.push(buf.slice(at, nl - cr));
-      eols.push(1 + cr);
-      at = nl + 1;
-    }
-    lineNo += lines.length;
-    buf = at ? buf.slice(at) : buf;
-    if (lines.length) yield { lines, eols, bytesRead };
-  }
-  if (first) onBom?.(false);
-  try {
-    buf += decoder.decode();
-  } catch {
-    throw new DecodeError(`not valid UTF-8 (line ${lineNo + 1}), not redacted`);
-  }
-  if (buf.length) yield { lines: [buf], eols: [0], bytesRead };
-}
-
-/** Line breaks in `b` before its first byte that is not valid UTF-8 (all of them if none is found). */
-function newlinesBeforeInvalid(b: Uint8Array): number {
-  let lines = 0;
-  for (let i = 0; i < b.length; ) {
-    const c = b[i];
-    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    if (n === 0) return lines;
-    for (let k = 1; k < n; k++) if (i + k < b.length && (b[i + k] & 0xc0) !== 0x80) return lines;
-    if (c === 10) lines++;
-    i += n;
-  }
-  return lines;
-}
 
 /**
  * A file written beside its target under a temporary name and renamed over it on `commit`, so that
@@ -188,6 +121,8 @@ export interface RedactStreamOptions {
   /** Leave invalid JSONL lines out instead of passing them through. */
   dropInvalid?: boolean;
   signal?: AbortSignal;
+  /** Scans JSONL lines a batch at a time, e.g. on a pool of threads; default: this thread with `scanner`. */
+  batches?: BatchScanner;
   onProgress?: (bytesRead: number, phase: 'seed' | 'redact') => void;
   /** Called for every unit; the report collector listens here. Values stay in memory only. */
   onUnit?: (unit: RedactedUnit) => void;
@@ -209,6 +144,9 @@ export interface RedactStats {
   bom: boolean;
 }
 
+/** JSONL batches scanned ahead of the one being written. */
+const AHEAD = 4;
+
 export class AbortedError extends Error {
   constructor() {
     super('interrupted');
@@ -222,19 +160,14 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
   if (pseudonyms) await seedPseudonyms(o, pseudonyms);
 
   const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, dropped: 0, bytesRead: 0, bom: false };
-  const scratch: ScanResult = { findings: [], notices: [] };
 
-  /** Redacts one unit; returns its new text, or undefined when it is dropped. */
-  const redactUnit = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]): string | undefined => {
-    const r = scanner.scanUnit(text, format, headers, false);
-    if (!r.hits.length && !r.invalidJson) {
+  /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
+  const redactUnit = (text: string, r: UnitScan, record: number | undefined, line: number): string | undefined => {
+    if (!r.findings.length && !r.invalidJson) {
       o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false });
       return text;
     }
-    scratch.findings.length = 0;
-    scratch.notices.length = 0;
-    scanner.collect({ start: 0, text, record }, r, scratch);
-    const findings = redactable(scratch.findings);
+    const findings = redactable(r.findings);
     const dropped = r.invalidJson && !!o.dropInvalid;
     if (r.invalidJson) {
       stats.invalidCount++;
@@ -250,6 +183,8 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, style, pseudonyms));
     return applyEdits(text, edits);
   };
+  const scanHere = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]) =>
+    redactUnit(text, scanOneUnit(scanner, { text, record }, format, headers), record, line);
 
   let started = false;
   const start = async () => {
@@ -257,7 +192,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     started = true;
     if (stats.bom) await o.write('\uFEFF');
   };
-  const lines = readLineBatches(o.input, (bom) => (stats.bom = bom));
+  const lines = readLineBatches(o.input, { onBom: (bom) => (stats.bom = bom), verb: 'redacted' });
 
   if (o.format === 'json') {
     // A JSON document is one unit: its records may span lines. Read whole, as the editor does.
@@ -274,31 +209,50 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     const text = parts.map((l, i) => l + EOL[eols[i]]).join('');
     await start();
     stats.records = 1;
-    await o.write(redactUnit(text, 'json', 1, 1) ?? '');
+    await o.write(scanHere(text, 'json', 1, 1) ?? '');
     return stats;
   }
 
   if (o.format === 'jsonl') {
-    let lineNo = 0;
-    for await (const b of lines) {
+    // Batches are scanned ahead (on a pool of threads when one is given) and written in order.
+    const batches = o.batches ?? inThisThread(scanner);
+    const inFlight: { b: LineBatch; firstLine: number; scans: Promise<UnitScan[]> }[] = [];
+    const writeNext = async () => {
+      const { b, firstLine, scans } = inFlight.shift()!;
+      const results = await scans;
       check(o.signal);
-      await start();
       let out = '';
+      let k = 0;
       for (let i = 0; i < b.lines.length; i++) {
         const text = b.lines[i];
-        lineNo++;
         if (!text.length) {
           out += EOL[b.eols[i]];
           continue;
         }
         stats.records++;
-        const r = redactUnit(text, 'jsonl', lineNo, lineNo);
+        const r = redactUnit(text, results[k++], firstLine + i, firstLine + i);
         if (r !== undefined) out += r + EOL[b.eols[i]];
       }
-      stats.lines = lineNo;
+      stats.lines = firstLine + b.lines.length - 1;
       stats.bytesRead = b.bytesRead;
       await o.write(out);
       o.onProgress?.(b.bytesRead, 'redact');
+    };
+    let lineNo = 0;
+    try {
+      for await (const b of lines) {
+        check(o.signal);
+        await start();
+        const units: BatchUnit[] = [];
+        for (let i = 0; i < b.lines.length; i++) if (b.lines[i].length) units.push({ text: b.lines[i], record: lineNo + i + 1 });
+        inFlight.push({ b, firstLine: lineNo + 1, scans: batches.scanBatch(units, 'jsonl') });
+        lineNo += b.lines.length;
+        if (inFlight.length > AHEAD) await writeNext();
+      }
+      while (inFlight.length) await writeNext();
+    } finally {
+      // Batches still out when reading or writing failed: awaited, so that none is left unhandled.
+      await Promise.allSettled(inFlight.map((f) => f.scans));
     }
     await start();
     return stats;
@@ -330,11 +284,11 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
         o.onHeaders?.(headers);
       }
       stats.records += csvRecord > 0 ? 1 : 0;
-      redacted = redactUnit(text, o.format, csvRecord || undefined, unitLine, headers);
+      redacted = scanHere(text, o.format, csvRecord || undefined, unitLine, headers);
     } else {
       paragraph++;
       stats.records++;
-      redacted = redactUnit(text, o.format, paragraph, unitLine);
+      redacted = scanHere(text, o.format, paragraph, unitLine);
     }
     out += (redacted ?? '') + eol;
     unit = [];
@@ -397,7 +351,7 @@ function redactable(findings: readonly Finding[]): Finding[] {
 
 /** Pseudonym numbers continue after those already in the file (a second redaction of a redacted file). */
 async function seedPseudonyms(o: RedactStreamOptions, pseudonyms: Pseudonyms): Promise<void> {
-  for await (const b of readLineBatches(o.input)) {
+  for await (const b of readLineBatches(o.input, { verb: 'redacted' })) {
     check(o.signal);
     for (const l of b.lines) if (l.indexOf(']') !== -1 && l.indexOf('_') !== -1) pseudonyms.seed(l);
     o.onProgress?.(b.bytesRead, 'seed');

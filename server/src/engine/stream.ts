@@ -1,59 +1,16 @@
 // Scanning a file from disk in constant memory: line by line for JSONL, paragraph by paragraph for
 // text. CSV/TSV and JSON are read whole (their records may span lines), and so is Markdown (model cards
 // are checked as a whole against the Llama license).
-import { createReadStream } from 'node:fs';
 import type { Finding } from './types';
 import type { Scanner } from './scan';
 import { type Format, type Unit } from './formats/units';
-import { decodeText, ioMessage, looksBinary } from './io';
+import { decodeText, ioMessage } from './io';
+import { DecodeError, type Line, readLineBatches } from './read-lines';
 import { promises as fs } from 'node:fs';
 import { mergeFindings, modelCardFindings } from './modelCard';
+import { type BatchScanner, type UnitScan, inThisThread } from './batch';
 
-export interface Line {
-  text: string;
-  /** UTF-16 offset of the line in the decoded file (BOM removed). */
-  offset: number;
-  /** Zero-based line number. */
-  line: number;
-  /** Length of the line break after it (0, 1 or 2). */
-  eol: number;
-}
-
-export class DecodeError extends Error {}
-
-/** Lines of a file, decoded as UTF-8 (BOM removed); invalid UTF-8 or a NUL byte throws DecodeError. */
-export async function* readLines(path: string, highWaterMark = 1 << 20, onBytes?: (n: number) => void): AsyncGenerator<Line> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let buf = '';
-  let offset = 0;
-  let line = 0;
-  let first = true;
-  for await (const chunk of createReadStream(path, { highWaterMark }) as AsyncIterable<Buffer>) {
-    if (first && looksBinary(chunk)) throw new DecodeError('binary file, not scanned');
-    first = false;
-    onBytes?.(chunk.length);
-    try {
-      buf += decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new DecodeError('not valid UTF-8, not scanned');
-    }
-    let at = 0;
-    for (let nl = buf.indexOf('\n', at); nl !== -1; nl = buf.indexOf('\n', at)) {
-      const cr = nl > at && buf.charCodeAt(nl - 1) === 13 ? 1 : 0;
-      yield { text: buf.slice(at, nl - cr), offset, line, eol: 1 + cr };
-      offset += nl + 1 - at;
-      line++;
-      at = nl + 1;
-    }
-    buf = buf.slice(at);
-  }
-  try {
-    buf += decoder.decode();
-  } catch {
-    throw new DecodeError('not valid UTF-8, not scanned');
-  }
-  if (buf.length) yield { text: buf, offset, line, eol: 0 };
-}
+export { DecodeError, readLines, type Line } from './read-lines';
 
 /** A finding with its zero-based line and character, as the CLI reports it. */
 export interface Located extends Finding {
@@ -95,25 +52,46 @@ export interface ScanFileOptions {
   maxFindings?: number;
   onProgress?: (bytesRead: number) => void;
   isCancelled?: () => boolean;
+  /** Scans streamed units (JSONL lines, paragraphs) a batch at a time, e.g. on a pool of threads; default: this thread. */
+  batches?: BatchScanner;
 }
 
-async function* streamUnits(path: string, format: Format, onBytes?: (n: number) => void): AsyncGenerator<{ unit: Unit; line: number }> {
-  if (format === 'jsonl') {
-    for await (const l of readLines(path, undefined, onBytes)) if (l.text.length) yield { unit: { start: l.offset, text: l.text, record: l.line + 1 }, line: l.line };
-    return;
-  }
+/** Characters of units per batch, and batches scanned ahead of the one being reported. */
+const BATCH_CHARS = 1 << 18;
+const AHEAD = 4;
+
+interface PlacedUnit {
+  unit: Unit;
+  /** Zero-based line where the unit starts. */
+  line: number;
+}
+
+/** The units of a file (JSONL lines, text paragraphs), a read at a time, with the bytes read so far. */
+async function* streamUnits(path: string, format: Format): AsyncGenerator<{ units: PlacedUnit[]; bytesRead: number }> {
+  let offset = 0;
+  let lineNo = 0;
   let para: Line[] = [];
-  const flush = function* () {
+  const flush = (into: PlacedUnit[]) => {
     if (!para.length) return;
     const text = para.map((l, i) => l.text + (i < para.length - 1 ? (l.eol === 2 ? '\r\n' : '\n') : '')).join('');
-    yield { unit: { start: para[0].offset, text }, line: para[0].line };
+    into.push({ unit: { start: para[0].offset, text }, line: para[0].line });
     para = [];
   };
-  for await (const l of readLines(path, undefined, onBytes)) {
-    if (/^[ \t]*$/.test(l.text)) yield* flush();
-    else para.push(l);
+  for await (const b of readLineBatches(path)) {
+    const units: PlacedUnit[] = [];
+    for (let i = 0; i < b.lines.length; i++, lineNo++) {
+      const text = b.lines[i];
+      if (format === 'jsonl') {
+        if (text.length) units.push({ unit: { start: offset, text, record: lineNo + 1 }, line: lineNo });
+      } else if (/^[ \t]*$/.test(text)) flush(units);
+      else para.push({ text, offset, line: lineNo, eol: b.eols[i] });
+      offset += text.length + b.eols[i];
+    }
+    yield { units, bytesRead: b.bytesRead };
   }
-  yield* flush();
+  const last: PlacedUnit[] = [];
+  flush(last);
+  if (last.length) yield { units: last, bytesRead: -1 };
 }
 
 /** Scans one file from disk. Errors (unreadable, binary, invalid UTF-8, vanished) are returned, not thrown. */
@@ -122,26 +100,50 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
   const max = opts.maxFindings ?? Infinity;
   try {
     if (format === 'jsonl' || format === 'text') {
-      // Uncached: a streamed file's lines are seen once, and caching them would cost memory in proportion to the file.
-      const acc = scanner.accumulate(format, '', false);
-      let read = 0;
-      const onBytes = opts.onProgress && ((n: number) => opts.onProgress!((read += n)));
-      let units = 0;
-      for await (const { unit, line } of streamUnits(path, format, onBytes)) {
-        acc.add(unit);
-        const at = locator(unit.text, unit.start, line);
-        out.total += acc.result.findings.length;
-        for (const f of acc.result.findings) if (out.findings.length < max) out.findings.push(locate(f, at));
-        for (const f of acc.result.notices) if (out.notices.length < max) out.notices.push(locate(f, at));
-        acc.result.findings.length = 0;
-        acc.result.notices.length = 0;
-        if (opts.isCancelled && ++units % 512 === 0) {
-          await new Promise((r) => setImmediate(r));
-          if (opts.isCancelled()) {
-            out.cancelled = true;
-            break;
+      const batches = opts.batches ?? inThisThread(scanner);
+      const inFlight: { group: PlacedUnit[]; scans: Promise<UnitScan[]> }[] = [];
+      const report = async () => {
+        const { group, scans } = inFlight.shift()!;
+        const results = await scans;
+        group.forEach(({ unit, line }, i) => {
+          const r = results[i];
+          if (!r.findings.length && !r.notices.length) return;
+          const at = locator(unit.text, unit.start, line);
+          const shift = (f: Finding) => locate({ ...f, start: f.start + unit.start, end: f.end + unit.start }, at);
+          out.total += r.findings.length;
+          for (const f of r.findings) if (out.findings.length < max) out.findings.push(shift(f));
+          for (const f of r.notices) if (out.notices.length < max) out.notices.push(shift(f));
+        });
+      };
+      let group: PlacedUnit[] = [];
+      let chars = 0;
+      const send = async () => {
+        inFlight.push({ group, scans: batches.scanBatch(group.map((g) => g.unit), format) });
+        group = [];
+        chars = 0;
+        if (inFlight.length > AHEAD) await report();
+      };
+      try {
+        for await (const { units, bytesRead } of streamUnits(path, format)) {
+          if (bytesRead >= 0) opts.onProgress?.(bytesRead);
+          for (const u of units) {
+            group.push(u);
+            chars += u.unit.text.length;
+          }
+          if (chars < BATCH_CHARS) continue;
+          await send();
+          if (opts.isCancelled) {
+            await new Promise((r) => setImmediate(r));
+            if (opts.isCancelled()) {
+              out.cancelled = true;
+              break;
+            }
           }
         }
+        if (!out.cancelled && group.length) await send();
+      } finally {
+        // Every batch sent is awaited, also when reading failed, so that none is left unhandled.
+        while (inFlight.length) await report();
       }
     } else {
       const r = decodeText(await fs.readFile(path));
