@@ -16,6 +16,7 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/eval/main.ts'], outfile: 'dist/eval.js' },
   { entryPoints: ['server/src/worker/entry.ts'], outfile: 'dist/worker.js' },
+  { entryPoints: ['server/src/engine/parallel/worker.ts'], outfile: 'dist/scan-worker.js' },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));

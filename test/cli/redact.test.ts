@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanText } from '../../server/src/engine/index';
 import { applyEdits, redactionEdits } from '../../server/src/engine/redact';
+import { bigJsonl } from './big-jsonl';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
 
@@ -203,4 +204,21 @@ test('redact: no progress bar when stderr is not a terminal', () => {
   const r = run(['redact', 'in.jsonl', '-o', 'out.jsonl'], dir, { CI: '' });
   assert.equal(r.err.includes('\r'), false);
   assert.equal(r.err.trim().split('\n').length, 1);
+});
+
+test('redact: --jobs spreads a big file over worker threads with the same output and report as one thread, pseudonyms included', () => {
+  const dir = workspace({ 'big.jsonl': bigJsonl() });
+  for (const style of ['placeholder', 'pseudonym']) {
+    const one = run(['redact', 'big.jsonl', '-o', `one-${style}.jsonl`, '--style', style, '--jobs', '1', '--report', `one-${style}.json`], dir);
+    const two = run(['redact', 'big.jsonl', '-o', `two-${style}.jsonl`, '--style', style, '--jobs', '2', '--report', `two-${style}.json`], dir);
+    assert.equal(one.code, 0, one.err);
+    assert.equal(two.code, 0, two.err);
+    assert.equal(sha(join(dir, `two-${style}.jsonl`)), sha(join(dir, `one-${style}.jsonl`)));
+    // The same report but for when it was made and how long it took.
+    const report = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'), (k, v) => (k === 'generated' || k === 'durationMs' ? undefined : v));
+    assert.deepEqual(report(`two-${style}.json`), report(`one-${style}.json`));
+    const out = readFileSync(join(dir, `two-${style}.jsonl`), 'utf8');
+    assert.ok(!out.includes('user97@mail.com') && !out.includes('4111 1111 1111 1111') && !out.includes('carol.mendes@mail.net'));
+    if (style === 'pseudonym') assert.match(out, /\[EMAIL_ADDRESS_2\]/);
+  }
 });

@@ -2,6 +2,25 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { resolveSettings, type DatasanSettings } from '../engine/settings';
 import { UsageError } from './errors';
+import type { Scanner } from '../engine/scan';
+import type { Allowlist } from '../engine/allowlist';
+import { ScanPool, defaultJobs } from '../engine/parallel/pool';
+
+/** Streamed files at least this big are scanned on worker threads; smaller ones are not worth starting them. */
+export const POOL_FROM_BYTES = 8 << 20;
+
+/** --jobs: "auto" (one thread per core, at most 4) or a whole number ≥ 1; 1 scans in the main thread. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined || value === 'auto') return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--jobs must be "auto" or a whole number from 1 to 64');
+  return n;
+}
+
+/** A pool of `jobs` threads that scan as `scanner` does, or undefined when one thread is asked for. */
+export function scanPool(jobs: number, scanner: Scanner, entities: ReadonlySet<string> | undefined, allowlist: Allowlist | undefined): ScanPool | undefined {
+  return jobs > 1 ? new ScanPool({ settings: scanner.settings, entities, allowlist, jobs, detectors: scanner.detectors }) : undefined;
+}
 
 /** The options every scanning command takes (their help texts live with each command). */
 export const SCAN_OPTIONS = {
@@ -10,6 +29,7 @@ export const SCAN_OPTIONS = {
   locales: { type: 'string' },
   'no-names': { type: 'boolean', default: false },
   'no-allowlist': { type: 'boolean', default: false },
+  jobs: { type: 'string', default: 'auto' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

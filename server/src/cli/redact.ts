@@ -12,7 +12,7 @@ import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
 import { renderReport, reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
-import { parseCommand, SCAN_OPTIONS, scanSettings } from './options';
+import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
 
@@ -39,6 +39,7 @@ Options:
   --report <file>            Write a report (.html, .md or .json): counts per entity, field and record
   --dry-run                  Write nothing but the report
   --no-allowlist             Ignore .datasan/allowlist.json
+  --jobs auto|N              Threads for a JSONL input over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
@@ -132,6 +133,8 @@ export async function runRedact(argv: string[]): Promise<number> {
   boundHeapGrowth();
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = createScanner(settings, { entities, allowlist });
+  const jobs = parseJobs(o.jobs);
+  const pool = format === 'jsonl' && st.size >= POOL_FROM_BYTES ? scanPool(jobs, scanner, entities, allowlist) : undefined;
   const shownInput = relative(process.cwd(), input) || input;
   const collector = o.report
     ? new ReportCollector({ input: shownInput, format, bytes: st.size, style, minConfidence: settings.minConfidence, entities: entities && [...entities], dropInvalid: o['drop-invalid'], dryRun, scanner })
@@ -152,6 +155,7 @@ export async function runRedact(argv: string[]): Promise<number> {
         input,
         format,
         scanner,
+        batches: pool,
         style,
         signal,
         dropInvalid: o['drop-invalid'],
@@ -179,6 +183,8 @@ export async function runRedact(argv: string[]): Promise<number> {
       if (e instanceof DecodeError) throw new UsageError(`${args.positionals[0]}: ${e.message}`);
       if ((e as NodeJS.ErrnoException)?.code) throw new UsageError(`${o.output ?? args.positionals[0]}: ${ioMessage(e)}`);
       throw e;
+    } finally {
+      await pool?.close();
     }
   });
   progress.done();

@@ -9,7 +9,8 @@ import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
 import { findingValue } from '../engine/redact';
 import { ioMessage } from '../engine/io';
 import { UsageError } from './errors';
-import { parseCommand, SCAN_OPTIONS, scanSettings } from './options';
+import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
+import type { ScanPool } from '../engine/parallel/pool';
 import { collectFiles } from './files';
 import { formatText } from './format-text';
 import { toSarif } from './sarif';
@@ -26,6 +27,7 @@ Options:
   --locales <a,b|all>        Country groups of national identifiers (default: ${DEFAULT_SETTINGS.locales.join(',')})
   --no-names                 Skip names, places and addresses (the structured detectors only; faster)
   --no-allowlist             Ignore .datasan/allowlist.json
+  --jobs auto|N              Threads for JSONL and text files over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage or I/O error.`;
@@ -62,16 +64,25 @@ export async function runScan(argv: string[]): Promise<number> {
   const fromList = new Set(listed.map((p) => resolve(p)));
   const files = (await collectFiles(targets)).map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
   const reports: FileReport[] = [];
-  for (const f of files) {
-    const path = relative(process.cwd(), f.path) || f.path;
-    if (f.error) {
-      reports.push({ path, findings: [], notices: [], errors: [f.error] });
-      continue;
+  const jobs = parseJobs(o.jobs);
+  let pool: ScanPool | undefined;
+  try {
+    for (const f of files) {
+      const path = relative(process.cwd(), f.path) || f.path;
+      if (f.error) {
+        reports.push({ path, findings: [], notices: [], errors: [f.error] });
+        continue;
+      }
+      const format = formatOf(undefined, f.path);
+      const big = (format === 'jsonl' || format === 'text') && (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES;
+      if (big) pool ??= scanPool(jobs, scanner, entities, allowlist);
+      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined });
+      // Binary files found in folders are passed over silently, as grep and ripgrep do.
+      if (!f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
+      reports.push(await toReport(path, f.path, r, o['show-values']!));
     }
-    const r = await scanFile(f.path, formatOf(undefined, f.path), scanner);
-    // Binary files found in folders are passed over silently, as grep and ripgrep do.
-    if (!f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
-    reports.push(await toReport(path, f.path, r, o['show-values']!));
+  } finally {
+    await pool?.close();
   }
   if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
   else if (o.format === 'sarif') process.stdout.write(JSON.stringify(await toSarif(reports, scanner.detectors), null, 2) + '\n');

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ScanPool } from './pool';
+import { createScanner } from '../index';
+import { inThisThread, type BatchUnit } from '../batch';
+import { Allowlist } from '../allowlist';
+import { DEFAULT_SETTINGS, type DatasanSettings } from '../settings';
+
+const entry = join(__dirname, 'dev-entry.mjs');
+
+const lines: BatchUnit[] = [
+  '{"text":"write to ann.lee@mail.com or call +1 415 555 0100"}',
+  '{"text":"nothing here"}',
+  'not json, but mail bob@mail.org',
+  '{"q":"card 4111 1111 1111 1111","a":"token hf_abcdefghijklmnopqrstuvwxyzABCDEFGH"}',
+  '{"text":"caf\\u00e9 owner: \\"zoe.dubois@mail.com\\""}',
+  '{"text":"My name is Zofia Nowicka and I live at 12 Baker Street, London."}',
+].map((text, i) => ({ text, record: i + 1 }));
+
+async function both(settings: DatasanSettings, opts: { entities?: Set<string>; allowlist?: Allowlist } = {}) {
+  const scanner = createScanner(settings, opts);
+  const pool = new ScanPool({ settings, ...opts, jobs: 2, detectors: scanner.detectors, entry });
+  try {
+    const [a, b] = await Promise.all([pool.scanBatch(lines.slice(0, 3), 'jsonl'), pool.scanBatch(lines.slice(3), 'jsonl')]);
+    return { pooled: [...a, ...b], here: await inThisThread(scanner).scanBatch(lines, 'jsonl') };
+  } finally {
+    await pool.close();
+  }
+}
+
+test('scan pool: workers find exactly what this thread finds, batch by batch, in order', async () => {
+  const { pooled, here } = await both(DEFAULT_SETTINGS);
+  assert.deepEqual(pooled, here);
+  const rules = pooled.map((u) => u.findings.map((f) => f.rule));
+  assert.ok(rules[0].includes('pii/email') && rules[3].includes('pii/credit-card') && rules[5].includes('pii/person'), JSON.stringify(rules));
+  assert.deepEqual(pooled[1], { findings: [], notices: [], invalidJson: false });
+  assert.equal(pooled[2].invalidJson, true);
+  assert.equal(pooled[0].findings[0].record, 1);
+});
+
+test('scan pool: settings, the entity filter and the allow-list reach the workers', async () => {
+  const allowlist = Allowlist.empty().with('ann.lee@mail.com', 'EMAIL_ADDRESS');
+  const settings = { ...DEFAULT_SETTINGS, names: { ...DEFAULT_SETTINGS.names, enable: false } };
+  const { pooled, here } = await both(settings, { entities: new Set(['EMAIL_ADDRESS']), allowlist });
+  assert.deepEqual(pooled, here);
+  const found = pooled.flatMap((u) => u.findings.map((f) => f.entity));
+  assert.deepEqual(found, ['EMAIL_ADDRESS', 'EMAIL_ADDRESS'], 'bob and zoe; ann is allowed, other kinds filtered out');
+});
+
+test('scan pool: a closed pool rejects new batches instead of hanging', async () => {
+  const scanner = createScanner(DEFAULT_SETTINGS);
+  const pool = new ScanPool({ settings: DEFAULT_SETTINGS, jobs: 1, detectors: scanner.detectors, entry });
+  await pool.close();
+  await assert.rejects(pool.scanBatch(lines, 'jsonl'), /closed/);
+});

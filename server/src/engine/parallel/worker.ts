@@ -1,0 +1,28 @@
+// A scan pool's worker thread (bundled as dist/scan-worker.js): the whole engine, one batch at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createScanner } from '../index';
+import { Allowlist } from '../allowlist';
+import { scanOneUnit } from '../batch';
+import type { FromScanWorker, ScanWorkerSetup, ToScanWorker } from './protocol';
+
+const setup = workerData as ScanWorkerSetup;
+const scanner = createScanner(setup.settings, {
+  entities: setup.entities && new Set(setup.entities),
+  allowlist: setup.allowlist && new Allowlist(setup.allowlist),
+});
+
+parentPort!.on('message', (m: ToScanWorker) => {
+  let reply: FromScanWorker;
+  try {
+    const found: { index: number; scan: ReturnType<typeof scanOneUnit> }[] = [];
+    m.units.forEach((u, index) => {
+      const scan = scanOneUnit(scanner, u, m.format);
+      if (scan.findings.length || scan.notices.length || scan.invalidJson) found.push({ index, scan });
+    });
+    reply = { id: m.id, found };
+  } catch (e) {
+    // Only the kind of failure, never a value.
+    reply = { id: m.id, error: e instanceof Error ? e.name : 'Error' };
+  }
+  parentPort!.postMessage(reply);
+});
