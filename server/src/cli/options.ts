@@ -17,9 +17,9 @@ export function parseJobs(value: string | undefined): number {
   return n;
 }
 
-/** A pool of `jobs` threads that scan as `scanner` does, or undefined when one thread is asked for. */
+/** `jobs` threads that scan as `scanner` does (this one and jobs - 1 workers), or undefined for one thread. */
 export function scanPool(jobs: number, scanner: Scanner, entities: ReadonlySet<string> | undefined, allowlist: Allowlist | undefined): ScanPool | undefined {
-  return jobs > 1 ? new ScanPool({ settings: scanner.settings, entities, allowlist, jobs, detectors: scanner.detectors }) : undefined;
+  return jobs > 1 ? new ScanPool({ scanner, entities, allowlist, jobs }) : undefined;
 }
 
 /** The options every scanning command takes (their help texts live with each command). */

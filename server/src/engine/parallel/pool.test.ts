@@ -20,16 +20,17 @@ const lines: BatchUnit[] = [
 
 async function both(settings: DatasanSettings, opts: { entities?: Set<string>; allowlist?: Allowlist } = {}) {
   const scanner = createScanner(settings, opts);
-  const pool = new ScanPool({ settings, ...opts, jobs: 2, detectors: scanner.detectors, entry });
+  const pool = new ScanPool({ scanner, ...opts, jobs: 2, entry });
   try {
-    const [a, b] = await Promise.all([pool.scanBatch(lines.slice(0, 3), 'jsonl'), pool.scanBatch(lines.slice(3), 'jsonl')]);
-    return { pooled: [...a, ...b], here: await inThisThread(scanner).scanBatch(lines, 'jsonl') };
+    // The worker takes the first two batches; the third, sent while its queue is full, is scanned in this thread.
+    const [a, b, c] = await Promise.all([pool.scanBatch(lines.slice(0, 2), 'jsonl'), pool.scanBatch(lines.slice(2, 4), 'jsonl'), pool.scanBatch(lines.slice(4), 'jsonl')]);
+    return { pooled: [...a, ...b, ...c], here: await inThisThread(scanner).scanBatch(lines, 'jsonl') };
   } finally {
     await pool.close();
   }
 }
 
-test('scan pool: workers find exactly what this thread finds, batch by batch, in order', async () => {
+test('scan pool: workers (and this thread when they are busy) find exactly what this thread alone finds, batch by batch, in order', async () => {
   const { pooled, here } = await both(DEFAULT_SETTINGS);
   assert.deepEqual(pooled, here);
   const rules = pooled.map((u) => u.findings.map((f) => f.rule));
@@ -50,7 +51,7 @@ test('scan pool: settings, the entity filter and the allow-list reach the worker
 
 test('scan pool: a closed pool rejects new batches instead of hanging', async () => {
   const scanner = createScanner(DEFAULT_SETTINGS);
-  const pool = new ScanPool({ settings: DEFAULT_SETTINGS, jobs: 1, detectors: scanner.detectors, entry });
+  const pool = new ScanPool({ scanner, jobs: 2, entry });
   await pool.close();
   await assert.rejects(pool.scanBatch(lines, 'jsonl'), /closed/);
 });

@@ -18,14 +18,20 @@ export interface Analysis {
 }
 
 export class NamesAnalyzer {
-  private readonly tagger: NameTagger;
+  private taggerBuilt: NameTagger | undefined;
   // Only the last analysis is kept: a larger cache (it had 512 entries) kept analyses alive long enough to
   // be promoted to the old generation, which made garbage collection dearer than the recomputations saved.
   private lastText: string | undefined;
   private last: Analysis | undefined;
 
-  constructor(user: UserNames = {}, opts: TaggerOptions = { useCompromise: false }) {
-    this.tagger = new NameTagger(lexiconFor(user), opts);
+  constructor(
+    private readonly user: UserNames = {},
+    private readonly opts: TaggerOptions = { useCompromise: false },
+  ) {}
+
+  /** Built on first use: the lexicon costs memory and time that a thread which never looks for names (the CLI's main thread beside its workers) need not pay. */
+  private get tagger(): NameTagger {
+    return (this.taggerBuilt ??= new NameTagger(lexiconFor(this.user), this.opts));
   }
 
   analyze(text: string): Analysis {
