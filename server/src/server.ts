@@ -37,7 +37,9 @@ import { AllowlistStore } from './features/allowlistStore';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
 import { noticeFileExists } from './engine/modelCard';
+import { boundHeapGrowth } from './engine/memory';
 
+boundHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
 // Content changes are also handed to the scans, so that JSONL documents rescan only edited lines.
 const documents = new TextDocuments<TextDocument>({

@@ -1,6 +1,5 @@
 // `datasan redact <in> -o <out>`: streams a dataset of any size through the engine in constant memory
 // and writes it atomically with every finding replaced; `--report` says what was redacted, and where.
-import { setFlagsFromString } from 'node:v8';
 import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
@@ -12,6 +11,7 @@ import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
 import { renderReport, reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
+import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
@@ -75,15 +75,6 @@ export async function withInterrupts<T>(work: (signal: AbortSignal, onExit: (cle
     process.off('SIGTERM', onSignal);
     process.off('exit', onExit);
   }
-}
-
-/**
- * Streaming commands keep little alive (a batch of lines, counters), so a large heap only adds to the
- * process's memory. Growing V8's heap by 20% per collection instead of its default (up to 4×) keeps a
- * gigabyte run within a steady footprint at a small cost in collections.
- */
-export function boundHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=20');
 }
 
 export function plural(n: number, word: string): string {

@@ -17,7 +17,8 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { boundHeapGrowth, createOutput, plural, withInterrupts } from './redact';
+import { createOutput, plural, withInterrupts } from './redact';
+import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, SCAN_OPTIONS, scanSettings } from './options';
 
 export const REPAIR_HELP = `Usage: datasan repair <input.jsonl> -o <output.jsonl> [criteria] [options]

@@ -2,7 +2,7 @@
 // a worker), so that an edit rescans only the lines it touched and no work is proportional to the file's
 // size except a walk over the line list.
 import { type Hit, type Scanner, type ScanResult, type UnitResult, resolveOverlaps } from './scan';
-import type { Located } from './stream';
+import { type Located, withRange } from './stream';
 
 export interface Line {
   readonly text: string;
@@ -109,8 +109,10 @@ export class LineDocument {
           else namesMissing++;
         }
         if (l.result.hits.length || l.result.invalidJson || names?.length) {
-          const nf = out.findings.length;
-          const nn = out.notices.length;
+          // `out` holds one line's findings at a time: only the located copies are kept.
+          out.findings.length = 0;
+          out.notices.length = 0;
+          const nf = 0;
           const unit = { start: offset, text: l.text, record: i + 1 };
           scanner.collect(unit, l.result, out);
           if (names?.length) {
@@ -123,8 +125,8 @@ export class LineDocument {
             }
           }
           const at = (o: number) => ({ line: i, character: o - offset });
-          for (let k = nf; k < out.findings.length; k++) located.findings.push({ ...out.findings[k], range: { start: at(out.findings[k].start), end: at(out.findings[k].end) } });
-          for (let k = nn; k < out.notices.length; k++) located.notices.push({ ...out.notices[k], range: { start: at(out.notices[k].start), end: at(out.notices[k].end) } });
+          for (const f of out.findings) located.findings.push(withRange(f, at(f.start), at(f.end)));
+          for (const f of out.notices) located.notices.push(withRange(f, at(f.start), at(f.end)));
         }
       }
       offset += l.text.length + l.eol;

@@ -7,7 +7,8 @@ import type { Scanner } from '../engine/scan';
 import { type Format, formatOf } from '../engine/formats/units';
 import { formatBytes } from '../engine/io';
 import { LineDocument } from '../engine/lines';
-import { type Located, type ScanFileOptions, scanFile } from '../engine/stream';
+import { type Located, type ScanFileOptions, scanFile, withRange } from '../engine/stream';
+import type { Finding } from '../engine/types';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
@@ -42,8 +43,8 @@ export interface DocumentState {
   total?: number;
 }
 
-function locateAll(doc: TextDocument, fs: readonly Omit<Located, 'range'>[]): Located[] {
-  return fs.map((f) => ({ ...f, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } }));
+function locateAll(doc: TextDocument, fs: readonly Finding[]): Located[] {
+  return fs.map((f) => withRange(f, doc.positionAt(f.start), doc.positionAt(f.end)));
 }
 
 export class DocumentScans {

@@ -13,7 +13,9 @@ import { contentKey } from './content-key';
 const BATCH = 64;
 const options = (workerData ?? {}) as { testHooks?: boolean; cacheSize?: number };
 const testHooks = !!options.testHooks;
-const CACHE_SIZE = options.cacheSize ?? 50_000;
+// JSONL lines keep their own names hits on the server, so this cache serves the other formats (Markdown,
+// text, CSV), whose every scan sends all their texts: a few thousand texts is a large card or table.
+const CACHE_SIZE = options.cacheSize ?? 5_000;
 const cancelled = new Set<number>();
 const cache = new Map<string, NameHit[]>();
 let detectors: { key: string; list: Detector[] } | undefined;

@@ -140,6 +140,7 @@ export class NameWorker {
   }
 
   private readonly strings = new Map<string, string>();
+  private readonly reasonLists = new Map<string, string[]>();
 
   /**
    * Every string of a message arrives as a new copy; the few distinct rule ids, labels and reasons are
@@ -158,7 +159,14 @@ export class NameWorker {
       h.rule = one(h.rule);
       h.entity = one(h.entity);
       h.label = one(h.label);
-      for (let i = 0; i < h.reasons.length; i++) h.reasons[i] = one(h.reasons[i]);
+      // The same few lists of reasons recur: one array each, shared by every hit that has it.
+      const key = h.reasons.join('\u0000');
+      let shared = this.reasonLists.get(key);
+      if (!shared) {
+        if (this.reasonLists.size > 10_000) this.reasonLists.clear();
+        this.reasonLists.set(key, (shared = h.reasons.map(one)));
+      }
+      h.reasons = shared;
     }
     return hits;
   }
@@ -215,7 +223,8 @@ export class NameWorker {
       execArgv: this.opts.execArgv,
       // The worker keeps little alive (the lexicon, the result cache, one batch: about 60 MB), but V8 lets a
       // heap grow several times past what is alive before it collects; a cap keeps it near what it needs.
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 192 },
+      // (A small young generation too: the worker allocates a batch's analyses and keeps none of them.)
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 192, maxYoungGenerationSizeMb: 8 },
       workerData: { testHooks: !!this.opts.testHooks, cacheSize: this.opts.cacheSize },
     });
     this.starts++;
