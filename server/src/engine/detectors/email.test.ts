@@ -20,3 +20,12 @@ test('email: reserved documentation domains score below the default threshold', 
   assert.deepEqual(matches(email, 'user@example.com', 0), ['user@example.com']);
   assert.deepEqual(matches(email, 'contact email: user@example.com', 0.5), []);
 });
+
+test('email: addresses in any script (RFC 6531, IDN domains), cut cleanly from scripts written without spaces', () => {
+  assert.deepEqual(matches(email, 'mail zoë@mail.de or jürgen.müller@bücher.de'), ['zoë@mail.de', 'jürgen.müller@bücher.de']);
+  assert.deepEqual(matches(email, 'пишите: иван@почта.рф'), ['иван@почта.рф']);
+  assert.deepEqual(matches(email, '请联系john.doe@mail.com获取发票'), ['john.doe@mail.com']);
+  assert.deepEqual(matches(email, 'メールはtaro@mail.jpまで'), ['taro@mail.jp']);
+  assert.deepEqual(matches(email, 'ติดต่อsomchai@mail.co.thครับ'), ['somchai@mail.co.th']);
+  assert.deepEqual(matches(email, 'zoë@mail', 0.5), []);
+});
