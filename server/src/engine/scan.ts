@@ -8,6 +8,7 @@ import { isValidJson, jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
+import { requiredLiterals } from './needles';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
 export interface Hit {
@@ -79,6 +80,8 @@ export function chunks(text: string, max: number): [number, number][] {
 /**
  * A single test standing for many detectors' triggers: the union of their regular expressions (one per
  * set of flags), so that a text none of them can match costs one or two regex runs instead of one each.
+ * When every trigger has literals one of which each match must contain (needles.ts), a substring search
+ * for them comes first: most texts contain none, and ruling them out that way is several times faster.
  */
 export function triggerGate(detectors: readonly Detector[]): (text: string, key?: string) => boolean {
   if (detectors.some((d) => !(d.trigger instanceof RegExp) || /\\\d|\(\?<[^=!]/.test(d.trigger.source))) return () => true;
@@ -90,7 +93,12 @@ export function triggerGate(detectors: readonly Detector[]): (text: string, key?
   }
   const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
   const keyed = detectors.filter((d) => d.keyTrigger).map((d) => d.keyTrigger!);
-  return (text, key) => unions.some((re) => re.test(text)) || (!!key && keyed.some((re) => re.test(key)));
+  const literals = detectors.map((d) => requiredLiterals(d.trigger as RegExp));
+  const all = literals.every((l) => l !== undefined) ? [...new Set(literals.flat())] : undefined;
+  // A needle that contains another ("sk-ant-" and "-") adds nothing.
+  const needles = all?.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+  const inText = needles ? (text: string) => needles.some((n) => text.includes(n)) && unions.some((re) => re.test(text)) : (text: string) => unions.some((re) => re.test(text));
+  return (text, key) => inText(text) || (!!key && keyed.some((re) => re.test(key)));
 }
 
 /** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`. */

@@ -15,7 +15,9 @@ export const aws: Detector = {
   tags: ['secret', 'cloud'],
   defaultSeverity: 'error',
   contextWords: ['aws', 'aws_access_key_id', 'access key', 'access_key'],
-  trigger: /A[KS]IA|secret.?access|aws/i,
+  // What detect() needs: an id's prefix, or "secret" (in both of SECRET_NAME_BEFORE's forms). Case-sensitive
+  // spellings, so that it joins the other triggers' gate (a case-insensitive pattern costs a pass of its own).
+  trigger: /A[KS]IA|[Ss]ecret|SECRET/,
   // A bare secret whose only name is its JSON key or CSV column.
   keyTrigger: SECRET_NAME_BEFORE,
   *detect(text, ctx) {
