@@ -8,6 +8,22 @@ import {
 
 const T = { timeout: 180_000 };
 
+/**
+ * Moves the mouse onto `at` until `hover` shows. The editor shows a hover after the mouse rests on a word;
+ * a move that starts where the mouse already is, or lands while the editor is busy, may show none.
+ */
+async function hoverUntilShown(page, at, hover) {
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(at.x - 40, at.y + 60);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    try {
+      return await hover.waitFor({ timeout: 8000 });
+    } catch (err) {
+      if (attempt === 4) throw err;
+    }
+  }
+}
+
 describe('Datasan in VS Code (trusted workspace)', () => {
   let s;
   before(async () => {
@@ -43,9 +59,8 @@ describe('Datasan in VS Code (trusted workspace)', () => {
 
     // Hover the email: the diagnostic's message and source show, never the value itself.
     const email = seen.find((q) => q.text === FAKE.email);
-    await page.mouse.move(email.x, email.y);
     const hover = page.locator('.monaco-hover:visible', { hasText: 'Email address' }).first();
-    await hover.waitFor();
+    await hoverUntilShown(page, email, hover);
     assert.match(await hover.innerText(), /datasan/);
     await screenshot(page, 'hover.png');
     await page.mouse.move(5, 400);

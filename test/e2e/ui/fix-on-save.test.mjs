@@ -1,5 +1,7 @@
 // "editor.codeActionsOnSave": { "source.fixAll.datasan": "explicit" }: Ctrl+S redacts every finding.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FAKE, jsonLinesParse, openFile, save, startSession, waitForDiskChange, waitForSquiggles, withFailureShot } from './workbench.mjs';
 
@@ -16,7 +18,11 @@ async function saveUntilRedactedOnDisk(page, path, before, attempts = 3) {
       const dirty = await page.locator('.tabs-container .tab.active.dirty').count();
       const state = `attempt ${i}: the editor is ${dirty ? 'dirty (the fix was applied but not saved)' : 'not dirty'}`;
       if (i === attempts) throw new Error(`${err.message} (${state})`);
-      console.log(`[fix-on-save] no change on disk after Ctrl+S, ${state}; pressing it again`);
+      // A picture of the miss, for whoever looks into why the first press is sometimes lost.
+      const shot = join(process.env.DATASAN_E2E_RUN_DIR ?? '.', 'failures', `fix-on-save-miss-${i}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await page.screenshot({ path: shot }).catch(() => {});
+      console.log(`[fix-on-save] no change on disk after Ctrl+S, ${state}; pressing it again (picture: ${shot})`);
     }
   }
 }
