@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeString, jsonSegments } from './json';
 import { rawOffset } from './segment';
+import fc from 'fast-check';
 
 const opts = { scanKeys: false, wantsNumber: (k: string) => k === 'phone' };
 
@@ -48,4 +49,50 @@ test('json: surrogate pairs, escaped and literal', () => {
   assert.equal(rawSlice(src, seg, 0, 2), '\\ud83d\\ude00');
   const z = seg.text.indexOf('z@w.io');
   assert.equal(rawSlice(src, seg, z, z + 6), 'z@w.io');
+});
+
+/** The token regex jsonSegments used before its hand-written walk: the walk must give the same segments. */
+function segmentsByRegex(text: string, o: typeof opts) {
+  const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+  const AFTER_KEY = /\s*:/y;
+  const out: ReturnType<typeof decodeString>[] = [];
+  let key: string | undefined;
+  for (const m of text.matchAll(TOKEN)) {
+    const tok = m[0];
+    if (tok.charCodeAt(0) !== 34) {
+      if (key !== undefined && o.wantsNumber(key)) out.push({ text: tok, rawStart: m.index, key, container: 'json-number' });
+      continue;
+    }
+    AFTER_KEY.lastIndex = m.index + tok.length;
+    const isKey = AFTER_KEY.test(text);
+    const seg = decodeString(tok, m.index + 1);
+    if (isKey) {
+      key = seg.text;
+      if (o.scanKeys) out.push(seg);
+    } else {
+      seg.key = key;
+      out.push(seg);
+    }
+  }
+  return out;
+}
+
+test('json: the walk finds exactly the segments of a token regex, on any JSON (escapes, nesting, spacing)', () => {
+  const str = fc.string({ unit: fc.constantFrom('a', '"', '\\', '/', ' ', 'é', '😀', '\n', '\u2028', '1', ':', ',', '{', '}', '-', 'e') });
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, str, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(fc.oneof(str, fc.constantFrom('phone', 'id')), tie('v'), { maxKeys: 4 })),
+  })).v;
+  fc.assert(
+    fc.property(value, fc.constantFrom(undefined, 1, '\t'), fc.boolean(), (v, space, scanKeys) => {
+      const text = JSON.stringify(v, null, space);
+      const o = { ...opts, scanKeys, wantsNumber: (k: string) => k === 'phone' || k === 'id' };
+      assert.deepEqual(jsonSegments(text, o), segmentsByRegex(text, o));
+    }),
+    { numRuns: 500, seed: 5 },
+  );
+});
+
+test('json: a key is a key with spaces before its colon too', () => {
+  const src = '{ "name" :\t"Ann" , "phone" : 5551234567 }';
+  assert.deepEqual(jsonSegments(src, opts).map((s) => [s.text, s.key, s.rawStart]), [['Ann', 'name', 12], ['5551234567', 'phone', 29]]);
 });
