@@ -4,7 +4,7 @@ import { decodeString, jsonSegments } from './json';
 import { rawOffset } from './segment';
 import fc from 'fast-check';
 
-const opts = { scanKeys: false, wantsNumber: (k: string) => k === 'phone' };
+const opts = { scanKeys: false, wantsNumber: (k: string): boolean => k === 'phone' };
 
 /** The raw source slice that decoded [start, end) of a segment maps back to. */
 function rawSlice(src: string, seg: ReturnType<typeof decodeString>, start: number, end: number) {
@@ -85,7 +85,7 @@ test('json: the walk finds exactly the segments of a token regex, on any JSON (e
   fc.assert(
     fc.property(value, fc.constantFrom(undefined, 1, '\t'), fc.boolean(), (v, space, scanKeys) => {
       const text = JSON.stringify(v, null, space);
-      const o = { ...opts, scanKeys, wantsNumber: (k: string) => k === 'phone' || k === 'id' };
+      const o = { ...opts, scanKeys, wantsNumber: (k: string): boolean => k === 'phone' || k === 'id' };
       assert.deepEqual(jsonSegments(text, o), segmentsByRegex(text, o));
     }),
     { numRuns: 500, seed: 5 },

@@ -1,5 +1,10 @@
 // YAML front matter with positions: every value keeps its offsets in the whole file.
-import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import type { Node as YamlNode, Pair } from 'yaml';
+
+// yaml is loaded on first use: only model cards need it, and loading it cost every CLI start ~13 ms.
+let yamlModule: typeof import('yaml') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
 import type { Span } from '../types';
 
 export interface YamlScalar extends Span {
@@ -48,7 +53,7 @@ export function parseFrontMatter(text: string, from: number): FrontMatter | unde
   const pairs = new Map<string, Pair>();
   let doc;
   try {
-    doc = parseDocument(src, { keepSourceTokens: false });
+    doc = yaml().parseDocument(src, { keepSourceTokens: false });
   } catch (e) {
     return { ...fm, pairs, error: { start: fm.contentStart, end: fm.contentStart, reason: String((e as Error).message ?? e).split('\n')[0] } };
   }
@@ -60,12 +65,12 @@ export function parseFrontMatter(text: string, from: number): FrontMatter | unde
     return { ...fm, pairs, error: { start, end, reason } };
   }
   const root = doc.contents;
-  if (root !== null && !isMap(root)) {
+  if (root !== null && !yaml().isMap(root)) {
     return { ...fm, pairs, error: { start: fm.contentStart, end: fm.contentEnd, reason: 'The front matter is not a mapping of keys to values' } };
   }
-  if (isMap(root)) {
+  if (yaml().isMap(root)) {
     for (const item of root.items) {
-      const k = isScalar(item.key) ? String(item.key.value) : undefined;
+      const k = yaml().isScalar(item.key) ? String(item.key.value) : undefined;
       if (k !== undefined && !pairs.has(k)) pairs.set(k, item as Pair);
     }
   }
@@ -74,7 +79,7 @@ export function parseFrontMatter(text: string, from: number): FrontMatter | unde
 
 /** The text span of a scalar's value (inside the quotes, if quoted). */
 function scalarSpan(node: YamlNode, base: number, text: string): YamlScalar | undefined {
-  if (!isScalar(node) || !node.range) return undefined;
+  if (!yaml().isScalar(node) || !node.range) return undefined;
   const value = node.value === null || node.value === undefined ? '' : String(node.value);
   let start = base + node.range[0];
   let end = base + node.range[1];
@@ -102,7 +107,7 @@ export function scalarsOf(fm: FrontMatter | undefined, key: string, text: string
   const p = fm?.pairs.get(key);
   if (!p || !p.value) return [];
   const base = fm!.contentStart;
-  if (isSeq(p.value)) {
+  if (yaml().isSeq(p.value)) {
     return p.value.items.flatMap((n) => {
       const s = scalarSpan(n as YamlNode, base, text);
       return s ? [s] : [];
@@ -133,9 +138,9 @@ export function valueSpan(fm: FrontMatter | undefined, key: string): Span | unde
 /** `model-index[0].name`, with positions. */
 export function modelIndexName(fm: FrontMatter | undefined, text: string): YamlScalar | undefined {
   const p = fm?.pairs.get('model-index');
-  if (!p || !isSeq(p.value)) return undefined;
+  if (!p || !yaml().isSeq(p.value)) return undefined;
   const first = p.value.items[0];
-  if (!isMap(first)) return undefined;
+  if (!yaml().isMap(first)) return undefined;
   const name = first.get('name', true);
   return name ? scalarSpan(name as YamlNode, fm!.contentStart, text) : undefined;
 }
@@ -144,10 +149,10 @@ export function modelIndexName(fm: FrontMatter | undefined, text: string): YamlS
 export function allStrings(fm: FrontMatter | undefined): string[] {
   const out: string[] = [];
   const visit = (n: unknown): void => {
-    if (isScalar(n)) {
+    if (yaml().isScalar(n)) {
       if (typeof n.value === 'string') out.push(n.value);
-    } else if (isMap(n) || isSeq(n)) {
-      for (const it of n.items) visit(isMap(n) ? (it as Pair).value : it);
+    } else if (yaml().isMap(n) || yaml().isSeq(n)) {
+      for (const it of n.items) visit(yaml().isMap(n) ? (it as Pair).value : it);
     }
   };
   for (const p of fm?.pairs.values() ?? []) visit(p.value);

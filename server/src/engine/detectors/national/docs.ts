@@ -16,13 +16,12 @@ out.push('One row per kind in `server/src/engine/detectors/national/table.ts`; e
  '**Known limits.** US and UK passport numbers share the 9-digit shape: with the word "passport" both match, and the engine keeps one. KR RRNs issued since October 2020 carry no check digit (a failing check digit lowers the score rather than rejecting). The check digits of KR RRN, TH TNIN and MX CURP let a few single-digit errors through (by their algorithms\' design). Context words in Thai or Chinese glued to the following word are found only with the context fix proposed for `context.ts`.', '');
 out.push('| Rule id | Entity | Country | What | Pattern | Validator | Base | Formatted | Context words |', '|---|---|---|---|---|---|---|---|---|');
 const esc = (s: string) => s.replace(/\|/g, '\\|');
-// The row's own pattern, without the boundary look-arounds that patterns.ts wraps around it.
-const innerPattern = (re: RegExp) => re.source.slice(re.source.indexOf(')(?:') + 4, re.source.lastIndexOf(')(?!'));
+// The row's own pattern (`source`), without the boundary look-arounds that patterns.ts wraps around it.
 for (const k of NATIONAL_KINDS) {
   const words = Object.entries(k.context).map(([lang, ws]) => `*${lang}*: ${ws!.map((w) => esc(w)).join(', ')}`).join('<br>');
   const checkName = { checksum: 'check digit', 'date+checksum': 'real date + check digit', date: 'real date', shape: 'shape only' }[k.check];
   const base = `${k.score}${k.scoreOf ? ' (varies)' : ''}${k.contextBoost ? `, boost ${k.contextBoost}` : ''}${k.needsContext ? ', *needs context*' : ''}`;
-  out.push(`| \`${k.id}\` | \`${k.entity}\` | ${k.locale} | ${esc(k.description)} | \`${esc(innerPattern(k.pattern))}\` | ${checkName}: ${esc(k.reason)} | ${base} | ${k.formattedScore ?? ''} | ${words} |`);
+  out.push(`| \`${k.id}\` | \`${k.entity}\` | ${k.locale} | ${esc(k.description)} | \`${esc(k.pattern.source)}\` | ${checkName}: ${esc(k.reason)} | ${base} | ${k.formattedScore ?? ''} | ${words} |`);
 }
 out.push('', 'Pattern sources are in `table.ts` (each wrapped by `numeric()` or `alnum()` from `patterns.ts`, which add the boundaries: a number never continues a longer run of digit groups, never follows a `+`; letters of unspaced scripts such as Han, Hangul and Thai may touch it).', '',
  'Measure: `npx tsx server/src/eval/national.ts` prints precision and recall per kind on generated sentences in 16 languages (valid identifiers with and without context words, one-digit near misses, distractor numbers).', '');

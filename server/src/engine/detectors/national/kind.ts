@@ -2,6 +2,7 @@
 import type { Candidate, Detector } from '../../types';
 import { contextRegExp, keyWords } from '../../context';
 import { cachedProfile, ProfileTrigger, type Cluster } from './profile';
+import type { Pattern } from './patterns';
 
 /** Country groups; `eu` in settings stands for every EU member below. */
 export type Locale =
@@ -21,8 +22,8 @@ export interface NationalKind {
   entity: string;
   label: string;
   locale: Locale;
-  /** Global, unicode regex; boundaries included (see `numeric` and `alnum` in patterns.ts). */
-  pattern: RegExp;
+  /** Global, unicode regex (`.re`, compiled on first use); boundaries included (see `numeric` and `alnum` in patterns.ts). */
+  pattern: Pattern;
   /** Strips separators; the default removes spaces, dots, dashes and slashes and upper-cases. */
   compact?: (raw: string) => string;
   /** Pure check of the compact form. */
@@ -103,12 +104,13 @@ export function prepareKind(kind: NationalKind): PreparedKind {
   let p = prepared.get(kind);
   if (p) return p;
   const contextWords = contextWordsOf(kind);
-  const re = kind.pattern;
-  // Built once: context.ts would rebuild its cache key on every call.
-  const contextRe = contextRegExp(contextWords);
-  const keyHasContext = (key: string | undefined) => key !== undefined && contextRe.test(keyWords(key));
+  // Built once (context.ts would rebuild its cache key on every call), on first use: most kinds never need
+  // theirs, and compiling them all cost the CLI ~25 ms at every start.
+  let built: RegExp | undefined;
+  const contextRe = () => (built ??= contextRegExp(contextWords));
+  const keyHasContext = (key: string | undefined) => key !== undefined && contextRe().test(keyWords(key));
   const hasContext = (text: string, start: number, key: string | undefined) =>
-    contextRe.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
+    contextRe().test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
   const accept = (text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean) => {
     const score = scoreMatch(kind, raw);
     if (score === undefined) return;
@@ -124,11 +126,12 @@ export function prepareKind(kind: NationalKind): PreparedKind {
     kind,
     contextWords,
     numberKeys: kind.numeric ? contextWords.filter((w) => /^[\p{L}\p{N} ._-]+$/u.test(w)) : undefined,
-    anyContext: (text, key) => contextRe.test(text) || keyHasContext(key),
+    anyContext: (text, key) => contextRe().test(text) || keyHasContext(key),
     accept,
     collect(text, from, slice, key, out, tagged) {
       // exec with lastIndex set before each call: no per-call regex clone, and safe if another
       // generator over the same pattern runs in between.
+      const re = kind.pattern.re;
       let pos = 0;
       for (;;) {
         re.lastIndex = pos;

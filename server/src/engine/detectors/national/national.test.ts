@@ -33,7 +33,7 @@ test('table: ids, entities and generators are unique and complete', () => {
   for (const k of NATIONAL_KINDS) {
     assert.ok(GENERATORS[k.entity], `generator for ${k.entity}`);
     assert.ok(k.id.startsWith('pii/national/'), k.id);
-    assert.ok(k.pattern.flags.includes('g') && k.pattern.flags.includes('u'), `${k.entity} pattern flags`);
+    assert.ok(k.pattern.re.flags.includes('g') && k.pattern.re.flags.includes('u'), `${k.entity} pattern flags`);
     assert.ok(Object.keys(k.context).length > 0, `${k.entity} has context words`);
     // The engine looks 48 characters back; a longer phrase could never be found whole.
     for (const w of Object.values(k.context).flat()) assert.ok(w.length <= 44, `${k.entity}: "${w}" is too long`);

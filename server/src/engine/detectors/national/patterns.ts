@@ -10,9 +10,6 @@ const NUM_AFTER = String.raw`(?![${GLUE}]|[.\-/]?\p{N}|[ ]\p{N})`;
 const WORD_BEFORE = String.raw`(?<![${GLUE}])`;
 const WORD_AFTER = String.raw`(?![${GLUE}])`;
 
-// The row's own source, without the boundaries: shape.ts reads it to tell which clusters a row can fit.
-const cores = new WeakMap<RegExp, { source: string; bounds: Bounds }>();
-
 /** A pattern's boundaries alone, as sticky tests at a position (lastIndex) of the text it runs on. */
 export interface Bounds {
   before: RegExp;
@@ -22,28 +19,42 @@ export interface Bounds {
 export const NUMERIC_BOUNDS: Bounds = { before: new RegExp(NUM_BEFORE, 'uy'), after: new RegExp(NUM_AFTER, 'uy') };
 export const WORD_BOUNDS: Bounds = { before: new RegExp(WORD_BEFORE, 'uy'), after: new RegExp(WORD_AFTER, 'uy') };
 
-/** The source a pattern was built from by `numeric` or `alnum`; undefined for any other RegExp. */
-export function coreSource(re: RegExp): string | undefined {
-  return cores.get(re)?.source;
+/**
+ * A row's pattern: its own source (shape.ts reads it to tell which clusters a row can fit), its boundaries,
+ * and the whole expression (global, unicode), compiled on first use: building the table's dozens of
+ * \p{…} expressions cost every start ~35 ms, and the fused detector needs only a few of them.
+ */
+export class Pattern {
+  private compiled: RegExp | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly bounds: Bounds,
+    private readonly before: string,
+    private readonly after: string,
+  ) {}
+
+  get re(): RegExp {
+    return (this.compiled ??= new RegExp(`${this.before}(?:${this.source})${this.after}`, 'gu'));
+  }
+}
+
+/** The source a pattern was built from by `numeric` or `alnum`. */
+export function coreSource(p: Pattern): string {
+  return p.source;
 }
 
 /** The boundaries `numeric` or `alnum` put around a pattern (shared objects: one per kind of boundary). */
-export function boundsOf(re: RegExp): Bounds | undefined {
-  return cores.get(re)?.bounds;
-}
-
-function bounded(source: string, bounds: Bounds, before: string, after: string): RegExp {
-  const re = new RegExp(`${before}(?:${source})${after}`, 'gu');
-  cores.set(re, { source, bounds });
-  return re;
+export function boundsOf(p: Pattern): Bounds {
+  return p.bounds;
 }
 
 /** A digit-led token that is not part of a longer run of digit groups. */
-export function numeric(source: string): RegExp {
-  return bounded(source, NUMERIC_BOUNDS, NUM_BEFORE, NUM_AFTER);
+export function numeric(source: string): Pattern {
+  return new Pattern(source, NUMERIC_BOUNDS, NUM_BEFORE, NUM_AFTER);
 }
 
 /** An alphanumeric token standing as a word of its own. */
-export function alnum(source: string): RegExp {
-  return bounded(source, WORD_BOUNDS, WORD_BEFORE, WORD_AFTER);
+export function alnum(source: string): Pattern {
+  return new Pattern(source, WORD_BOUNDS, WORD_BEFORE, WORD_AFTER);
 }

@@ -82,8 +82,8 @@ test('shape: every match of a row in a bare cluster is in a cluster its filter a
       for (const cl of profileText(t).clusters.filter((c) => c.bare)) {
         const { slice } = clusterSlice(t, cl);
         for (const k of NATIONAL_KINDS) {
-          k.pattern.lastIndex = 0;
-          if (!k.pattern.test(slice)) continue;
+          k.pattern.re.lastIndex = 0;
+          if (!k.pattern.re.test(slice)) continue;
           matched++;
           assert.ok(bareRunFit(coreSource(k.pattern))(cl.digits), `${k.entity} matched ${cl.digits} bare digits`);
           assert.ok(cl.digits >= k.minDigits && !k.letterDigit, k.entity);
