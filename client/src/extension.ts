@@ -6,6 +6,7 @@ import { Commands, StatusNotification, type StatusParams } from '../../server/sr
 import { StatusItem } from './status';
 import { scanWorkspace } from './scanWorkspace';
 import { LargeFiles, scanFromDisk } from './largeFiles';
+import { reportVisibleRanges } from './visibleRanges';
 import { redactToNewFile, showFileReport, showWorkspaceReport } from './reportView';
 
 let client: LanguageClient | undefined;
@@ -47,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('datasan.showWorkspaceReport', () => showWorkspaceReport(client!)),
   );
   await client.start();
-  context.subscriptions.push(new LargeFiles(client));
+  context.subscriptions.push(new LargeFiles(client), reportVisibleRanges(client, clientOptions.documentSelector as vscode.DocumentSelector));
 }
 
 export async function deactivate(): Promise<void> {

@@ -25,6 +25,14 @@ export interface ScanFilesResult {
   errors: { uri: string; message: string }[];
 }
 
+/** Client → server: the lines of a document shown in an editor; the names pass looks at them first. */
+export const VisibleRangesNotification = 'datasan/visibleRanges';
+export interface VisibleRangesParams {
+  uri: string;
+  /** Zero-based [first, last] lines, inclusive. */
+  ranges: [number, number][];
+}
+
 /** Client → server: forget diagnostics of files scanned from disk (before a new workspace scan). */
 export const ClearWorkspaceScanNotification = 'datasan/clearWorkspaceScan';
 

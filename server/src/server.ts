@@ -21,6 +21,8 @@ import { basename } from 'node:path';
 import { formatBytes } from './engine/io';
 import {
   ClearWorkspaceScanNotification,
+  VisibleRangesNotification,
+  type VisibleRangesParams,
   Commands,
   ScanFilesRequest,
   type ScanFilesParams,
@@ -206,6 +208,10 @@ async function scanFromDiskWithProgress(uri: string): Promise<{ findings: number
 connection.onRequest(WorkspaceSummaryRequest, (): WorkspaceSummary => ({ files: scans.summary() }));
 
 connection.onNotification(ClearWorkspaceScanNotification, () => scans.clearFromDisk((uri) => !!documents.get(uri)));
+connection.onNotification(VisibleRangesNotification, (p: VisibleRangesParams) => {
+  const ranges = Array.isArray(p?.ranges) ? p.ranges.filter((r) => Array.isArray(r) && Number.isInteger(r[0]) && Number.isInteger(r[1])).slice(0, 16) : [];
+  if (typeof p?.uri === 'string') scans.setVisible(p.uri, ranges);
+});
 
 documents.listen(connection);
 connection.listen();

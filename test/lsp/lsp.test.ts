@@ -207,6 +207,30 @@ test('lsp: names arrive in a second pass from the worker, after the structured f
   }
 });
 
+test('lsp: the names pass looks at the lines an editor shows first and publishes them before the rest', async () => {
+  const c = new LspClient();
+  try {
+    await c.initialize(rootUri, { maxProblems: 10000 });
+    const uri = `${rootUri}/visible.jsonl`;
+    const text = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ text: `Row ${i}: my name is Zofia Nowicka, thanks for the help` })).join('\n') + '\n';
+    await c.connection.sendNotification('datasan/visibleRanges', { uri, ranges: [[2900, 2949]] });
+    await c.open(uri, 'jsonl', text);
+    const publishes: { lines: number[]; pending?: string }[] = [];
+    for (;;) {
+      const d = await c.nextDiagnostics(uri, 60_000);
+      const pending = c.statuses.findLast((st) => st.uri === uri)?.pending;
+      publishes.push({ lines: d.filter((x) => x.code === 'pii/person').map((x) => x.range.start.line), pending });
+      if (!pending) break;
+    }
+    const first = publishes.find((p) => p.lines.length)!;
+    assert.ok(first.pending, 'the lines on screen are published while the rest is still pending');
+    assert.deepEqual(first.lines, Array.from({ length: 50 }, (_, i) => 2900 + i));
+    assert.equal(publishes.at(-1)!.lines.length, 3000);
+  } finally {
+    await c.close();
+  }
+});
+
 test('lsp: "Redact to New File" streams a redacted copy atomically and returns the report; the report command writes nothing', async () => {
   const input = join(root, 'to-redact.jsonl');
   const src = ['{"q":"mail ann.lee@mail.com","a":"ok"}', '{"q":"nothing"}', '{"q":"card 4111 1111 1111 1111"}'].join('\n') + '\n';

@@ -75,9 +75,18 @@ export class LineDocument {
     this.lines.splice(start.line, end.line - start.line + 1, ...replaced);
   }
 
-  /** The non-empty lines that have no names hits for `namesKey` yet, for the names pass to fill in. */
-  *withoutNames(namesKey: unknown): Generator<Line> {
-    for (const l of this.lines) if (l.text.length && l.namesKey !== namesKey) yield l;
+  /**
+   * The non-empty lines that have no names hits for `namesKey` yet, for the names pass to fill in; only
+   * those inside `ranges` (zero-based [first, last] lines) when given.
+   */
+  *withoutNames(namesKey: unknown, ranges?: readonly [number, number][]): Generator<Line> {
+    const spans = ranges ?? [[0, this.lines.length - 1]];
+    for (const [first, last] of spans) {
+      for (let i = Math.max(0, first); i <= Math.min(last, this.lines.length - 1); i++) {
+        const l = this.lines[i];
+        if (l.text.length && l.namesKey !== namesKey) yield l;
+      }
+    }
   }
 
   /**

@@ -15,6 +15,8 @@ import { toDiagnostics } from './diagnostics';
 import type { NamesPass } from './names';
 import { resolveOverlaps } from '../engine/scan';
 
+const NAMES_PENDING = 'looking for names, places and addresses…';
+
 export function uriPath(uri: string): string {
   try {
     return decodeURIComponent(new URL(uri).pathname);
@@ -56,6 +58,7 @@ export class DocumentScans {
   private readonly lineDocs = new Map<string, LineDocument>();
 
   private namesFailureShown = false;
+  private readonly visible = new Map<string, [number, number][]>();
 
   constructor(
     private readonly connection: Connection,
@@ -125,7 +128,7 @@ export class DocumentScans {
     const license = r && format === 'markdown' ? await modelCardFindings(text, filePath(doc.uri), s) : [];
     if (r) state = { version: doc.version, format, findings: locateAll(doc, mergeFindings(r.findings, license)), notices: locateAll(doc, r.notices) };
     if (!state || cancelled()) return;
-    this.publish(doc.uri, state, doc.version, withNames ? 'looking for names, places and addresses…' : undefined);
+    this.publish(doc.uri, state, doc.version, withNames ? NAMES_PENDING : undefined);
     if (withNames) await this.addNames(doc.uri, doc.languageId, doc.version, text, state, cancelled);
   }
 
@@ -139,20 +142,35 @@ export class DocumentScans {
     if (!r || cancelled()) return;
     const state: DocumentState = { version: doc.version, format: 'jsonl', findings: r.findings, notices: r.notices };
     const more = withNames && r.namesMissing > 0;
-    this.publish(doc.uri, state, doc.version, more ? 'looking for names, places and addresses…' : undefined);
+    this.publish(doc.uri, state, doc.version, more ? NAMES_PENDING : undefined);
     if (more) await this.addLineNames(doc, lines, state, cancelled);
   }
 
-  /** Runs the names pass on the JSONL lines that lack it and republishes with every line's names merged in. */
+  /**
+   * Runs the names pass on the JSONL lines that lack it and republishes with every line's names merged in;
+   * the lines an editor shows go first and are published on their own, so that names on screen come soonest.
+   */
   private async addLineNames(doc: TextDocument, lines: LineDocument, state: DocumentState, cancelled: () => boolean): Promise<void> {
     const version = doc.version;
-    const r = await this.names!.scanLines(doc.uri, lines, this.scanner(), cancelled);
-    if ('cancelled' in r || cancelled()) return;
-    if ('error' in r) return this.namesFailed(doc.uri, state, version, r.error);
-    this.namesFailureShown = false;
-    const all = await lines.scan(this.scanner(), cancelled, { namesKey: this.names!.key(this.settings()) });
-    if (!all || cancelled()) return;
-    this.publish(doc.uri, { ...state, findings: all.findings, notices: all.notices }, version);
+    const key = this.names!.key(this.settings());
+    const visible = this.visible.get(doc.uri);
+    for (const only of visible?.length ? [visible, undefined] : [undefined]) {
+      const r = await this.names!.scanLines(doc.uri, lines, this.scanner(), cancelled, only);
+      if ('cancelled' in r || cancelled()) return;
+      if ('error' in r) return this.namesFailed(doc.uri, state, version, r.error);
+      this.namesFailureShown = false;
+      if (only && this.names!.lastScan.units === 0) continue; // the lines on screen had their names already
+      const all = await lines.scan(this.scanner(), cancelled, { namesKey: key });
+      if (!all || cancelled()) return;
+      const pending = all.namesMissing > 0 ? NAMES_PENDING : undefined;
+      this.publish(doc.uri, { ...state, findings: all.findings, notices: all.notices }, version, pending);
+      if (!pending) return;
+    }
+  }
+
+  /** The lines of a document an editor shows (zero-based, inclusive); the names pass starts with them. */
+  setVisible(uri: string, ranges: [number, number][]): void {
+    this.visible.set(uri, ranges);
   }
 
   /** Shows a names failure once (until names work again) and publishes the structured findings alone. */
@@ -201,6 +219,7 @@ export class DocumentScans {
   }
 
   clear(uri: string): void {
+    this.visible.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.tickets.delete(uri);

@@ -91,10 +91,10 @@ export class NamesPass {
 
   /**
    * Finds the names in the lines of a JSONL document that have none for the current settings yet (after
-   * an edit, only the lines it touched), streaming their texts to the worker a batch at a time, and
-   * stores the hits on the lines.
+   * an edit, only the lines it touched; with `only`, just those of these line ranges), streaming their
+   * texts to the worker a batch at a time, and stores the hits on the lines.
    */
-  async scanLines(document: string, lines: LineDocument, scanner: Scanner, isCancelled: () => boolean): Promise<LineNamesOutcome> {
+  async scanLines(document: string, lines: LineDocument, scanner: Scanner, isCancelled: () => boolean, only?: readonly [number, number][]): Promise<LineNamesOutcome> {
     const rules = this.detectors(scanner.settings);
     const plan = new Map<string, { line: Line; seg: Segment }>();
     /** Hits gathered for a line until its last segment's result arrives. */
@@ -105,7 +105,7 @@ export class NamesPass {
       line.namesKey = rules;
     };
     function* work(): Generator<ScanUnit> {
-      for (const line of lines.withoutNames(rules)) {
+      for (const line of lines.withoutNames(rules, only)) {
         if (isCancelled()) throw new NameWorkerError('superseded', 'cancelled');
         const segs = scanner.segmentsOf(line.text, 'jsonl').segments.filter((seg) => seg.container !== 'json-number' && /\p{L}/u.test(seg.text));
         if (!segs.length) {
