@@ -83,7 +83,8 @@ header h1{margin:0;font-size:24px;font-weight:650;letter-spacing:-.01em}header .
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px}
 .card .n{font-size:24px;font-weight:650;font-variant-numeric:tabular-nums}.card .k{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .card.warn .n{color:#b4541a}
-section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin:16px 0}
+section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin:16px 0;overflow-x:auto}
+section svg{min-width:640px}
 section h2{margin:0 0 12px;font-size:16px;font-weight:650}
 section p.note{color:var(--muted);margin:8px 0 0}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line)}
@@ -126,7 +127,7 @@ export function reportHtml(r: RedactionReport): string {
   h.push('<section><h2>Redactions per entity</h2>');
   if (!r.entities.length) h.push('<p class="note">No redactions.</p>');
   else {
-    h.push(barChart(r.entities.map((e) => ({ label: e.entity, value: e.count, note: `${fmt(e.records)} records` })), { title: 'Redactions per entity' }));
+    h.push(barChart(r.entities.map((e) => ({ label: e.entity, value: e.count, note: `in ${fmt(e.records)} record${e.records === 1 ? '' : 's'}` })), { title: 'Redactions per entity' }));
     h.push('<table><thead><tr><th>Entity</th><th>Kind</th><th class="num">Redactions</th><th class="num">Records</th></tr></thead><tbody>');
     for (const e of r.entities) h.push(`<tr><td><code>${escapeXml(e.entity)}</code></td><td>${escapeXml(e.label)}</td><td class="num">${fmt(e.count)}</td><td class="num">${fmt(e.records)}</td></tr>`);
     h.push('</tbody></table>');
