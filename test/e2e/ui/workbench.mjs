@@ -295,14 +295,19 @@ export async function save(page) {
   await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
 }
 
-/** Waits until a file on disk differs from `before`, and returns its new text. */
+/**
+ * Waits until a file on disk differs from `before` and has stayed the same for a moment (the editor may
+ * still be writing it: a read in between can see it empty or half written), and returns its new text.
+ */
 export async function waitForDiskChange(path, before, timeout = TIMEOUT) {
   const deadline = Date.now() + timeout;
+  let last;
   for (;;) {
     const now = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    if (now !== before) return now;
+    if (now !== before && now === last) return now;
+    last = now;
     if (Date.now() > deadline) throw new Error(`${path} did not change on disk within ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
