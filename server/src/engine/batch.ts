@@ -4,7 +4,7 @@ import type { Detector, Finding } from './types';
 import type { Format } from './formats/units';
 import type { Scanner, ScanResult } from './scan';
 
-/** A unit's findings and format notices, in the unit's own offsets. */
+/** A unit's findings and format notices (offsets as BatchUnit.start says). */
 export interface UnitScan {
   findings: Finding[];
   notices: Finding[];
@@ -15,6 +15,8 @@ export interface BatchUnit {
   text: string;
   /** 1-based record number the findings carry. */
   record?: number;
+  /** Offset of the unit in its document: findings carry document offsets (default 0: the unit's own). */
+  start?: number;
 }
 
 export interface BatchScanner {
@@ -24,14 +26,15 @@ export interface BatchScanner {
   close(): Promise<void>;
 }
 
-const NOTHING: UnitScan = Object.freeze({ findings: [], notices: [], invalidJson: false }) as UnitScan;
+/** The scan of a unit with nothing in it (shared). */
+export const NOTHING: UnitScan = Object.freeze({ findings: [], notices: [], invalidJson: false }) as UnitScan;
 
 /** One unit scanned and its hits turned into findings (settings-dependent filters applied). */
 export function scanOneUnit(scanner: Scanner, unit: BatchUnit, format: Format, headers?: string[]): UnitScan {
   const r = scanner.scanUnit(unit.text, format, headers, false);
   if (!r.hits.length && !r.invalidJson) return NOTHING;
   const out: ScanResult = { findings: [], notices: [] };
-  scanner.collect({ start: 0, text: unit.text, record: unit.record }, r, out);
+  scanner.collect({ start: unit.start ?? 0, text: unit.text, record: unit.record }, r, out);
   return { ...out, invalidJson: r.invalidJson };
 }
 
@@ -41,5 +44,34 @@ export function inThisThread(scanner: Scanner): BatchScanner {
     detectors: scanner.detectors,
     scanBatch: async (units, format) => units.map((u) => scanOneUnit(scanner, u, format)),
     close: async () => {},
+  };
+}
+
+/** Batches scanned ahead of the one being used. */
+const AHEAD = 4;
+
+/**
+ * Scans batches ahead of their use, in order: `add` starts a batch's scan as soon as it is read and, once
+ * AHEAD batches are out, hands the oldest batch's results to `use`; `finish` uses the rest. `abandon` awaits
+ * the batches still out (after a failure), so that none is left unhandled.
+ */
+export function scannedInOrder<T>(use: (item: T, results: UnitScan[]) => void | Promise<void>) {
+  const queue: { item: T; scans: Promise<UnitScan[]> }[] = [];
+  const next = async () => {
+    const { item, scans } = queue.shift()!;
+    await use(item, await scans);
+  };
+  return {
+    async add(item: T, scans: Promise<UnitScan[]>): Promise<void> {
+      scans.catch(() => {}); // awaited in turn; a later batch may fail while an earlier one is awaited
+      queue.push({ item, scans });
+      if (queue.length > AHEAD) await next();
+    },
+    async finish(): Promise<void> {
+      while (queue.length) await next();
+    },
+    async abandon(): Promise<void> {
+      await Promise.allSettled(queue.splice(0).map((q) => q.scans));
+    },
   };
 }

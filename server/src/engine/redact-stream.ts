@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
 import type { Scanner } from './scan';
-import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scanOneUnit } from './batch';
+import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scannedInOrder, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, redactionEdit } from './redact';
@@ -144,9 +144,6 @@ export interface RedactStats {
   bom: boolean;
 }
 
-/** JSONL batches scanned ahead of the one being written. */
-const AHEAD = 4;
-
 export class AbortedError extends Error {
   constructor() {
     super('interrupted');
@@ -216,10 +213,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
   if (o.format === 'jsonl') {
     // Batches are scanned ahead (on a pool of threads when one is given) and written in order.
     const batches = o.batches ?? inThisThread(scanner);
-    const inFlight: { b: LineBatch; firstLine: number; scans: Promise<UnitScan[]> }[] = [];
-    const writeNext = async () => {
-      const { b, firstLine, scans } = inFlight.shift()!;
-      const results = await scans;
+    const pipeline = scannedInOrder(async ({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => {
       check(o.signal);
       let out = '';
       let k = 0;
@@ -237,7 +231,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
       stats.bytesRead = b.bytesRead;
       await o.write(out);
       o.onProgress?.(b.bytesRead, 'redact');
-    };
+    });
     let lineNo = 0;
     try {
       for await (const b of lines) {
@@ -245,14 +239,12 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
         await start();
         const units: BatchUnit[] = [];
         for (let i = 0; i < b.lines.length; i++) if (b.lines[i].length) units.push({ text: b.lines[i], record: lineNo + i + 1 });
-        inFlight.push({ b, firstLine: lineNo + 1, scans: batches.scanBatch(units, 'jsonl') });
+        await pipeline.add({ b, firstLine: lineNo + 1 }, batches.scanBatch(units, 'jsonl'));
         lineNo += b.lines.length;
-        if (inFlight.length > AHEAD) await writeNext();
       }
-      while (inFlight.length) await writeNext();
+      await pipeline.finish();
     } finally {
-      // Batches still out when reading or writing failed: awaited, so that none is left unhandled.
-      await Promise.allSettled(inFlight.map((f) => f.scans));
+      await pipeline.abandon();
     }
     await start();
     return stats;

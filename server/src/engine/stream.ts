@@ -8,7 +8,7 @@ import { decodeText, ioMessage } from './io';
 import { DecodeError, type Line, readLineBatches } from './read-lines';
 import { promises as fs } from 'node:fs';
 import { mergeFindings, modelCardFindings } from './modelCard';
-import { type BatchScanner, type UnitScan, inThisThread } from './batch';
+import { type BatchScanner, inThisThread, scannedInOrder } from './batch';
 
 export { DecodeError, readLines, type Line } from './read-lines';
 
@@ -76,9 +76,8 @@ export interface ScanFileOptions {
   batches?: BatchScanner;
 }
 
-/** Characters of units per batch, and batches scanned ahead of the one being reported. */
+/** Characters of units per batch. */
 const BATCH_CHARS = 1 << 18;
-const AHEAD = 4;
 
 interface PlacedUnit {
   unit: Unit;
@@ -121,27 +120,22 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
   try {
     if (format === 'jsonl' || format === 'text') {
       const batches = opts.batches ?? inThisThread(scanner);
-      const inFlight: { group: PlacedUnit[]; scans: Promise<UnitScan[]> }[] = [];
-      const report = async () => {
-        const { group, scans } = inFlight.shift()!;
-        const results = await scans;
+      const pipeline = scannedInOrder((group: PlacedUnit[], results) => {
         group.forEach(({ unit, line }, i) => {
           const r = results[i];
           if (!r.findings.length && !r.notices.length) return;
           const at = locator(unit.text, unit.start, line);
-          const shift = (f: Finding) => locate({ ...f, start: f.start + unit.start, end: f.end + unit.start }, at);
           out.total += r.findings.length;
-          for (const f of r.findings) if (out.findings.length < max) out.findings.push(shift(f));
-          for (const f of r.notices) if (out.notices.length < max) out.notices.push(shift(f));
+          for (const f of r.findings) if (out.findings.length < max) out.findings.push(locate(f, at));
+          for (const f of r.notices) if (out.notices.length < max) out.notices.push(locate(f, at));
         });
-      };
+      });
       let group: PlacedUnit[] = [];
       let chars = 0;
       const send = async () => {
-        inFlight.push({ group, scans: batches.scanBatch(group.map((g) => g.unit), format) });
+        await pipeline.add(group, batches.scanBatch(group.map((g) => g.unit), format));
         group = [];
         chars = 0;
-        if (inFlight.length > AHEAD) await report();
       };
       try {
         for await (const { units, bytesRead } of streamUnits(path, format)) {
@@ -162,8 +156,8 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
         }
         if (!out.cancelled && group.length) await send();
       } finally {
-        // Every batch sent is awaited, also when reading failed, so that none is left unhandled.
-        while (inFlight.length) await report();
+        // The batches sent are reported also when reading failed: what was found so far is kept.
+        await pipeline.finish();
       }
     } else {
       const r = decodeText(await fs.readFile(path));

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Allowlist } from '../allowlist';
-import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread } from '../batch';
+import { type BatchScanner, type BatchUnit, type UnitScan, NOTHING, inThisThread } from '../batch';
 import type { Scanner } from '../scan';
 import type { Format } from '../formats/units';
 import type { Detector } from '../types';
@@ -39,8 +39,6 @@ interface Slot {
   worker: Worker;
   busy: number;
 }
-
-const NOTHING: UnitScan = Object.freeze({ findings: [], notices: [], invalidJson: false }) as UnitScan;
 
 export class ScanPool implements BatchScanner {
   readonly detectors: readonly Detector[];
