@@ -1,7 +1,7 @@
 // A JSONL document kept as lines, each with its scan result (and its names hits, which come later from
 // a worker), so that an edit rescans only the lines it touched and no work is proportional to the file's
 // size except a walk over the line list.
-import { type Hit, type Scanner, type ScanResult, type UnitResult, resolveOverlaps } from './scan';
+import { type Hit, type Scanner, type ScanResult, type UnitResult, strongestFindings } from './scan';
 import { type Located, withRange } from './stream';
 
 export interface Line {
@@ -121,17 +121,13 @@ export class LineDocument {
           // `out` holds one line's findings at a time: only the located copies are kept.
           out.findings.length = 0;
           out.notices.length = 0;
-          const nf = 0;
           const unit = { start: offset, text: l.text, record: i + 1 };
           scanner.collect(unit, l.result, out);
           if (names?.length) {
-            const ns = out.findings.length;
+            const structured = out.findings.length;
             scanner.collect(unit, { hits: names, invalidJson: false }, out);
             // A names hit may overlap a structured one (an address's digits and a phone): keep the stronger.
-            if (ns > nf && out.findings.length > ns) {
-              const merged = resolveOverlaps(out.findings.splice(nf).map((f) => ({ f, start: f.start, end: f.end, score: f.confidence })));
-              for (const m of merged) out.findings.push(m.f);
-            }
+            if (structured > 0 && out.findings.length > structured) out.findings = strongestFindings(out.findings);
           }
           const at = (o: number) => ({ line: i, character: o - offset });
           for (const f of out.findings) located.findings.push(withRange(f, at(f.start), at(f.end)));

@@ -323,6 +323,11 @@ export class Scanner {
   }
 }
 
+/** Findings of two passes over the same text (structured and names) without overlaps: the most confident wins. */
+export function strongestFindings<T extends Finding>(findings: readonly T[]): T[] {
+  return resolveOverlaps(findings.map((f) => ({ f, start: f.start, end: f.end, score: f.confidence }))).map((x) => x.f);
+}
+
 /** Keeps the strongest of overlapping hits (then the longest, then the earliest registered). */
 export function resolveOverlaps<T extends { start: number; end: number; score: number }>(hits: T[]): T[] {
   if (hits.length < 2) return hits;

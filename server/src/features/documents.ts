@@ -13,7 +13,7 @@ import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
 import type { NamesPass } from './names';
-import { resolveOverlaps } from '../engine/scan';
+import { strongestFindings } from '../engine/scan';
 
 const NAMES_PENDING = 'looking for names, places and addresses…';
 
@@ -159,7 +159,7 @@ export class DocumentScans {
       if ('cancelled' in r || cancelled()) return;
       if ('error' in r) return this.namesFailed(doc.uri, state, version, r.error);
       this.namesFailureShown = false;
-      if (only && this.names!.lastScan.units === 0) continue; // the lines on screen had their names already
+      if (only && r.sent === 0) continue; // the lines on screen had their names already
       const all = await lines.scan(this.scanner(), cancelled, { namesKey: key });
       if (!all || cancelled()) return;
       const pending = all.namesMissing > 0 ? NAMES_PENDING : undefined;
@@ -190,8 +190,7 @@ export class DocumentScans {
     if ('error' in r) return this.namesFailed(uri, state, version, r.error);
     this.namesFailureShown = false;
     const snapshot = TextDocument.create(uri, languageId, version, text);
-    const all = [...state.findings, ...locateAll(snapshot, r.findings)].map((f) => ({ f, start: f.start, end: f.end, score: f.confidence }));
-    const findings = resolveOverlaps(all).map((x) => x.f);
+    const findings = strongestFindings([...state.findings, ...locateAll(snapshot, r.findings)]);
     this.publish(uri, { ...state, findings }, version);
   }
 

@@ -27,7 +27,7 @@ test('names pass: JSONL lines keep their names hits; an edit sends only the line
     const before = (await doc.scan(scanner, () => false, { namesKey: key }))!;
     assert.equal(before.namesMissing, 40);
     assert.equal(persons(before, text).length, 0, 'no names before the names pass');
-    assert.deepEqual(await pass.scanLines('file:///a.jsonl', doc, scanner, () => false), { done: true });
+    assert.deepEqual(await pass.scanLines('file:///a.jsonl', doc, scanner, () => false), { done: true, sent: 40 });
     assert.equal(pass.lastScan.units, 40, 'one text per line (the number is not sent)');
     const all = (await doc.scan(scanner, () => false, { namesKey: key }))!;
     assert.equal(all.namesMissing, 0);

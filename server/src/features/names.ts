@@ -10,7 +10,8 @@ import type { Line, LineDocument } from '../engine/lines';
 import { NameWorker, NameWorkerError, type NameHit, type ScanUnit } from '../worker/name-worker';
 
 export type NamesOutcome = { findings: Finding[] } | { error: string } | { cancelled: true };
-export type LineNamesOutcome = { done: true } | { error: string } | { cancelled: true };
+/** `sent`: how many texts went to the worker (0: every line asked for had its names, or no words). */
+export type LineNamesOutcome = { done: true; sent: number } | { error: string } | { cancelled: true };
 
 /** Texts per message to the worker: small enough that cutting one batch into segments never holds up an edit. */
 const BATCH_CHARS = 256_000;
@@ -61,7 +62,7 @@ export class NamesPass {
     let deadline = Date.now() + 15;
     for (const unit of units(text, format)) {
       for (const seg of scanner.segmentsOf(unit.text, format, headers).segments) {
-        if (seg.container !== 'json-number' && /\p{L}/u.test(seg.text)) {
+        if (hasWords(seg)) {
           work.push({ key: String(plan.length), text: seg.text, field: seg.key });
           plan.push({ unit, seg });
         }
@@ -76,8 +77,7 @@ export class NamesPass {
     try {
       results = await this.worker.scan(work, { names: scanner.settings.names }, document);
     } catch (e) {
-      if (e instanceof NameWorkerError && e.kind === 'cancelled') return { cancelled: true };
-      return { error: e instanceof Error ? e.message : 'name detection failed' };
+      return failure(e);
     }
     const out = { findings: [] as Finding[], notices: [] as Finding[] };
     for (const r of results) {
@@ -107,7 +107,7 @@ export class NamesPass {
     function* work(): Generator<ScanUnit> {
       for (const line of lines.withoutNames(rules, only)) {
         if (isCancelled()) throw new NameWorkerError('superseded', 'cancelled');
-        const segs = scanner.segmentsOf(line.text, 'jsonl').segments.filter((seg) => seg.container !== 'json-number' && /\p{L}/u.test(seg.text));
+        const segs = scanner.segmentsOf(line.text, 'jsonl').segments.filter(hasWords);
         if (!segs.length) {
           store(line, []);
           continue;
@@ -137,10 +137,9 @@ export class NamesPass {
         }
       });
     } catch (e) {
-      if (e instanceof NameWorkerError && e.kind === 'cancelled') return { cancelled: true };
-      return { error: e instanceof Error ? e.message : 'name detection failed' };
+      return failure(e);
     }
-    return isCancelled() ? { cancelled: true } : { done: true };
+    return isCancelled() ? { cancelled: true } : { done: true, sent: next };
   }
 
   dispose(): Promise<void> {
@@ -153,4 +152,13 @@ function toHit(rules: Map<string, Detector>, seg: Segment, h: NameHit): Hit | un
   const detector = rules.get(h.rule);
   if (!detector) return undefined;
   return { start: rawOffset(seg, h.start), end: rawOffset(seg, h.end), detector, rule: h.rule, entity: h.entity, label: h.label, score: h.score, reasons: h.reasons, container: seg.container, value: seg.text.slice(h.start, h.end) };
+}
+
+/** Only texts with letters can hold a name; numbers never do. */
+const hasWords = (seg: Segment) => seg.container !== 'json-number' && /\p{L}/u.test(seg.text);
+
+/** A failed worker scan as an outcome: superseded by a newer scan, or an error to show (naming no value). */
+function failure(e: unknown): { cancelled: true } | { error: string } {
+  if (e instanceof NameWorkerError && e.kind === 'cancelled') return { cancelled: true };
+  return { error: e instanceof Error ? e.message : 'name detection failed' };
 }
