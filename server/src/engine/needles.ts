@@ -20,11 +20,11 @@ function branchRuns(branch: string): string[] | undefined {
     const c = branch[i];
     if (c === '\\') {
       const next = branch[i + 1];
-      if (next === undefined) return undefined;
+      // The end of the pattern, or an escape with arguments (\p{…}, \u…, \x…): not read here.
+      if (next === undefined || next === 'p' || next === 'P' || next === 'u' || next === 'x') return undefined;
       i++;
       if (ESCAPED_LITERAL.test(next)) run += next;
-      else end(); // \d, \s, \p{…}, \b …: not a literal
-      if (next === 'p' || next === 'P' || next === 'u' || next === 'x') return undefined; // escapes with arguments: not read here
+      else end(); // \d, \s, \b …: not a literal
       continue;
     }
     if (c === '[') {

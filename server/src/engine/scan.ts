@@ -97,7 +97,8 @@ export function triggerGate(detectors: readonly Detector[]): (text: string, key?
   const all = literals.every((l) => l !== undefined) ? [...new Set(literals.flat())] : undefined;
   // A needle that contains another ("sk-ant-" and "-") adds nothing.
   const needles = all?.filter((n) => !all.some((m) => m !== n && n.includes(m)));
-  const inText = needles ? (text: string) => needles.some((n) => text.includes(n)) && unions.some((re) => re.test(text)) : (text: string) => unions.some((re) => re.test(text));
+  const matches = (text: string) => unions.some((re) => re.test(text));
+  const inText = needles ? (text: string) => needles.some((n) => text.includes(n)) && matches(text) : matches;
   return (text, key) => inText(text) || (!!key && keyed.some((re) => re.test(key)));
 }
 

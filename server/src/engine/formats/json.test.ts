@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeString, jsonSegments } from './json';
+import { decodeRaw, jsonSegments } from './json';
 import { rawOffset } from './segment';
 import fc from 'fast-check';
 
 const opts = { scanKeys: false, wantsNumber: (k: string): boolean => k === 'phone' };
 
 /** The raw source slice that decoded [start, end) of a segment maps back to. */
-function rawSlice(src: string, seg: ReturnType<typeof decodeString>, start: number, end: number) {
+function rawSlice(src: string, seg: ReturnType<typeof decodeRaw>, start: number, end: number) {
   return src.slice(rawOffset(seg, start), rawOffset(seg, end));
 }
 
@@ -55,7 +55,7 @@ test('json: surrogate pairs, escaped and literal', () => {
 function segmentsByRegex(text: string, o: typeof opts) {
   const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
   const AFTER_KEY = /\s*:/y;
-  const out: ReturnType<typeof decodeString>[] = [];
+  const out: ReturnType<typeof decodeRaw>[] = [];
   let key: string | undefined;
   for (const m of text.matchAll(TOKEN)) {
     const tok = m[0];
@@ -65,7 +65,7 @@ function segmentsByRegex(text: string, o: typeof opts) {
     }
     AFTER_KEY.lastIndex = m.index + tok.length;
     const isKey = AFTER_KEY.test(text);
-    const seg = decodeString(tok, m.index + 1);
+    const seg = decodeRaw(tok.slice(1, -1), m.index + 1);
     if (isKey) {
       key = seg.text;
       if (o.scanKeys) out.push(seg);

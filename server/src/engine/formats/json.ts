@@ -65,13 +65,8 @@ const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 /** Digits, ".", "e", "E", "+" and "-": what a JSON number is made of. */
 const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
 
-/** Decodes a raw JSON string token (with quotes) whose content starts at `rawStart`. */
-export function decodeString(token: string, rawStart: number): Segment {
-  return decodeRaw(token.slice(1, -1), rawStart);
-}
-
 /** Decodes the inside of a JSON string (without its quotes) that starts at `rawStart`. */
-function decodeRaw(raw: string, rawStart: number): Segment {
+export function decodeRaw(raw: string, rawStart: number): Segment {
   if (raw.indexOf('\\') === -1) return { text: raw, rawStart, container: 'json-string' };
   const text = JSON.parse(`"${raw}"`) as string;
   const map = new Int32Array(text.length + 1);

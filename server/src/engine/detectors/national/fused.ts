@@ -5,7 +5,7 @@
 import type { Candidate, Detector, DetectorContext, Finding } from '../../types';
 import { contextRegExp, keyWords } from '../../context';
 import { clusterSlice, prepareKind, type NationalKind, type PreparedKind } from './kind';
-import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, boundsOf, coreSource, type Bounds } from './patterns';
+import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, type Bounds } from './patterns';
 import { cachedProfile, type Cluster } from './profile';
 import { bareRunAll, bareRunFit } from './shape';
 
@@ -49,8 +49,8 @@ function edgesPass(b: Bounds, slice: string, start: number, end: number): boolea
 /** The fused detector for these rows (table order), each with its per-kind detector. */
 export function fusedNationalDetector(kinds: readonly NationalKind[], parts: readonly Detector[]): FusedDetector {
   const rows: Row[] = kinds.map((kind, order) => {
-    const core = coreSource(kind.pattern);
-    return { order, kind, p: prepareKind(kind), fitsBare: bareRunFit(core), allBare: bareRunAll(core), bounds: boundsOf(kind.pattern) };
+    const core = kind.pattern.source;
+    return { order, kind, p: prepareKind(kind), fitsBare: bareRunFit(core), allBare: bareRunAll(core), bounds: kind.pattern.bounds };
   });
   const minDigits = Math.min(...kinds.map((k) => k.minDigits));
   const capDigits = Math.max(...kinds.map((k) => k.minDigits));

@@ -39,16 +39,6 @@ export class Pattern {
   }
 }
 
-/** The source a pattern was built from by `numeric` or `alnum`. */
-export function coreSource(p: Pattern): string {
-  return p.source;
-}
-
-/** The boundaries `numeric` or `alnum` put around a pattern (shared objects: one per kind of boundary). */
-export function boundsOf(p: Pattern): Bounds {
-  return p.bounds;
-}
-
 /** A digit-led token that is not part of a longer run of digit groups. */
 export function numeric(source: string): Pattern {
   return new Pattern(source, NUMERIC_BOUNDS, NUM_BEFORE, NUM_AFTER);

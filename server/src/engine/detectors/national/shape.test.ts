@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { NATIONAL_KINDS } from './table';
-import { coreSource } from './patterns';
 import { abstractSource, bareRunAll, bareRunFit } from './shape';
 import { profileText } from './profile';
 import { clusterSlice } from './kind';
@@ -10,7 +9,7 @@ import { GENERATORS, digits, seeded } from './generators';
 
 const fitsOf = (entity: string) => {
   const k = NATIONAL_KINDS.find((x) => x.entity === entity)!;
-  const fit = bareRunFit(coreSource(k.pattern));
+  const fit = bareRunFit(k.pattern.source);
   return Array.from({ length: 24 }, (_, n) => n).filter(fit);
 };
 
@@ -27,7 +26,7 @@ test('shape: bare digit runs each row can match, read from its pattern', () => {
 
 const allOf = (entity: string) => {
   const k = NATIONAL_KINDS.find((x) => x.entity === entity)!;
-  const all = bareRunAll(coreSource(k.pattern));
+  const all = bareRunAll(k.pattern.source);
   return Array.from({ length: 24 }, (_, n) => n).filter(all);
 };
 
@@ -44,7 +43,7 @@ test('shape: bare runs each row matches whatever the digits (only the boundaries
 test('shape: a row said to match every run of n digits does, for random runs', () => {
   const r = seeded(12);
   for (const k of NATIONAL_KINDS) {
-    const core = new RegExp(`^(?:${coreSource(k.pattern)})$`, 'u');
+    const core = new RegExp(`^(?:${k.pattern.source})$`, 'u');
     for (const n of allOf(k.entity)) for (let i = 0; i < 200; i++) assert.ok(core.test(digits(r, n)), `${k.entity} ${n}`);
   }
 });
@@ -85,7 +84,7 @@ test('shape: every match of a row in a bare cluster is in a cluster its filter a
           k.pattern.re.lastIndex = 0;
           if (!k.pattern.re.test(slice)) continue;
           matched++;
-          assert.ok(bareRunFit(coreSource(k.pattern))(cl.digits), `${k.entity} matched ${cl.digits} bare digits`);
+          assert.ok(bareRunFit(k.pattern.source)(cl.digits), `${k.entity} matched ${cl.digits} bare digits`);
           assert.ok(cl.digits >= k.minDigits && !k.letterDigit, k.entity);
         }
       }
