@@ -21,7 +21,7 @@ import { SURNAMES } from '../server/src/engine/detectors/names/lexicon/surnames'
 import { CITIES, COUNTRIES } from '../server/src/engine/detectors/names/lexicon/places';
 import { ENGLISH_WORDS } from '../server/src/engine/detectors/names/lexicon/english-words';
 import { LspClient } from '../test/lsp/client';
-import { DATA, median } from './common';
+import { DATA, hwmKb, median } from './common';
 
 const MB = Number(process.env.BENCH_NAMES_MB ?? 20);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -227,9 +227,7 @@ async function serverPeakMemory(mb: number): Promise<{ path: string; mb: number;
     await client.open(uri, 'jsonl', text);
     const names = await client.nextDiagnostics(uri, 600_000);
     const namesMs = performance.now() - t;
-    const status = readFileSync(`/proc/${client.pid}/status`, 'utf8');
-    const hwm = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
-    return { path, mb: statSync(path).size / 1e6, peakMb: hwm / 1024, namesMs, diagnostics: names.length };
+    return { path, mb: statSync(path).size / 1e6, peakMb: hwmKb(client.pid) / 1024, namesMs, diagnostics: names.length };
   } finally {
     await client.close();
   }

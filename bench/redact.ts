@@ -4,11 +4,9 @@
 //   BENCH_REDACT_MB       size of the throughput file (default 1024)
 //   BENCH_REDACT_MEM_MB   the second size for peak memory (default 250)
 //   BENCH_RUNS            runs each (default 3)
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate } from './generate';
-import { DATA, chatDataset, median } from './common';
+import { DATA, type Measure, chatDataset, measure, median } from './common';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'datasan');
@@ -18,37 +16,6 @@ const SMALL_MB = Number(process.env.BENCH_REDACT_MEM_MB ?? 250);
 const MEMORY_TARGET_MB = 200;
 // Everything but the free-text detectors (names, places): shows the pipeline's own cost.
 const STRUCTURED = 'EMAIL_ADDRESS,PHONE_NUMBER,CREDIT_CARD,IP_ADDRESS,IBAN_CODE,US_SSN,CRYPTO,URL,MAC_ADDRESS,SECRET';
-
-interface Measure {
-  ms: number;
-  /** Peak resident set size of the process, in MB. */
-  peakMb: number;
-}
-
-/** Runs a node script and measures its wall time and its RSS high-water mark (VmHWM, polled from /proc). */
-function measure(args: string[]): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const t = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
-    let hwmKb = 0;
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) hwmKb = Math.max(hwmKb, Number(m[1]));
-      } catch {
-        /* the process has just exited */
-      }
-    }, 25);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      if (code !== 0 && code !== 1) reject(new Error(`${args.join(' ')} exited ${code}: ${err}`));
-      else resolve({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: hwmKb / 1024 });
-    });
-  });
-}
 
 function freeMb(path: string): number {
   const s = statfsSync(path);

@@ -9,54 +9,16 @@
 //
 // The server's from-disk scan runs the structured detectors only (names run on a worker, for open documents
 // only), so the like-for-like CLI figure is `datasan scan --no-names`; both must report the same count.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../test/lsp/client';
 import { Commands } from '../server/src/protocol';
-import { DATA, chatDataset, median } from './common';
+import { DATA, type Measure, chatDataset, hwmKb, measure, median } from './common';
 
 const ROOT = join(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DISK_MB = Number(process.env.BENCH_DISK_MB ?? 200);
-
-interface Measure {
-  ms: number;
-  /** Peak resident set size of the measured process, in MB. */
-  peakMb: number;
-}
-
-/** VmHWM (the RSS high-water mark since the process started) of a process, in kB; 0 once it is gone. */
-function hwmKb(pid: number | undefined): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Runs a node script; wall time, peak RSS (polled from /proc) and its standard output. */
-function measure(args: string[]): Promise<Measure & { stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const t = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
-    let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, hwmKb(child.pid))), 25);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - t) / 1e6;
-      clearInterval(poll);
-      if (code !== 0 && code !== 1) reject(new Error(`${args.join(' ')} exited ${code}: ${err}`));
-      else resolve({ ms, peakMb: peak / 1024, stdout: Buffer.concat(out).toString('utf8') });
-    });
-  });
-}
 
 interface LspMeasure extends Measure {
   /** The server's RSS high-water mark after initialize, before the scan. */
