@@ -102,7 +102,14 @@ export async function codeActionsAt(
 ): Promise<vscode.CodeAction[]> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    let result: (vscode.CodeAction | vscode.Command)[] | undefined;
+    try {
+      result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    } catch (e) {
+      // VS Code cancels a provider request that a newer event overtakes (a republish of the diagnostics): ask again.
+      if (!(e instanceof Error && e.message === 'Canceled') || Date.now() > deadline) throw e;
+      continue;
+    }
     const actions = (result ?? []).filter((a): a is vscode.CodeAction => !(typeof a.command === 'string'));
     if (!ready || ready(actions) || Date.now() > deadline) return actions;
   }
