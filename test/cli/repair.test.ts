@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { bigJsonl } from './big-jsonl';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
 
@@ -101,4 +103,22 @@ test('repair: criteria are required and checked; --dry-run writes nothing', () =
   assert.equal(d.code, 0, d.err);
   assert.match(d.err, /kept 4 of 5 records/);
   assert.deepEqual(readdirSync(dir), ['raw.jsonl']);
+});
+
+test('repair: --jobs spreads a big file over worker threads with the same output and report as one thread', () => {
+  const dir = workspace({ 'big.jsonl': bigJsonl() });
+  const sha = (f: string) => createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
+  const one = run(['repair', 'big.jsonl', '-o', 'one.jsonl', '--max-redactions', '1', '--jobs', '1', '--report', 'one.json'], dir);
+  const two = run(['repair', 'big.jsonl', '-o', 'two.jsonl', '--max-redactions', '1', '--jobs', '2', '--report', 'two.json'], dir);
+  assert.equal(one.code, 0, one.err);
+  assert.equal(two.code, 0, two.err);
+  assert.equal(sha('two.jsonl'), sha('one.jsonl'));
+  const report = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'), (k, v) => (k === 'generated' || k === 'durationMs' ? undefined : v));
+  assert.deepEqual(report('two.json'), report('one.json'));
+  // Lines with an email and a phone (two redactions) are dropped, the invalid line is judged by its text.
+  const kept = readFileSync(join(dir, 'two.jsonl'), 'utf8');
+  assert.equal(kept.includes('user97@mail.com'), false);
+  assert.ok(kept.includes('Ingrid Solberg') === false || kept.includes('4111 1111 1111 1111'));
+  assert.match(two.err, /line 4322 is not valid JSON/);
+  assert.equal(run(['repair', 'big.jsonl', '--dry-run', '--max-redactions', '1', '--jobs', 'many'], dir).code, 2);
 });

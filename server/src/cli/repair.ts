@@ -4,10 +4,9 @@
 import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
-import type { Finding } from '../engine/types';
-import type { ScanResult } from '../engine/scan';
+import { type BatchUnit, type UnitScan, inThisThread, scannedInOrder } from '../engine/batch';
 import { AbortedError, type AtomicFile } from '../engine/redact-stream';
-import { readLineBatches } from '../engine/read-lines';
+import { type LineBatch, readLineBatches } from '../engine/read-lines';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
 import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
@@ -19,7 +18,7 @@ import { loadAllowlist } from './scan';
 import { Progress } from './progress';
 import { createOutput, plural, withInterrupts } from './redact';
 import { boundHeapGrowth } from '../engine/memory';
-import { parseCommand, SCAN_OPTIONS, scanSettings } from './options';
+import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 
 export const REPAIR_HELP = `Usage: datasan repair <input.jsonl> -o <output.jsonl> [criteria] [options]
 
@@ -45,6 +44,8 @@ Options:
   --report <file>            Write a report (.html, .md or .json)
   --dry-run                  Write nothing but the summary (and the report)
   --no-allowlist             Ignore .datasan/allowlist.json
+  --jobs auto|N              For counts from a scan: threads for an input over 8 MB (default auto: one per
+                             core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
@@ -103,28 +104,19 @@ export async function runRepair(argv: string[]): Promise<number> {
 
   const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
   boundHeapGrowth();
-  const scanner = countFrom === 'placeholders' ? undefined : createScanner(settings, { entities, allowlist: o['no-allowlist'] ? undefined : await loadAllowlist() });
+  const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
+  const scanner = countFrom === 'placeholders' ? undefined : createScanner(settings, { entities, allowlist });
+  const pool = scanner && st.size >= POOL_FROM_BYTES ? scanPool(parseJobs(o.jobs), scanner, entities, allowlist) : undefined;
   const shownInput = relative(process.cwd(), input) || input;
   const collector = new RepairCollector({ input: shownInput, bytes: st.size, options: { ...(maxRedactions !== undefined ? { maxRedactions } : {}), ...(maxDensity !== undefined ? { maxDensity } : {}), ...(dropAnswer ? { dropAnswerRedacted: true } : {}), countFrom } });
-  const scratch: ScanResult = { findings: [], notices: [] };
-
   /** The redactions of one record: from a scan, from placeholders, or both (a placeholder is never also a finding). */
-  const measure = (text: string, record: number) => {
+  const measure = (text: string, scan: UnitScan | undefined) => {
     const marks: { entity: string; start: number; end: number }[] = countFrom === 'scan' ? [] : placeholders(text).filter((p) => !entities || entities.has(p.entity));
-    let invalid = false;
-    if (scanner) {
-      const r = scanner.scanUnit(text, 'jsonl', undefined, false);
-      invalid = r.invalidJson;
-      if (r.hits.length) {
-        scratch.findings.length = 0;
-        scratch.notices.length = 0;
-        scanner.collect({ start: 0, text, record }, r, scratch);
-        for (const f of scratch.findings as Finding[]) {
-          if (f.entity !== null && !marks.some((m) => f.start < m.end && m.start < f.end)) marks.push({ entity: f.entity, start: f.start, end: f.end });
-        }
-      }
-    } else invalid = !isJson(text);
-    return { marks, invalid };
+    if (!scan) return { marks, invalid: !isJson(text) };
+    for (const f of scan.findings) {
+      if (f.entity !== null && !marks.some((m) => f.start < m.end && m.start < f.end)) marks.push({ entity: f.entity, start: f.start, end: f.end });
+    }
+    return { marks, invalid: scan.invalidJson };
   };
 
   const progress = new Progress(st.size, 'repairing');
@@ -137,24 +129,22 @@ export async function runRepair(argv: string[]): Promise<number> {
         file = await createOutput(output, st.mode & 0o777);
         onExit(() => file!.abortSync());
       }
-      let lineNo = 0;
-      let started = false;
-      for await (const b of readLineBatches(input, { onBom: (x) => (bom = x), verb: 'repaired' })) {
+      // Batches are scanned ahead (on a pool of threads when one is given) and judged in order.
+      const batches = scanner && (pool ?? inThisThread(scanner));
+      const pipeline = scannedInOrder(async ({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => {
         if (signal.aborted) throw new AbortedError();
-        if (!started && bom) await file?.write('\uFEFF');
-        started = true;
         let out = '';
+        let k = 0;
         for (let i = 0; i < b.lines.length; i++) {
           const text = b.lines[i];
-          lineNo++;
           if (!text.length) {
             out += EOL[b.eols[i]];
             continue;
           }
-          const { marks, invalid } = measure(text, lineNo);
+          const { marks, invalid } = measure(text, batches && results[k++]);
           if (invalid && invalidSeen++ < 20) {
             progress.done();
-            process.stderr.write(`datasan: line ${lineNo} is not valid JSON; judged by its text\n`);
+            process.stderr.write(`datasan: line ${firstLine + i} is not valid JSON; judged by its text\n`);
           }
           const reasons: Reason[] = [];
           if (maxRedactions !== undefined && marks.length > maxRedactions) reasons.push('maxRedactions');
@@ -168,6 +158,22 @@ export async function runRepair(argv: string[]): Promise<number> {
         }
         await file?.write(out);
         progress.update(b.bytesRead);
+      });
+      let lineNo = 0;
+      let started = false;
+      try {
+        for await (const b of readLineBatches(input, { onBom: (x) => (bom = x), verb: 'repaired' })) {
+          if (signal.aborted) throw new AbortedError();
+          if (!started && bom) await file?.write('\uFEFF');
+          started = true;
+          const units: BatchUnit[] = [];
+          if (batches) for (let i = 0; i < b.lines.length; i++) if (b.lines[i].length) units.push({ text: b.lines[i], record: lineNo + i + 1 });
+          await pipeline.add({ b, firstLine: lineNo + 1 }, batches ? batches.scanBatch(units, 'jsonl') : Promise.resolve([]));
+          lineNo += b.lines.length;
+        }
+        await pipeline.finish();
+      } finally {
+        await pipeline.abandon();
       }
       if (!started && bom) await file?.write('\uFEFF');
       if (signal.aborted) throw new AbortedError();
@@ -183,6 +189,8 @@ export async function runRepair(argv: string[]): Promise<number> {
       if (e instanceof DecodeError) throw new UsageError(`${args.positionals[0]}: ${e.message.replace('redacted', 'repaired')}`);
       if ((e as NodeJS.ErrnoException)?.code) throw new UsageError(`${o.output ?? args.positionals[0]}: ${ioMessage(e)}`);
       throw e;
+    } finally {
+      await pool?.close();
     }
   });
   progress.done();
