@@ -31,6 +31,12 @@ test('person: naming phrases reveal unknown and lower-case names', () => {
   assert.deepEqual(found('Dear Ingeborg,\nthank you for the quick reply.'), ['Ingeborg']);
 });
 
+test('person: Markdown emphasis around a name is not part of it; snake_case keys are no names', () => {
+  assert.deepEqual(found('The author is _Anna Kowalska_ from the data team.'), ['Anna Kowalska']);
+  assert.deepEqual(found('Thanks to __Piotr Nowak__ and *Jan Kowalczyk*.'), ['Piotr Nowak', 'Jan Kowalczyk']);
+  assert.deepEqual(found('Set anna_kowalska_id and Piotr_Nowak in the config.'), []);
+});
+
 test('person: speaker labels and addressing by name', () => {
   assert.deepEqual(found('Ragnhild: Are you coming tonight?\nTobias: Yes, after work.'), ['Ragnhild', 'Tobias']);
   assert.deepEqual(found('Thanks a lot, Kalinda!'), ['Kalinda']);

@@ -9,7 +9,7 @@ const HONORIFICS = new Set(['dr', 'mr', 'mrs']);
 
 /** The tokenizer as first written, with the word regex: the hand-written scanner must agree with it. */
 function reference(text: string) {
-  const WORD = /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}_])/gu;
+  const WORD = /(?<![\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]_+)[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}]|_+[\p{L}\p{M}\p{N}])/gu;
   const SENTENCE_END = /[.!?:;\n"“”«»()[\]{}|•*#>]/;
   const shapeOf = (w: string): Shape => {
     const c0 = w.charCodeAt(0);
@@ -51,7 +51,7 @@ function reference(text: string) {
 
 const piece = fc.constantFrom(
   'Anna', 'anna', 'McDowell', 'NASA', 'J', 'Dr', 'st', 'no', "O'Neil", 'rock’n’roll', 'Jean-Luc', 'Anna’s', "Bob's", "it's", 'gpt4', 'x2', 'ab_c', '__', 'Llama-4', '7B', '2.5', '/',
-  'Zoltán', 'Þórsdóttir', 'Straße', 'Жанна', '中文', 'e\u0301', '\u0301x', '𝐀𝐁', '𠀀', '𝟎', '٣', '²', 'Ⅻ', '\ud800', '\udc00', 'İstanbul', 'ǅemal',
+  '_Anna', 'Kowalska_', '__init__', 'Zoltán', 'Þórsdóttir', 'Straße', 'Жанна', '中文', 'e\u0301', '\u0301x', '𝐀𝐁', '𠀀', '𝟎', '٣', '²', 'Ⅻ', '\ud800', '\udc00', 'İstanbul', 'ǅemal',
   '1', '42', '_', ' ', '  ', '. ', '.', ',', '-', "'", '’', '\n', '!', '?', ':', '“', '»', '(', '•', '#', '>', '\t',
 );
 const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));

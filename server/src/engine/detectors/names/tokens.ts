@@ -1,7 +1,9 @@
 // A small word tokenizer with the features the name tagger needs: shape, sentence starts, gaps, identifiers.
 // One hand-written pass over the character codes: a word is what
-//   /(?<![\p{L}\p{M}\p{N}_])[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}_])/gu
-// matches (tokens.test.ts checks that it agrees with that regex), at several times its speed.
+//   /(?<![\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]_+)[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}]|_+[\p{L}\p{M}\p{N}])/gu
+// matches: underscores join a word to letters or digits ("base_model"), not to spaces or punctuation
+// ("_Anna Kowalska_", Markdown emphasis)
+// (tokens.test.ts checks that it agrees with that regex), at several times its speed.
 import { fold } from './lexicon';
 import { HASH_START as KEY_HASH_START, type KeyTable } from './key-table';
 
@@ -130,7 +132,15 @@ function abbreviationDot(prev: Token, honorifics: ReadonlySet<string>): boolean 
   return prev.dot && (prev.shape === Shape.Initial || honorifics.has(prev.key) || prev.key === 'st' || prev.key === 'no');
 }
 
-/** End of the word starting at i (a letter not preceded by a letter, number or "_"), or −1 if none starts there. */
+/** Whether the underscores from i on are followed by a letter or a digit. */
+function underscoresJoin(text: string, i: number): boolean {
+  while (text.charCodeAt(i) === 95) i++;
+  if (i >= text.length) return false;
+  const k = classAt(text, i);
+  return k === LETTER || k === NUMBER;
+}
+
+/** End of the word starting at i (a letter not preceded by a letter, a number or "_" joined to one), or −1 if none starts there. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   nonAscii = false;
@@ -152,7 +162,7 @@ function wordEnd(text: string, i: number): number {
   wordScanEnd = j;
   const a = text.charCodeAt(j);
   const after = j >= n ? OTHER : a < 128 ? (a >= 48 && a <= 57 ? NUMBER : a === 95 ? UNDERSCORE : OTHER) : classAt(text, j);
-  if (after !== NUMBER && after !== UNDERSCORE) return j;
+  if (after !== NUMBER && (after !== UNDERSCORE || !underscoresJoin(text, j))) return j;
   // The regex backtracks: the last run gives up one code point, or a one-letter last run after a hyphen
   // or apostrophe is dropped; a lone one-letter word has no match ("x2").
   const lastWidth = isLow(text.charCodeAt(j - 1)) && j - 2 >= lastRun && isHigh(text.charCodeAt(j - 2)) ? 2 : 1;
@@ -196,6 +206,8 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
   let chunkSnake = false;
   /** The underscores just read follow a letter. */
   let snakeOpen = false;
+  /** The underscores just read follow a letter or a digit (a letter after them continues a word). */
+  let underscoresJoined = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -206,7 +218,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       cls = classAt(text, i);
       w = widthAt(text, i);
     }
-    if (cls !== LETTER || prevClass === LETTER || prevClass === NUMBER || prevClass === UNDERSCORE) {
+    if (cls !== LETTER || prevClass === LETTER || prevClass === NUMBER || (prevClass === UNDERSCORE && underscoresJoined)) {
       if (cls === NUMBER) {
         chunkDigit = true;
         if (prevClass === LETTER) chunkJoined = true;
@@ -216,6 +228,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       } else if (cls === UNDERSCORE) {
         chunkJoined = true;
         snakeOpen = prevClass === LETTER || (prevClass === UNDERSCORE && snakeOpen);
+        underscoresJoined = prevClass === LETTER || prevClass === NUMBER || (prevClass === UNDERSCORE && underscoresJoined);
       } else if (c === 45) {
         chunkJoined = true;
       } else if (!joinsChunk(c)) {
