@@ -45,6 +45,38 @@ test('card: prose that says the model was made from Llama', () => {
   }
 });
 
+test('card: an explicit non-Llama base_model wins over prose about Llama', () => {
+  const t = fm('base_model: Qwen/Qwen2.5-7B-Instruct', '# LexQwen\n\nLexQwen was fine-tuned from Llama 3.1 8B.');
+  assert.equal(parseCard(t).derivation, undefined);
+  const merge = fm('base_model:\n- Qwen/Qwen2.5-7B-Instruct\n- meta-llama/Llama-3.1-8B', '# LexMerge');
+  assert.equal(parseCard(merge).derivation?.source, 'metadata');
+  // An empty or placeholder base_model says nothing, so the prose still counts.
+  for (const base of ['base_model: ""', 'base_model: "{{ base_model }}"']) {
+    assert.equal(parseCard(fm(base, '# LexTune\n\nLexTune was fine-tuned from Llama 3.1 8B.')).derivation?.source, 'prose', base);
+  }
+});
+
+test('card: comparisons and baselines are not lineage', () => {
+  for (const s of [
+    'Unlike models fine-tuned from Llama 3.1, LexTune keeps its tokenizer.',
+    'We compare with a baseline fine-tuned from Llama 4 Scout.',
+    'It is faster than models distilled from Llama-4-Maverick.',
+    'Compared to adapters trained on Llama 3.3 70B, ours is smaller.',
+    'Unlike LexA, which was fine-tuned from Llama 3.1, LexB was trained from scratch.',
+    'Our baselines: a LoRA adapter for Llama 3.2 3B and a quant of Llama 4 Scout.',
+  ]) {
+    assert.equal(parseCard(`# LexTune\n\n${s}\n`).derivation, undefined, s);
+  }
+  for (const s of [
+    'LexTune, which scores higher than GPT-4o, was fine-tuned from Llama 3.1 8B.',
+    'It outperforms Qwen 7B and was fine-tuned from Llama 3.1 8B.',
+    'Compared with the original. LexTune was fine-tuned from Llama 3.1 8B.',
+    'Better than Qwen.\n\n- Fine-tuned from Llama 3.1 8B',
+  ]) {
+    assert.equal(parseCard(`# LexTune\n\n${s}\n`).derivation?.version, '3.1', s);
+  }
+});
+
 test('card: passing mentions of Llama do not make a derivative', () => {
   for (const s of [
     'We compare against Llama 4 Scout and Llama 3.3 70B.',

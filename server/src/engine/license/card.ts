@@ -82,6 +82,11 @@ const BEFORE = new RegExp(String.raw`(?:\b${VERB}\b(?:\s+[\w'’-]+){0,3}?\s+(?:
 // "Llama 4 Scout fine-tuned on …", "Llama-3.1-8B, quantized to 4 bits"
 const AFTER = /^(?:[-_ ]?(?:scout|maverick))?[\w.-]*,?\s+(?:(?:was|is|has\s+been|that\s+was)\s+)?(?:fine[-\s]?tuned|finetuned|quanti[sz]ed|distilled|merged|pruned|further\s+trained)\b/i;
 
+const COMPARISON = /\b(?:unlike|compared?\s+(?:with|to|against)|in\s+comparison\s+(?:with|to)|comparisons?|baselines?|than|versus|vs\.?|relative\s+to|outperform(?:s|ed|ing)?|beats?|against)\b/gi;
+// A sentence ends at . ! ? before a space, a blank line, or a new list item, quote, table row or heading.
+const SENTENCE_END = /[.!?]\s+(?=\S)|\n[ \t]*\n|\n[ \t]*(?:[-*+>|#]|\d+[.)])/g;
+const CLAUSE_BREAK = /;|,\s*(?:(?:and|but)\s+)?(?:(?:it|we|this\s+model|the\s+model)\s+)?(?:was|is|has|we)\b|\b(?:and|but|while|whereas)\s+(?:(?:it|we|this\s+model)\s+)?(?:was|is|has|we)\b/i;
+
 const URL_RE = /\bhttps?:\/\/[^\s<>()[\]"'`]+/g;
 const LICENSE_FILE =
   /\]\(\s*<?(?:\.\/)?LICEN[CS]E(?:\.md|\.txt)?>?\s*(?:"[^"]*"\s*)?\)|`LICEN[CS]E(?:\.md|\.txt)?`|\blicen[cs]e(?:\.md|\.txt)?\s+file\b|\b(?:see|in|read)\s+(?:the\s+)?\[?LICEN[CS]E(?:\.md|\.txt)?\b/i;
@@ -112,16 +117,34 @@ function findDerivation(card: ModelCard, tags: YamlScalar[]): Derivation | undef
     const lin = m ? lineageOfId(m[1]) : undefined;
     if (lin) return { version: lin.version, source: 'metadata', variant: lin.variant, evidence: t, reason: `a base_model tag names a Llama ${lin.version} model` };
   }
+  // The metadata names the parent and it is not Llama: prose about Llama is about other models.
+  if (card.baseModels.some((b) => b.value.trim() !== '' && !/[{}]/.test(b.value))) return undefined;
   const prose = card.proseText;
   for (const t of llamaTokens(prose, card.bodyStart)) {
     if (!t.version) continue;
     const before = prose.slice(Math.max(card.bodyStart, t.start - 140), t.start);
     const after = prose.slice(t.end, t.end + 80);
-    if (BEFORE.test(before) || AFTER.test(after)) {
+    if ((BEFORE.test(before) || AFTER.test(after)) && !comparedWith(prose, card.bodyStart, t.start)) {
       return { version: t.version, source: 'prose', variant: t.variant, evidence: { start: t.start, end: t.end }, reason: `the text says the model was made from Llama ${t.version}` };
     }
   }
   return undefined;
+}
+
+/** The sentence up to `at` speaks of another model made from Llama: "Unlike models fine-tuned from…", "a baseline fine-tuned from…". */
+function comparedWith(prose: string, from: number, at: number): boolean {
+  const window = prose.slice(Math.max(from, at - 240), at);
+  const sentence = window.slice(lastEnd(window, SENTENCE_END));
+  let last = -1;
+  for (const m of sentence.matchAll(COMPARISON)) last = m.index + m[0].length;
+  // "…faster than Qwen, and was fine-tuned from Llama 3.1": a new clause about this model.
+  return last >= 0 && !CLAUSE_BREAK.test(sentence.slice(last));
+}
+
+function lastEnd(text: string, re: RegExp): number {
+  let end = 0;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  return end;
 }
 
 function findUsage(card: ModelCard): NamePlace | undefined {
