@@ -1,6 +1,8 @@
 // Runs the license rules over a card.
 import type { Finding } from '../types';
 import type { DatasanSettings } from '../settings';
+// protocol.ts has no imports: the engine may use its shared constants.
+import { ruleDocFile, ruleDocUrl } from '../../protocol';
 import { parseCard } from './card';
 import { LICENSE_RULES, type DerivedCard, type LicenseRule } from './rules';
 
@@ -18,8 +20,11 @@ export function licenseRule(id: string): LicenseRule | undefined {
 
 /** The rule's documentation page, relative to the extension root: "docs/rules/llama-name-prefix.md". */
 export function ruleDocPath(id: string): string {
-  return `docs/rules/${id.replace('/', '-')}.md`;
+  return `docs/rules/${ruleDocFile(id)}`;
 }
+
+/** The page as the diagnostics link it (an absolute https URL: a relative path does not open from a hover). */
+export { ruleDocUrl };
 
 /**
  * License findings for a Markdown document. Returns [] at once for text that never mentions Llama,

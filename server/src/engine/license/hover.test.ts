@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { licenseHover } from './index';
 import { settingsWith } from './testing';
+import { ruleDocUrl } from '../../protocol';
 
 const CARD = `---
 license: mit
@@ -44,7 +45,9 @@ test('hover: on a finding, the clause it comes from', () => {
   const h = licenseHover(CARD, CARD.indexOf('mit') + 1)!;
   assert.match(h, /llama\/license-id/);
   assert.match(h, /Llama 4 Community License §1\.b/);
-  assert.match(h, /docs\/rules\/llama-license-id\.md/);
+  const link = /\[Rule documentation\]\(([^)]+)\)/.exec(h)?.[1];
+  assert.equal(link, ruleDocUrl('llama/license-id'));
+  assert.match(link!, /^https:\/\/[^\s]+\/docs\/rules\/llama-license-id\.md$/);
   const title = licenseHover(CARD, CARD.indexOf('LexTune') + 1)!;
   for (const rule of ['name-prefix', 'built-with', 'license-link', 'notice']) assert.match(title, new RegExp(`llama/${rule}`));
   assert.match(title, /§1\.b\.i\b/);

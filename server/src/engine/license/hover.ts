@@ -1,7 +1,7 @@
 // Hover text: facts and obligations on a base_model id; the clause behind a finding.
 import { DEFAULT_SETTINGS, type DatasanSettings } from '../settings';
 import { parseCard } from './card';
-import { checkModelCard, licenseRule, ruleDocPath } from './check';
+import { checkModelCard, licenseRule, ruleDocUrl } from './check';
 import { findLlama4Model, LINEAGE, type LlamaVersion } from './facts';
 import { lineageOfId } from './lineage';
 import { scalarsOf } from './frontmatter';
@@ -64,7 +64,7 @@ export function licenseHover(text: string, offset: number, settings: DatasanSett
     .map((h) => {
       const rule = licenseRule(h.rule)!;
       const where = rule.clause.startsWith('§') ? `${license} ${rule.clause}` : rule.clause;
-      return `**${rule.id}** — ${where}\n\n> ${rule.asks}\n\n[Rule documentation](${ruleDocPath(rule.id)})`;
+      return `**${rule.id}** — ${where}\n\n> ${rule.asks}\n\n[Rule documentation](${ruleDocUrl(rule.id)})`;
     })
     .join('\n\n---\n\n');
 }
