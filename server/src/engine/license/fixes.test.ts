@@ -72,6 +72,24 @@ test('fixes: "Built with Llama" goes under the title, without gluing onto the ne
   assert.equal(applyEdits(text, fix.edits), '---\nbase_model: meta-llama/Meta-Llama-3-8B\n---\n# Llama-3-LexTune\n\nBuilt with Meta Llama 3\n\nA model.\n');
 });
 
+test('fixes: a card without a title gets "Built with Llama" first, and front matter still goes before it', () => {
+  const text = 'LexTune is fine-tuned from Llama 3.1 8B.\n\n## Usage\n\nRun it.\n';
+  const [built] = fixesFor(text, 'llama/built-with');
+  assert.equal(built.title, 'Add “Built with Llama” at the top of the card');
+  const withDisplay = applyEdits(text, built.edits);
+  assert.equal(withDisplay, 'Built with Llama\n\n' + text);
+  const fm = fixesFor(withDisplay, 'llama/license-link').find((f) => /front matter/.test(f.title))!;
+  assert.equal(applyEdits(withDisplay, fm.edits), '---\nlicense: llama3.1\nlicense_link: https://www.llama.com/llama3_1/license/\n---\n\nBuilt with Llama\n\n' + text);
+  // The other order: front matter first, then the display after it and its blank line.
+  const withFm = applyEdits(text, fixesFor(text, 'llama/license-link').find((f) => /front matter/.test(f.title))!.edits);
+  assert.equal(applyEdits(withFm, fixesFor(withFm, 'llama/built-with')[0].edits), applyEdits(withDisplay, fm.edits));
+});
+
+test('fixes: a missing license id is only reported, and fixed, in a card with front matter', () => {
+  const text = '# LexTune\n\nLexTune is fine-tuned from Llama 4 Scout.\n';
+  assert.ok(!checkModelCard(text, env).some((f) => f.rule === 'llama/license-id'));
+});
+
 test('fixes: license id — replace the value, fill an empty key, or insert it', () => {
   const base = 'base_model: meta-llama/Llama-4-Scout-17B-16E';
   const value = `---\nlicense: "apache-2.0"\n${base}\n---\n# Llama-4-Scout-X\n`;

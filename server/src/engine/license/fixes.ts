@@ -130,9 +130,15 @@ function frontMatterEdits(card: ModelCard, entries: [key: string, value: string]
   return edits;
 }
 
+/** The first heading when only blank lines or comments come before it in the body: it serves as the title. */
+function leadingHeading(card: ModelCard) {
+  const first = card.structure.headings[0];
+  return first && card.bodyText.slice(card.bodyStart, first.start).trim() === '' ? first : undefined;
+}
+
 function builtWithFix(card: Derived, f: LineageFacts): Fix {
   const { text, eol } = card;
-  const title = card.title ?? card.structure.headings[0];
+  const title = card.title ?? leadingHeading(card);
   let edit: OffsetEdit;
   if (title) {
     const blockEnd = 'blockEnd' in title ? title.blockEnd : title.end;
@@ -141,9 +147,12 @@ function builtWithFix(card: Derived, f: LineageFacts): Fix {
     const nextBlank = next >= text.length || text.slice(next, lineEndAt(text, next)).trim() === '';
     edit = { start: at, end: at, newText: eol + eol + f.display + (nextBlank ? '' : eol) };
   } else {
-    edit = { start: card.bodyStart, end: card.bodyStart, newText: f.display + eol + eol };
+    // No title: the line opens the body, after the front matter (which always stays first) and blank lines.
+    const at = card.bodyStart + /^(?:[ \t]*\r?\n)*/.exec(text.slice(card.bodyStart))![0].length;
+    const newText = at < text.length ? f.display + eol + eol : (at > 0 && !text.endsWith('\n') ? eol : '') + f.display + eol;
+    edit = { start: at, end: at, newText };
   }
-  return { title: `Add “${f.display}” under the title`, isPreferred: true, edits: [edit] };
+  return { title: `Add “${f.display}” ${title ? 'under the title' : 'at the top of the card'}`, isPreferred: true, edits: [edit] };
 }
 
 function licenseIdFixes(card: Derived, finding: Finding, f: LineageFacts): Fix[] {
@@ -164,8 +173,10 @@ function licenseIdFixes(card: Derived, finding: Finding, f: LineageFacts): Fix[]
     const start = colon >= 0 ? key.end + colon + 1 : at;
     return [{ title: `Set license: ${f.licenseId}`, isPreferred: true, edits: [{ start, end: at, newText: ` ${f.licenseId}` }] }];
   }
+  // llama/license-id reports a missing license only in a card with valid front matter (the spec: "a derived card with front matter").
+  if (!fm) return [];
   const edits = frontMatterEdits(card, [['license', f.licenseId]]);
-  return edits ? [{ title: `Set license: ${f.licenseId}${fm ? '' : ' (adds front matter)'}`, isPreferred: true, edits }] : [];
+  return edits ? [{ title: `Set license: ${f.licenseId}`, isPreferred: true, edits }] : [];
 }
 
 function licenseLinkFixes(card: Derived, f: LineageFacts): Fix[] {
