@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkModelCard, licenseFixes } from './index';
-import { applyEdits, keys, lineAt, loadFixtures, untouchedLinesKept } from './testing';
+import { applyEdits, keys, lineAt, loadFixtures, mapOffset, outsideEditsKept } from './testing';
 
 const fixtures = loadFixtures();
 
@@ -12,6 +12,21 @@ test('license fixtures: there are cards for every rule and trap', () => {
     assert.ok(rules.has(`llama/${id}`), `no fixture expects llama/${id}`);
   }
   assert.ok(fixtures.filter((f) => f.name.startsWith('trap-')).length >= 10);
+});
+
+test('license fixtures: the edit checks catch a change outside the edits and follow moved lines', () => {
+  const text = 'a\nbb\nccc\n';
+  const edits = [{ start: 2, end: 4, newText: 'BBBB' }, { start: 0, end: 0, newText: '#\n' }];
+  const fixed = applyEdits(text, edits);
+  assert.equal(fixed, '#\na\nBBBB\nccc\n');
+  assert.equal(outsideEditsKept(text, fixed, edits), undefined);
+  assert.match(outsideEditsKept(text, fixed.replace('ccc', 'cxc'), edits)!, /after offset 4/);
+  assert.match(outsideEditsKept(text, fixed.replace('a\n', 'A\n'), edits)!, /before offset 2/);
+  assert.match(outsideEditsKept(text, fixed.replace('BBBB', 'BBBX'), edits)!, /not in place/);
+  assert.equal(outsideEditsKept(text, fixed + 'x', edits), 'the text after offset 4 changed');
+  assert.equal(mapOffset(5, edits), 9);
+  assert.equal(mapOffset(3, edits), 4);
+  assert.equal(mapOffset(0, edits), 2);
 });
 
 for (const fx of fixtures) {
@@ -56,10 +71,20 @@ for (const fx of fixtures) {
           const after = checkModelCard(fixed, env);
           const count = (list: typeof before, rule: string) => list.filter((f) => f.rule === rule).length;
           assert.ok(count(after, finding.rule) < count(before, finding.rule), `${where} leaves ${finding.rule}`);
+          if (count(before, finding.rule) === 1) assert.equal(count(after, finding.rule), 0, `${where} leaves a ${finding.rule} finding`);
+          // The finding is gone from where it was (its line, as the edits moved it).
+          const line = lineAt(text, finding.start);
+          const movedLine = lineAt(fixed, mapOffset(finding.start, fix.edits));
+          const atLine = (list: typeof before, t: string, l: number) => list.filter((f) => f.rule === finding.rule && lineAt(t, f.start) === l).length;
+          assert.ok(atLine(after, fixed, movedLine) < atLine(before, text, line), `${where}: ${finding.rule} is still on line ${movedLine}`);
           for (const rule of new Set(after.map((f) => f.rule))) {
             assert.ok(count(after, rule) <= count(before, rule), `${where} adds a ${rule} finding`);
           }
-          assert.equal(untouchedLinesKept(text, fixed, fix.edits), undefined, `${where} changed an untouched line`);
+          assert.equal(outsideEditsKept(text, fixed, fix.edits), undefined, `${where} changed text outside its edits`);
+          for (const e of fix.edits) {
+            assert.ok(!text.slice(e.start, e.end).includes('\n'), `${where} rewrites whole lines instead of the text that is wrong`);
+            assert.notEqual(text.slice(e.start, e.end), e.newText, `${where} has an edit that changes nothing`);
+          }
           if (eol === '\r\n') assert.doesNotMatch(fixed, /[^\r]\n/, `${where} wrote a bare LF into a CRLF file`);
           for (const c of fix.createFiles ?? []) assert.doesNotMatch(c.path, /[\\/]|\.\./);
         }

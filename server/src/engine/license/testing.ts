@@ -77,20 +77,32 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
 }
 
 /**
- * The lines an edit does not touch must come through unchanged and in order; returns the first line
- * that does not (undefined when all do).
+ * Checks that `after` is `before` with exactly these edits: every byte before the first edit, between two
+ * edits and after the last is the same, and each edit's text is where it should be. Returns what differs,
+ * or undefined. Written apart from applyEdits, so it also checks how a fix was applied.
  */
-export function untouchedLinesKept(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
-  const lines = before.split('\n');
-  const touched = new Set<number>();
-  for (const e of edits) for (let l = lineAt(before, e.start); l <= lineAt(before, Math.max(e.start, e.end)); l++) touched.add(l);
-  const out = after.split('\n');
-  let j = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (touched.has(i + 1)) continue;
-    while (j < out.length && out[j] !== lines[i]) j++;
-    if (j === out.length) return lines[i];
-    j++;
+export function outsideEditsKept(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let from = 0;
+  let at = 0;
+  for (const e of sorted) {
+    const gap = before.slice(from, e.start);
+    if (after.slice(at, at + gap.length) !== gap) return `the text before offset ${e.start} changed`;
+    at += gap.length;
+    if (after.slice(at, at + e.newText.length) !== e.newText) return `the edit at ${e.start} is not in place`;
+    at += e.newText.length;
+    from = e.end;
   }
+  if (after.slice(at) !== before.slice(from)) return `the text after offset ${from} changed`;
   return undefined;
+}
+
+/** Where an offset of the text before the edits lands after them (inside a replaced range: the edit's start). */
+export function mapOffset(offset: number, edits: readonly OffsetEdit[]): number {
+  let delta = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    if (e.end <= offset) delta += e.newText.length - (e.end - e.start);
+    else if (e.start <= offset) return e.start + delta;
+  }
+  return offset + delta;
 }
