@@ -118,6 +118,10 @@ test('fixes: the notice goes into an existing License section, or a NOTICE file 
   assert.equal(create.isPreferred, true);
   assert.deepEqual(create.createFiles, [{ path: 'NOTICE', content: 'Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n' }]);
   assert.equal(plain.createFiles, undefined);
+  const crlf = text.replace(/\n/g, '\r\n');
+  const [createCrlf] = fixesFor(crlf, 'llama/notice', false);
+  assert.deepEqual(createCrlf.createFiles, [{ path: 'NOTICE', content: create.createFiles![0].content.replace('\n', '\r\n') }]);
+  assert.match(createCrlf.createFiles![0].content, /Reserved\.\r\n$/);
 });
 
 test('fixes: none for rules that only inform, none for other findings', () => {

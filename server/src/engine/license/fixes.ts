@@ -197,7 +197,8 @@ function noticeFixes(card: Derived, finding: Finding, f: LineageFacts, env: Part
   const wrong = card.notices.find((n) => within(finding, n) && n.version !== card.derivation.version);
   if (wrong) return [{ title: `Replace with the Llama ${card.derivation.version} notice`, isPreferred: true, edits: [{ start: wrong.start, end: wrong.end, newText: f.notice }] }];
   const fixes: Fix[] = [];
-  const createFile = { path: 'NOTICE', content: f.notice + '\n' };
+  // The new file follows the card's line endings.
+  const createFile = { path: 'NOTICE', content: f.notice + card.eol };
   if (card.noticeFileMention && within(finding, card.noticeFileMention)) {
     return [{ title: 'Create the NOTICE file with the attribution notice', isPreferred: true, edits: [], createFiles: [createFile] }];
   }

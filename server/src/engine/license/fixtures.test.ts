@@ -86,7 +86,10 @@ for (const fx of fixtures) {
             assert.notEqual(text.slice(e.start, e.end), e.newText, `${where} has an edit that changes nothing`);
           }
           if (eol === '\r\n') assert.doesNotMatch(fixed, /[^\r]\n/, `${where} wrote a bare LF into a CRLF file`);
-          for (const c of fix.createFiles ?? []) assert.doesNotMatch(c.path, /[\\/]|\.\./);
+          for (const c of fix.createFiles ?? []) {
+            assert.doesNotMatch(c.path, /[\\/]|\.\./);
+            assert.doesNotMatch(c.content, eol === '\n' ? /\r/ : /[^\r]\n/, `${where} writes ${c.path} with other line endings than the card`);
+          }
         }
       }
     }
