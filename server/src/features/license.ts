@@ -56,6 +56,8 @@ export function licenseCompletionItems(doc: TextDocument, offset: number): Compl
   return licenseCompletions(doc.getText(), offset).map((c) => ({
     label: c.label,
     kind: CompletionItemKind.Value,
+    // Replaces what is typed so far: without a range, an editor replaces only the word at the cursor ("Ll" in "meta-llama/Ll").
+    textEdit: { range: { start: doc.positionAt(c.replace.start), end: doc.positionAt(c.replace.end) }, newText: c.label },
     detail: c.detail,
     documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
   }));

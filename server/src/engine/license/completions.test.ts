@@ -32,3 +32,25 @@ test('completions: nothing outside the front matter or for other keys', () => {
   // While the closing fence is not typed yet.
   assert.deepEqual(labels('---\nlicense: |').slice(0, 1), ['llama4']);
 });
+
+test('completions: each item replaces the value typed so far, quote and key kept', () => {
+  const typed = (text: string, marker = '|') => {
+    const offset = text.indexOf(marker);
+    const clean = text.replace(marker, '');
+    const items = licenseCompletions(clean, offset);
+    assert.ok(items.length > 0, text);
+    for (const i of items) assert.deepEqual(i.replace, items[0].replace);
+    return { clean, offset, replace: items[0].replace, items };
+  };
+  const inline = typed('---\nbase_model: meta-llama/Ll|\n---\n');
+  assert.equal(inline.clean.slice(inline.replace.start, inline.replace.end), 'meta-llama/Ll');
+  const label = 'meta-llama/Llama-4-Scout-17B-16E-Instruct';
+  const accepted = inline.clean.slice(0, inline.replace.start) + label + inline.clean.slice(inline.replace.end);
+  assert.equal(accepted, `---\nbase_model: ${label}\n---\n`);
+  const item = typed('---\r\nbase_model:\r\n  - "meta-llama/Llama-4-M|"\r\n---\r\n');
+  assert.equal(item.clean.slice(item.replace.start, item.replace.end), 'meta-llama/Llama-4-M');
+  const empty = typed('---\nlicense: |\n---\n');
+  assert.deepEqual(empty.replace, { start: empty.offset, end: empty.offset });
+  const link = typed("---\nlicense_link: 'https://www.llama.com/ll|'\n---\n");
+  assert.equal(link.clean.slice(link.replace.start, link.replace.end), 'https://www.llama.com/ll');
+});

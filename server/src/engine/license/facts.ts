@@ -124,7 +124,27 @@ export const LLAMA4_MODELS: readonly ModelFacts[] = [
   { id: 'Llama-Prompt-Guard-2-22M', family: 'Llama Prompt Guard 2', summary: 'Llama Prompt Guard 2, a small prompt-attack classifier', totalParams: '22M', modalities: 'text in, label out', multimodal: false },
 ];
 
-export function findLlama4Model(id: string): ModelFacts | undefined {
-  const name = id.replace(/^meta-llama\//i, '').toLowerCase();
-  return LLAMA4_MODELS.find((m) => m.id.toLowerCase() === name);
+const SEPARATOR = /[-_.]/;
+
+/**
+ * The official Llama 4 model an id names, whoever publishes it: "unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF"
+ * names Llama-4-Scout-17B-16E-Instruct. The longest official id found as a whole part of the name wins.
+ */
+export function namedLlama4Model(id: string): ModelFacts | undefined {
+  const name = id.trim().replace(/^[\w.-]+\//, '').toLowerCase();
+  let best: ModelFacts | undefined;
+  for (const m of LLAMA4_MODELS) {
+    const at = name.indexOf(m.id.toLowerCase());
+    if (at < 0) continue;
+    const before = name[at - 1];
+    const after = name[at + m.id.length];
+    if ((before !== undefined && !SEPARATOR.test(before)) || (after !== undefined && !SEPARATOR.test(after))) continue;
+    if (!best || m.id.length > best.id.length) best = m;
+  }
+  return best;
+}
+
+/** The pretrained model of a Llama 4 family: its facts stand for the family. */
+export function llama4Family(variant: string | undefined): ModelFacts | undefined {
+  return variant ? LLAMA4_MODELS.find((m) => m.family === variant) : undefined;
 }

@@ -41,6 +41,32 @@ test('hover: Behemoth is suspicious, other lineages get their own obligations, n
   assert.equal(licenseHover(CARD, CARD.indexOf('mistralai') + 1), undefined);
 });
 
+test('hover: a third-party id shows the facts of the official model it names, as a derivative of it', () => {
+  const card = (id: string) => `---\nbase_model: ${id}\n---\n# X\n`;
+  const at = (id: string) => licenseHover(card(id), card(id).indexOf(id) + 3)!;
+  const gguf = at('unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF');
+  assert.match(gguf, /^\*\*unsloth\/Llama-4-Scout-17B-16E-Instruct-GGUF\*\* — a derivative of \*\*meta-llama\/Llama-4-Scout-17B-16E-Instruct\*\* \(Llama 4 Scout, instruction-tuned\)/);
+  assert.match(gguf, /17B active \/ 109B total/);
+  assert.match(gguf, /Experts: 16/);
+  assert.match(gguf, /Context length: 10M tokens/);
+  assert.match(gguf, /Released: April 5, 2025/);
+  assert.match(gguf, /Llama 4 Community License/);
+  // The longest official id wins; a pretrained quant is not the instruct model.
+  assert.match(at('mlx-community/Llama-4-Maverick-17B-128E-Instruct-4bit'), /derivative of \*\*meta-llama\/Llama-4-Maverick-17B-128E-Instruct\*\*.*\n[\s\S]*400B total/);
+  assert.match(at('acme/Llama-4-Scout-17B-16E-AWQ'), /derivative of \*\*meta-llama\/Llama-4-Scout-17B-16E\*\* \(Llama 4 Scout, pretrained\)/);
+  assert.match(at('acme/Llama-Guard-4-12B-GGUF'), /derivative of \*\*meta-llama\/Llama-Guard-4-12B\*\*[\s\S]*12B \(dense\)/);
+  // Only the family named: its facts.
+  const family = at('acme/Llama-4-Scout-Legal');
+  assert.match(family, /a derivative of Llama 4 Scout, read from its id/);
+  assert.match(family, /109B total/);
+  // An official id is Meta's model, not a derivative.
+  const official = at('meta-llama/Llama-4-Scout-17B-16E-Instruct');
+  assert.match(official, /^\*\*Llama-4-Scout-17B-16E-Instruct\*\* — Llama 4 Scout, instruction-tuned/);
+  assert.doesNotMatch(official, /derivative/);
+  // A Llama 3 id carries no Llama 4 facts.
+  assert.doesNotMatch(at('unsloth/Meta-Llama-3.1-8B-Instruct'), /109B|400B|derivative of \*\*/);
+});
+
 test('hover: on a finding, the clause it comes from', () => {
   const h = licenseHover(CARD, CARD.indexOf('mit') + 1)!;
   assert.match(h, /llama\/license-id/);

@@ -2,7 +2,7 @@
 import { DEFAULT_SETTINGS, type DatasanSettings } from '../settings';
 import { parseCard } from './card';
 import { checkModelCard, licenseRule, ruleDocUrl } from './check';
-import { findLlama4Model, LINEAGE, type LlamaVersion } from './facts';
+import { LINEAGE, llama4Family, namedLlama4Model, type LlamaVersion, type ModelFacts } from './facts';
 import { lineageOfId } from './lineage';
 import { scalarsOf } from './frontmatter';
 
@@ -21,6 +21,19 @@ function obligations(version: LlamaVersion): string {
   return lines.join('\n');
 }
 
+function modelFacts(m: ModelFacts): string {
+  return [
+    m.activeParams && `- Parameters: ${m.activeParams} active / ${m.totalParams} total`,
+    !m.activeParams && m.totalParams && `- Parameters: ${m.totalParams}`,
+    m.experts && `- Experts: ${m.experts}`,
+    m.context && `- Context length: ${m.context}`,
+    `- Modalities: ${m.modalities}${m.multimodal ? ' (natively multimodal)' : ''}`,
+    m.released && `- Released: ${m.released}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 function baseModelHover(id: string): string | undefined {
   const lineage = lineageOfId(id);
   if (/^meta-llama\/llama-4-behemoth/i.test(id.trim())) {
@@ -28,20 +41,18 @@ function baseModelHover(id: string): string | undefined {
   }
   if (!lineage) return undefined;
   const parts: string[] = [];
-  const m = findLlama4Model(id);
-  if (m && /^meta-llama\//i.test(id.trim())) {
-    parts.push(`**${m.id}** — ${m.summary}`);
-    const facts = [
-      m.activeParams && `- Parameters: ${m.activeParams} active / ${m.totalParams} total`,
-      !m.activeParams && m.totalParams && `- Parameters: ${m.totalParams}`,
-      m.experts && `- Experts: ${m.experts}`,
-      m.context && `- Context length: ${m.context}`,
-      `- Modalities: ${m.modalities}${m.multimodal ? ' (natively multimodal)' : ''}`,
-      m.released && `- Released: ${m.released}`,
-    ].filter(Boolean);
-    parts.push(facts.join('\n'));
+  const trimmed = id.trim();
+  const named = lineage.version === '4' ? namedLlama4Model(trimmed) : undefined;
+  // A third-party id that names only the family ("acme/Llama-4-Scout-Legal"): the family's facts.
+  const family = lineage.version === '4' && !named && !lineage.official ? llama4Family(lineage.variant) : undefined;
+  if (named && lineage.official) {
+    parts.push(`**${named.id}** — ${named.summary}`, modelFacts(named));
+  } else if (named) {
+    parts.push(`**${trimmed}** — a derivative of **meta-llama/${named.id}** (${named.summary}), read from its id. The parent's facts:`, modelFacts(named));
+  } else if (family) {
+    parts.push(`**${trimmed}** — a derivative of Llama 4 ${family.family}, read from its id. The facts of Llama 4 ${family.family}:`, modelFacts(family));
   } else {
-    parts.push(`**${id.trim()}** — a Llama ${lineage.version} model${lineage.official ? ' by Meta' : ' (lineage read from its id)'}`);
+    parts.push(`**${trimmed}** — a Llama ${lineage.version} model${lineage.official ? ' by Meta' : ' (lineage read from its id)'}`);
   }
   parts.push(obligations(lineage.version));
   return parts.join('\n\n');
