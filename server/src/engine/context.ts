@@ -52,23 +52,6 @@ export function contextRegExp(words: readonly string[]): RegExp {
   return compile(words).re;
 }
 
-/** Positions in one text where a context word starts, computed once and reused for every candidate in it. */
-const startsMemo = new WeakMap<readonly string[], { text: string; list: number[] }>();
-
-function wordStarts(words: readonly string[], text: string): number[] {
-  const memo = startsMemo.get(words);
-  if (memo && memo.text === text) return memo.list;
-  const { starts } = compile(words);
-  const list: number[] = [];
-  starts.lastIndex = 0;
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    list.push(m.index);
-    starts.lastIndex = m.index + 1; // every start, also one inside a longer match
-  }
-  startsMemo.set(words, { text, list });
-  return list;
-}
-
 const keyWordsMemo = new Map<string, string>();
 
 /** Splits a key such as "customerPhone_number" into "customer phone number". */
@@ -85,15 +68,19 @@ export function keyWords(key: string): string {
 /** The context word found in the WINDOW characters before `start` in `text`, or in `key`, if any. */
 export function findContext(text: string, start: number, words: readonly string[] | undefined, key?: string): string | undefined {
   if (!words || words.length === 0) return undefined;
-  const from = start - WINDOW;
   const c = compile(words);
-  for (const p of wordStarts(words, text)) {
-    if (p >= start) break;
-    if (p < from) continue;
+  // Only the window is searched (with one character before it, which the look-behind reads): findings
+  // are few and far between, and a whole-text search per text cost more than these windows.
+  const lo = Math.max(0, start - WINDOW - 1);
+  const window = text.slice(lo, start);
+  c.starts.lastIndex = 0;
+  for (let m = c.starts.exec(window); m; m = c.starts.exec(window)) {
+    c.starts.lastIndex = m.index + 1; // every start, also one inside a longer match
+    if (lo + m.index < start - WINDOW) continue;
     // The text is cut at `start`, so a word that ends right before the finding counts.
     c.at.lastIndex = 0;
-    const m = c.at.exec(text.slice(p, start));
-    if (m) return m[0].toLowerCase();
+    const w = c.at.exec(window.slice(m.index));
+    if (w) return w[0].toLowerCase();
   }
   const m = key ? c.re.exec(keyWords(key)) : null;
   return m ? m[0].toLowerCase() : undefined;
