@@ -17,7 +17,7 @@ import { NamesPass } from './features/names';
 import type { Scanner } from './engine/scan';
 import { findingValue, redactionEdits } from './engine/redact';
 import { promises as fs } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { formatBytes } from './engine/io';
 import {
   ClearWorkspaceScanNotification,
@@ -38,7 +38,7 @@ import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
-import { noticeFileExists } from './engine/modelCard';
+import { isNoticeFile, noticeFileExists } from './engine/modelCard';
 import { boundHeapGrowth } from './engine/memory';
 
 boundHeapGrowth();
@@ -56,6 +56,8 @@ const log = (m: string) => connection.console.log(m);
 let settings: DatasanSettings = DEFAULT_SETTINGS;
 let scanner: Scanner | undefined;
 let pullConfiguration = false;
+/** Whether the editor applies edits that create files (the NOTICE fix is one). */
+let canCreateFiles = false;
 let workspaceRoot: string | undefined;
 const allowlists = new AllowlistStore(log);
 
@@ -75,6 +77,7 @@ function rescanOpen(): void {
 
 connection.onInitialize((params: InitializeParams) => {
   pullConfiguration = !!params.capabilities.workspace?.configuration;
+  canCreateFiles = !!params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create');
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
   if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
   settings = resolveSettings(params.initializationOptions?.settings);
@@ -108,9 +111,17 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 connection.onDidChangeWatchedFiles(async (change) => {
-  if (change.changes.some((c) => c.uri.startsWith('file:') && allowlists.isAllowlistFile(fileURLToPath(c.uri)))) {
+  const paths = change.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
+  if (paths.some((p) => allowlists.isAllowlistFile(p))) {
     await allowlists.load(workspaceRoot);
     rescanOpen();
+    return;
+  }
+  // A NOTICE file appeared or went: the model cards beside it are checked again.
+  const folders = new Set(paths.filter(isNoticeFile).map((p) => dirname(p)));
+  for (const doc of documents.all()) {
+    const path = filePath(doc.uri);
+    if (path && folders.has(dirname(path)) && scans.wants(doc) === 'markdown') scans.schedule(doc, true);
   }
 });
 
@@ -125,7 +136,7 @@ connection.onCodeAction(async (params) => {
   const actions = piiCodeActions(doc, st.findings, params, settings.redaction.style);
   if (st.format === 'markdown' && params.context.diagnostics.some((d) => String(d.code).startsWith('llama/'))) {
     const notice = await noticeFileExists(filePath(doc.uri));
-    return [...licenseCodeActions(doc, st.findings, params.context.diagnostics, settings, notice), ...actions];
+    return [...licenseCodeActions(doc, st.findings, params.context.diagnostics, settings, notice, canCreateFiles), ...actions];
   }
   return actions;
 });
@@ -136,13 +147,13 @@ connection.onCompletion((params) => {
   return licenseCompletionItems(doc, doc.offsetAt(params.position));
 });
 
-connection.onHover((params) => {
+connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st) return undefined;
   const offset = doc.offsetAt(params.position);
   if (st.format === 'markdown' && settings.license.enable) {
-    const license = licenseHoverAt(doc, offset, settings);
+    const license = licenseHoverAt(doc, offset, settings, await noticeFileExists(filePath(doc.uri)));
     if (license) return license;
   }
   const hover = findingHover(st.findings, offset);

@@ -58,13 +58,14 @@ export class LspClient {
     return this.child.pid;
   }
 
-  async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}): Promise<unknown> {
+  /** Initializes as VS Code does; `workspaceEdit` overrides what the client says its edits can do. */
+  async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}, workspaceEdit: object = { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] }): Promise<unknown> {
     this.settings = settings;
     const r = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, applyEdit: true, workspaceEdit, didChangeConfiguration: { dynamicRegistration: true } } },
     });
     await this.connection.sendNotification('initialized', {});
     return r;

@@ -48,10 +48,6 @@ type Action = { title: string; isPreferred?: boolean; edit?: { changes?: Record<
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 const engineNotice = (text: string, noticeFileExists: boolean) => checkModelCard(text, { settings: DEFAULT_SETTINGS, noticeFileExists }).find((f) => f.rule === 'llama/notice')!;
 
-test('lsp license: the spec gives the notice sentence the tests expect', () => {
-  assert.equal(NOTICE_SENTENCE, 'Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.');
-});
-
 for (const eol of ['\n', '\r\n']) {
   const label = eol === '\n' ? 'LF' : 'CRLF';
   test(`lsp license: llama/notice in a folder without NOTICE offers to create it with the exact sentence (${label})`, async () => {
@@ -104,6 +100,39 @@ test('lsp license: with a NOTICE file beside the card, the notice finding drops 
   assert.ok(beforeActions.some((a) => a.edit?.documentChanges));
   assert.ok(actions.length > 0);
   assert.ok(actions.every((a) => !a.edit?.documentChanges?.some((c) => 'kind' in c)), JSON.stringify(actions.map((a) => a.title)));
+});
+
+test('lsp license: an editor that cannot create files through an edit is not offered the NOTICE file, only the notice in the card', async () => {
+  const plain = new LspClient();
+  try {
+    await plain.initialize(rootUri, { names: { enable: false } }, { documentChanges: true });
+    const { uri } = cardFolder('no-create', CARD);
+    const notice = (await plain.open(uri, 'markdown', CARD)).find((d) => d.code === 'llama/notice')!;
+    const actions = (await plain.codeActions(uri, notice.range, [notice])) as Action[];
+    assert.ok(actions.length > 0);
+    assert.ok(actions.every((a) => !a.edit?.documentChanges?.some((c) => 'kind' in c)), JSON.stringify(actions.map((a) => a.title)));
+    await client.open(uri, 'markdown', CARD);
+    const withCreate = (await client.codeActions(uri, notice.range, [notice])) as Action[];
+    assert.ok(withCreate.some((a) => a.edit?.documentChanges?.some((c) => 'kind' in c)));
+  } finally {
+    await plain.close();
+  }
+});
+
+test('lsp license: a card that refers to a missing NOTICE is warned, with the clause on hover; the file appearing clears it', async () => {
+  const text = CARD + '\n## License\n\nSee the [NOTICE](NOTICE) file.\n';
+  const { dir, uri } = cardFolder('notice-watched', text);
+  const missing = (await client.open(uri, 'markdown', text)).find((d) => d.code === 'llama/notice');
+  assert.equal(missing?.severity, SEVERITY.warning);
+  assert.match(missing!.message, /refers to a NOTICE file that is not in its folder/);
+  const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: missing!.range.start })) as { contents: { value: string } } | null;
+  assert.match(hover?.contents.value ?? '', /llama\/notice.*§1\.b\.iii/s);
+
+  // The editor's file watcher reports the new file; the card is checked again without an edit.
+  writeFileSync(join(dir, 'NOTICE'), NOTICE_SENTENCE + '\n');
+  const republished = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'NOTICE')).href, type: 1 }] });
+  assert.deepEqual((await republished).filter((d) => d.code?.startsWith('llama/')), []);
 });
 
 test('lsp license: completing "meta-llama/Ll" replaces what was typed, so the prefix is not doubled', async () => {

@@ -33,7 +33,8 @@ function toWorkspaceEdit(doc: TextDocument, fix: Fix): WorkspaceEdit {
   return { documentChanges };
 }
 
-export function licenseCodeActions(doc: TextDocument, findings: readonly Located[], diagnostics: readonly Diagnostic[], settings: DatasanSettings, noticeFileExists?: boolean): CodeAction[] {
+/** Fixes that create a file (NOTICE) are left out for an editor that cannot create files through an edit. */
+export function licenseCodeActions(doc: TextDocument, findings: readonly Located[], diagnostics: readonly Diagnostic[], settings: DatasanSettings, noticeFileExists?: boolean, canCreateFiles = true): CodeAction[] {
   const out: CodeAction[] = [];
   const text = doc.getText();
   for (const d of diagnostics) {
@@ -41,14 +42,15 @@ export function licenseCodeActions(doc: TextDocument, findings: readonly Located
     const f = findings.find((x) => x.rule === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
     if (!f) continue;
     for (const fix of licenseFixes(text, f, { settings, noticeFileExists })) {
+      if (fix.createFiles?.length && !canCreateFiles) continue;
       out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.isPreferred, edit: toWorkspaceEdit(doc, fix) });
     }
   }
   return out;
 }
 
-export function licenseHoverAt(doc: TextDocument, offset: number, settings: DatasanSettings): Hover | undefined {
-  const value = licenseHover(doc.getText(), offset, settings);
+export function licenseHoverAt(doc: TextDocument, offset: number, settings: DatasanSettings, noticeFileExists?: boolean): Hover | undefined {
+  const value = licenseHover(doc.getText(), offset, settings, noticeFileExists);
   return value ? { contents: { kind: MarkupKind.Markdown, value } } : undefined;
 }
 

@@ -58,14 +58,17 @@ function baseModelHover(id: string): string | undefined {
   return parts.join('\n\n');
 }
 
-/** Markdown hover for an offset in a card, or undefined. Pass the user's settings so switched-off rules stay quiet. */
-export function licenseHover(text: string, offset: number, settings: DatasanSettings = DEFAULT_SETTINGS): string | undefined {
+/**
+ * Markdown hover for an offset in a card, or undefined. Pass the user's settings so switched-off rules stay
+ * quiet, and whether a NOTICE file lies beside the card (as the check was given it) so its findings match.
+ */
+export function licenseHover(text: string, offset: number, settings: DatasanSettings = DEFAULT_SETTINGS, noticeFileExists?: boolean): string | undefined {
   if (!/llama/i.test(text)) return undefined;
   const card = parseCard(text);
   const base = scalarsOf(card.frontMatter, 'base_model', text).find((b) => offset >= b.start && offset <= b.end);
   if (base) return baseModelHover(base.value);
   if (!settings.license.enable) return undefined;
-  const hits = checkModelCard(text, { settings }).filter((f) => offset >= f.start && offset <= f.end);
+  const hits = checkModelCard(text, { settings, noticeFileExists }).filter((f) => offset >= f.start && offset <= f.end);
   if (hits.length === 0) return undefined;
   const version = card.derivation?.version;
   const license = version ? LINEAGE[version].licenseName : 'Llama Community License';
