@@ -138,3 +138,12 @@ test('cli: --jobs spreads a big file over worker threads with the same output as
     assert.match(r.err, /--jobs must be "auto" or a whole number/);
   }
 });
+
+test('cli: a reader that stops early (| head) ends the scan quietly, with the SIGPIPE status', () => {
+  const dir = workspace({ 'many.jsonl': Array.from({ length: 20000 }, (_, i) => JSON.stringify({ t: `mail user${i}@mail.com` })).join('\n') });
+  for (const format of ['text', 'sarif']) {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" scan --format ${format} many.jsonl 2>err.txt | head -c 1 >/dev/null; echo \${PIPESTATUS[0]}`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stdout.trim(), '141', format);
+    assert.equal(readFileSync(join(dir, 'err.txt'), 'utf8'), '', format);
+  }
+});

@@ -44,6 +44,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`datasan scan | head`) closes the pipe: stop quietly, with the status of a
+// command ended by SIGPIPE, instead of a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(141);
+});
+
 declare const DATASAN_VERSION: string | undefined;
 const VERSION = typeof DATASAN_VERSION === 'string' ? DATASAN_VERSION : '0.0.0-dev';
 
