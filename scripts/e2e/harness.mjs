@@ -2,7 +2,7 @@
 // (return, throw, Ctrl+C, SIGTERM, process exit), what was started here is stopped: code-server as a whole
 // process group (it has children: the extension host, a file watcher), the browser through playwright.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,11 +90,12 @@ export function installVsix(vsix, extensionsDir) {
 
 /**
  * Starts code-server on a free loopback port with auth, telemetry and update checks off and a fresh user-data dir.
- * Options: workspace (folder to open), extensionsDir, runDir, trust (adds --disable-workspace-trust),
- * smokeTestDriver (lets the workbench honour extensionDevelopmentPath/extensionTestsPath), settings (user settings),
- * extraArgs (more code-server arguments, e.g. ['--log', 'trace'] while debugging).
+ * Options: workspace (folder to open), extensionsDir, runDir, disableWorkspaceTrust (adds --disable-workspace-trust;
+ * off by default, so the folder opens in Restricted Mode as for a user who has not trusted it), smokeTestDriver
+ * (lets the workbench honour extensionDevelopmentPath/extensionTestsPath), settings (user settings), extraArgs (more
+ * code-server arguments, e.g. ['--log', 'trace'] while debugging).
  */
-export async function startCodeServer({ workspace, extensionsDir, runDir, trust = true, smokeTestDriver = false, settings = {}, extraArgs = [] }) {
+export async function startCodeServer({ workspace, extensionsDir, runDir, disableWorkspaceTrust = false, smokeTestDriver = false, settings = {}, extraArgs = [] }) {
   const port = await freePort();
   const userDataDir = join(runDir, 'user-data');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -112,7 +113,7 @@ export async function startCodeServer({ workspace, extensionsDir, runDir, trust 
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
   ];
-  if (trust) args.push('--disable-workspace-trust');
+  if (disableWorkspaceTrust) args.push('--disable-workspace-trust');
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   args.push(...extraArgs, workspace);
 
@@ -125,6 +126,9 @@ export async function startCodeServer({ workspace, extensionsDir, runDir, trust 
   });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
+  // Lets a runner that had to SIGKILL this process find and stop this code-server (see stopLeftoverCodeServers).
+  const pidFile = join(runDir, 'code-server.pid');
+  writeFileSync(pidFile, String(child.pid));
   let exited = null;
   const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
 
@@ -135,7 +139,10 @@ export async function startCodeServer({ workspace, extensionsDir, runDir, trust 
       // already gone
     }
   };
-  const forceStop = onAnyExit(() => killGroup('SIGKILL'));
+  const forceStop = onAnyExit(() => {
+    killGroup('SIGKILL');
+    rmSync(pidFile, { force: true });
+  });
 
   const stop = async () => {
     if (exited === null) {
@@ -152,7 +159,10 @@ export async function startCodeServer({ workspace, extensionsDir, runDir, trust 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`code-server exited early (${JSON.stringify(exited)}); see ${logFile}`);
+    if (exited) {
+      await stop(); // its children may outlive it
+      throw new Error(`code-server exited early (${JSON.stringify(exited)}); see ${logFile}`);
+    }
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
@@ -186,6 +196,20 @@ export async function launchBrowser() {
   // playwright itself kills the browsers it launched on exit and on SIGINT/SIGTERM/SIGHUP.
   const close = () => browser.close().catch(() => {});
   return { browser, close };
+}
+
+/** Kills the code-servers that processes killed with SIGKILL left behind: those whose code-server.pid is still in a folder of `dir`. */
+export function stopLeftoverCodeServers(dir) {
+  const pidFiles = existsSync(dir) ? readdirSync(dir).map((d) => join(dir, d, 'code-server.pid')).filter((f) => existsSync(f)) : [];
+  for (const file of pidFiles) {
+    try {
+      process.kill(-Number(readFileSync(file, 'utf8')), 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    rmSync(file, { force: true });
+  }
+  return pidFiles.length;
 }
 
 export function removeRunDir(dir) {

@@ -7,14 +7,15 @@
 // Exits non-zero on any failure; code-server and the browser are stopped however the run ends.
 //
 // Options: --skip-install  --skip-package  --only=host|ui  --grep=TEXT (only tests whose name matches)  --keep (keep run folders)
-//          --images (write the README screenshots into docs/images/)  --electron (run the host suite with
-//          @vscode/test-electron instead, on a machine that can download VS Code)
+//          --images (write the README screenshots into docs/images/)  --electron (only build the extension and run the
+//          host suite with @vscode/test-electron, on a machine that can download VS Code; installs no code-server)
+// DATASAN_E2E_UI_TIMEOUT_S overrides the browser tests' overall limit (seconds).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { buildSuite } from './build-suite.mjs';
-import { installVsix, launchBrowser, newRunDir, onAnyExit, removeRunDir, startCodeServer } from './harness.mjs';
+import { installVsix, launchBrowser, newRunDir, onAnyExit, removeRunDir, startCodeServer, stopLeftoverCodeServers } from './harness.mjs';
 import { ROOT } from './paths.mjs';
 
 const args = process.argv.slice(2);
@@ -23,6 +24,8 @@ const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(nam
 const only = option('only');
 const log = (msg) => console.log(`[e2e] ${msg}`);
 const HOST_SUITE_TIMEOUT_MS = 10 * 60_000;
+// All browser tests together take about 5 minutes; past this limit the run is stuck (a test setup that cannot end).
+const UI_TESTS_TIMEOUT_MS = Number(process.env.DATASAN_E2E_UI_TIMEOUT_S ?? 20 * 60) * 1000;
 
 function step(cmd, cmdArgs, opts = {}) {
   log(`$ ${cmd} ${cmdArgs.join(' ')}`);
@@ -45,9 +48,11 @@ async function runHostSuite(runDir, extensionsDir, suiteIndex) {
   // The packaged extension as installed is the extension under development: the suite tests what ships.
   const extensionPath = join(extensionsDir, extFolder);
   const server = await startCodeServer({ workspace, extensionsDir, runDir, smokeTestDriver: true });
-  const { browser, close } = await launchBrowser();
+  let close = async () => {};
   try {
-    const page = await browser.newPage();
+    const launched = await launchBrowser();
+    close = launched.close;
+    const page = await launched.browser.newPage();
     let result = null;
     let exitCode;
     let onExit;
@@ -83,7 +88,10 @@ async function runHostSuite(runDir, extensionsDir, suiteIndex) {
   }
 }
 
-/** Runs test/e2e/ui/*.test.mjs with node's test runner, one file at a time; resolves with its counts. */
+/**
+ * Runs test/e2e/ui/*.test.mjs with node's test runner, one file at a time; resolves with its counts. Past
+ * UI_TESTS_TIMEOUT_MS it stops the runner and every test file's process (each stops its own code-server) and fails.
+ */
 function runUiTests(runDir, extensionsDir) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(runDir, 'ui.tap')}`, ...(option('grep') ? [`--test-name-pattern=${option('grep')}`] : []), 'test/e2e/ui/'], {
@@ -97,20 +105,33 @@ function runUiTests(runDir, extensionsDir) {
         DATASAN_E2E_IMAGES: flag('images') ? join(ROOT, 'docs', 'images') : join(runDir, 'images'),
       },
     });
-    const stopChild = onAnyExit(() => {
+    const signalGroup = (signal) => {
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-child.pid, signal);
       } catch {
         // already gone
       }
-    });
+    };
+    const stopChild = onAnyExit(() => signalGroup('SIGTERM'));
+    let timedOut = false;
+    let killTimer;
+    const overall = setTimeout(() => {
+      timedOut = true;
+      console.error(`[e2e] the browser tests did not finish within ${UI_TESTS_TIMEOUT_MS / 1000} s: stopping them`);
+      signalGroup('SIGTERM'); // each test file's process stops its code-server and browser on SIGTERM
+      killTimer = setTimeout(() => signalGroup('SIGKILL'), 15_000);
+    }, UI_TESTS_TIMEOUT_MS);
     child.on('error', reject);
     child.on('exit', (code) => {
+      clearTimeout(overall);
+      clearTimeout(killTimer);
       stopChild();
+      const leftovers = stopLeftoverCodeServers(runDir);
+      if (leftovers) console.error(`[e2e] stopped ${leftovers} code-server(s) left by the browser tests`);
       const tap = existsSync(join(runDir, 'ui.tap')) ? readFileSync(join(runDir, 'ui.tap'), 'utf8') : '';
       const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-      // a non-zero exit with no failed test (a crash, a syntax error) still counts as a failure
-      const failures = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
+      // a non-zero exit with no failed test (a crash, a syntax error, the overall timeout) still counts as a failure
+      const failures = count('fail') + ((code !== 0 || timedOut) && count('fail') === 0 ? 1 : 0);
       resolve({ passes: count('pass'), failures, skipped: count('skipped') });
     });
   });
@@ -118,15 +139,17 @@ function runUiTests(runDir, extensionsDir) {
 
 async function main() {
   const started = Date.now();
+  if (flag('electron')) {
+    // VS Code desktop runs the extension from this folder (dist/), not from the .vsix; no code-server, no browser.
+    step('npm', ['run', 'build']);
+    log(`built the extension-host suite: ${await buildSuite()}`);
+    step(process.execPath, [join(ROOT, 'out', 'e2e', 'runTest.js')]);
+    return 0;
+  }
   if (!flag('skip-install')) step(process.execPath, [join(ROOT, 'scripts', 'e2e', 'install.mjs')]);
   if (!flag('skip-package')) step('npm', ['run', 'package']);
   const suiteIndex = await buildSuite();
   log(`built the extension-host suite: ${suiteIndex}`);
-
-  if (flag('electron')) {
-    step(process.execPath, [join(ROOT, 'out', 'e2e', 'runTest.js')]);
-    return 0;
-  }
 
   const runDir = newRunDir('run');
   let ok = false;

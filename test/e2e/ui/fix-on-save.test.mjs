@@ -1,9 +1,8 @@
 // "editor.codeActionsOnSave": { "source.fixAll.datasan": "explicit" }: Ctrl+S redacts every finding.
-import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FAKE, jsonLinesParse, openFile, save, startSession, waitForDiskChange, waitForSquiggles, withFailureShot } from './workbench.mjs';
+import { assertRedacted, openFile, save, startSession, waitForDiskChange, waitForSquiggles, withFailureShot } from './workbench.mjs';
 
 /**
  * The file is not dirty, so nothing in the UI shows that Ctrl+S arrived; on a loaded machine a key
@@ -34,7 +33,7 @@ describe('source.fixAll.datasan on save', () => {
   });
   after(() => s?.close());
 
-  it('Ctrl+S on a file with findings writes it redacted: placeholders in place, every line parses', { timeout: 180_000 }, () =>
+  it('Ctrl+S on a file with findings writes it redacted: each value replaced by its placeholder, nothing else changed', { timeout: 180_000 }, () =>
     withFailureShot(s.page, 'fix-on-save', async () => {
       const { page } = s;
       const rel = 'support-chats.jsonl';
@@ -42,17 +41,7 @@ describe('source.fixAll.datasan on save', () => {
       await openFile(page, rel);
       await waitForSquiggles(page, (q) => q.length >= 4, 'four squiggles');
       const after = await saveUntilRedactedOnDisk(page, s.file(rel), before);
-      for (const value of Object.values(FAKE)) assert.ok(!after.includes(value), 'a fake value is still on disk');
-      const lines = (t) => t.split('\n');
-      assert.equal(lines(after).length, lines(before).length);
-      lines(before).forEach((line, i) => {
-        const value = Object.values(FAKE).find((v) => line.includes(v));
-        if (!value) return assert.equal(lines(after)[i], line, `line ${i + 1} changed though it held no finding`);
-        const [head, tail] = line.split(value);
-        assert.ok(lines(after)[i].startsWith(head) && lines(after)[i].endsWith(tail), `line ${i + 1} changed outside the value`);
-        assert.match(lines(after)[i].slice(head.length, lines(after)[i].length - tail.length), /^\[[A-Z_]+\]$/);
-      });
-      assert.ok(jsonLinesParse(after), 'a line no longer parses as JSON');
+      assertRedacted(before, after);
       await waitForSquiggles(page, (q) => q.length === 0, 'no squiggles after the save');
     }),
   );

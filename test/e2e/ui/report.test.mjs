@@ -20,7 +20,8 @@ async function webviewFrame(page, text, timeout = 30_000) {
 describe('Redaction report webview', () => {
   let s;
   before(async () => {
-    s = await startSession('report');
+    // Trusted: report.png, a README picture, shows no Restricted Mode banner.
+    s = await startSession('report', { disableWorkspaceTrust: true });
   });
   after(() => s?.close());
 

@@ -1,17 +1,27 @@
 // Drives the VS Code workbench in code-server the way a user does: keyboard shortcuts, menus, the Problems
 // panel. Used by the browser tests in this folder, which `npm run test:e2e` runs after installing the .vsix.
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { launchBrowser, startCodeServer } from '../../../scripts/e2e/harness.mjs';
 import { ROOT } from '../../../scripts/e2e/paths.mjs';
 
 const TIMEOUT = 30_000;
+const FIXTURE_WORKSPACE = join(ROOT, 'test', 'e2e', 'fixtures', 'workspace');
 
 export const FAKE = {
   email: 'lena.fischer@posteo.de',
   phone: '+1 415 555 0132',
   card: '4111 1111 1111 1111',
   token: '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',
+};
+
+/** What the default redaction style ("placeholder") writes in place of each FAKE value. */
+export const PLACEHOLDER = {
+  email: '[EMAIL_ADDRESS]',
+  phone: '[PHONE_NUMBER]',
+  card: '[CREDIT_CARD]',
+  token: '[SECRET]',
 };
 
 function env(name) {
@@ -22,34 +32,52 @@ function env(name) {
 
 /**
  * code-server with the packaged extension installed, a fresh copy of the fixture workspace, and a browser page on it.
- * `trust: false` leaves workspace trust on, so the window opens in Restricted Mode.
+ * The folder opens in Restricted Mode unless `disableWorkspaceTrust` is set. If the setup fails midway, whatever it
+ * started is stopped before the error is thrown (the caller gets no session to close, and a running code-server or
+ * browser would keep the test process alive).
  */
-export async function startSession(name, { trust = true, settings = {} } = {}) {
+export async function startSession(name, { disableWorkspaceTrust = false, settings = {} } = {}) {
   const extraArgs = process.env.DATASAN_E2E_CODE_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
   const runDir = join(env('DATASAN_E2E_RUN_DIR'), `ui-${name}`);
   const workspace = join(runDir, 'workspace');
   mkdirSync(runDir, { recursive: true });
-  cpSync(join(ROOT, 'test', 'e2e', 'fixtures', 'workspace'), workspace, { recursive: true });
-  const server = await startCodeServer({ workspace, extensionsDir: env('DATASAN_E2E_EXTENSIONS'), runDir, trust, settings, extraArgs });
-  const { browser, close: closeBrowser } = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-  page.setDefaultTimeout(TIMEOUT);
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-  await page.waitForSelector('.monaco-workbench .part.statusbar');
-  // Marks this page load: a test that finds it gone knows the window reloaded.
-  await page.evaluate(() => (window.__datasanE2E = true));
-  await waitForExtension(page);
-  return {
-    page,
-    workspace,
-    userSettingsFile: join(server.userDataDir, 'User', 'settings.json'),
-    file: (rel) => join(workspace, rel),
-    read: (rel) => readFileSync(join(workspace, rel), 'utf8'),
-    async close() {
-      await closeBrowser();
-      await server.stop();
-    },
+  cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  const started = []; // stop functions, last started first
+  const close = async () => {
+    while (started.length) await started.pop()();
   };
+  let page;
+  try {
+    const server = await startCodeServer({ workspace, extensionsDir: env('DATASAN_E2E_EXTENSIONS'), runDir, disableWorkspaceTrust, settings, extraArgs });
+    started.push(server.stop);
+    const { browser, close: closeBrowser } = await launchBrowser();
+    started.push(closeBrowser);
+    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench .part.statusbar');
+    // Marks this page load: a test that finds it gone knows the window reloaded.
+    await page.evaluate(() => (window.__datasanE2E = true));
+    await waitForExtension(page);
+    return {
+      page,
+      workspace,
+      userSettingsFile: join(server.userDataDir, 'User', 'settings.json'),
+      file: (rel) => join(workspace, rel),
+      read: (rel) => readFileSync(join(workspace, rel), 'utf8'),
+      /** Copies the fixture `rel` (as shipped, whatever earlier tests wrote) to the new workspace file `as`. */
+      freshCopy(rel, as) {
+        mkdirSync(dirname(join(workspace, as)), { recursive: true });
+        copyFileSync(join(FIXTURE_WORKSPACE, rel), join(workspace, as));
+        return as;
+      },
+      close,
+    };
+  } catch (err) {
+    if (page) err.message += `\n(screenshot: ${await failureShot(page, `setup-${name}`)})`;
+    await close();
+    throw err;
+  }
 }
 
 /** Runs `body`; on failure saves a screenshot of the page beside the run's logs, then fails. */
@@ -57,13 +85,17 @@ export async function withFailureShot(page, name, body) {
   try {
     await body();
   } catch (err) {
-    const dir = join(env('DATASAN_E2E_RUN_DIR'), 'failures');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${name.replace(/[^\w-]+/g, '_').slice(0, 80)}.png`);
-    await page.screenshot({ path: file }).catch(() => {});
-    err.message += `\n(screenshot: ${file})`;
+    err.message += `\n(screenshot: ${await failureShot(page, name)})`;
     throw err;
   }
+}
+
+async function failureShot(page, name) {
+  const dir = join(env('DATASAN_E2E_RUN_DIR'), 'failures');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name.replace(/[^\w-]+/g, '_').slice(0, 80)}.png`);
+  await page.screenshot({ path: file }).catch(() => {});
+  return file;
 }
 
 /** Saves a picture for the README into DATASAN_E2E_IMAGES. */
@@ -244,6 +276,44 @@ export function problemRows(page) {
   return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
 }
 
+/**
+ * The Problems panel's group for the file named `fileName`: its header's label and the labels of the problems
+ * listed under it (not those of other files), or null while the panel shows no such group.
+ */
+export async function problemsOfFile(page, fileName) {
+  await openProblems(page);
+  const rows = await page
+    .locator('.markers-panel .monaco-list-row')
+    .evaluateAll((els) => els.map((e) => ({ level: e.getAttribute('aria-level'), label: e.getAttribute('aria-label') ?? '' })));
+  const start = rows.findIndex((r) => r.level === '1' && r.label.includes(` in file ${fileName} of folder `));
+  if (start < 0) return null;
+  const next = rows.findIndex((r, i) => i > start && r.level === '1');
+  return { header: rows[start].label, problems: rows.slice(start + 1, next < 0 ? undefined : next).map((r) => r.label) };
+}
+
+/** Waits until the Problems panel's group for `fileName` satisfies `ready`, and returns it. */
+export async function waitForProblemsOfFile(page, fileName, ready, what, timeout = TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const group = await problemsOfFile(page, fileName);
+    if (group && ready(group)) return group;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} under ${fileName} in the Problems panel; seen: ${JSON.stringify(group)}`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Drags the top edge of the panel (Problems, Output, …) to `y`, as a user makes it taller or shorter. */
+export async function dragPanelTop(page, y) {
+  const box = await page.locator('.part.panel').boundingBox();
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, box.y - 2); // on the sash between the editor and the panel
+  await page.mouse.down();
+  await page.mouse.move(x, y, { steps: 8 });
+  await page.mouse.up();
+  const top = (await page.locator('.part.panel').boundingBox()).y;
+  if (Math.abs(top - y) > 10) throw new Error(`the panel's top is at ${top} after dragging it to ${y}`);
+}
+
 /** Waits until the Problems panel's rows satisfy `ready`. */
 export async function waitForProblems(page, ready, what, timeout = TIMEOUT) {
   const deadline = Date.now() + timeout;
@@ -322,4 +392,17 @@ export function jsonLinesParse(text) {
       return false;
     }
   });
+}
+
+/**
+ * Asserts, line by line, that `after` is `before` with each FAKE value of `kinds` replaced by its placeholder and
+ * every other byte unchanged, and that every line still parses as JSON.
+ */
+export function assertRedacted(before, after, kinds = Object.keys(FAKE)) {
+  for (const kind of kinds) assert.ok(before.includes(FAKE[kind]), `the fixture lacks the fake ${kind}`);
+  const expected = kinds.reduce((text, kind) => text.split(FAKE[kind]).join(PLACEHOLDER[kind]), before).split('\n');
+  const actual = after.split('\n');
+  assert.equal(actual.length, expected.length, 'the number of lines changed');
+  expected.forEach((line, i) => assert.equal(actual[i], line, `line ${i + 1} is not the original with ${kinds.join(', ')} replaced`));
+  assert.ok(jsonLinesParse(after), 'a line no longer parses as JSON');
 }
