@@ -7,6 +7,22 @@ export function digitsOf(s: string): number[] {
   return out;
 }
 
+/** Whether `s` is exactly `length` ASCII digits (a loop: cheaper than a regex on the hot path). */
+export function isDigits(s: string, length: number): boolean {
+  if (s.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether every character of `s` is the same (a run of one digit is never issued). */
+export function isOneCharRun(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(0)) return false;
+  return true;
+}
+
 /** Σ digit × weight, weights aligned from the left. */
 export function weightedSum(s: string, weights: readonly number[]): number {
   let sum = 0;

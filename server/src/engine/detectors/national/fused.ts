@@ -6,8 +6,8 @@ import type { Candidate, Detector, DetectorContext, Finding } from '../../types'
 import { contextRegExp, keyWords } from '../../context';
 import { clusterSlice, prepareKind, type NationalKind, type PreparedKind } from './kind';
 import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, type Bounds } from './patterns';
-import { cachedProfile, type Cluster } from './profile';
-import { bareRunAll, bareRunFit } from './shape';
+import { profileText, type Cluster } from './profile';
+import { bareRunAll, bareRunFit, shapeFit, shapeOf } from './shape';
 
 export const FUSED_NATIONAL_ID = 'pii/national';
 
@@ -25,15 +25,30 @@ export interface FusedDetector extends Detector {
   readonly parts: readonly Detector[];
 }
 
+// Rows hold copies of the kind's fields the loop reads: the table's rows are object literals of many
+// shapes, and reading their fields in the hot loop went through megamorphic lookups.
 interface Row {
   /** Position in the table: candidates come out row by row, in table order, as the per-kind detectors' would. */
   order: number;
   p: PreparedKind;
   kind: NationalKind;
+  needsContext: boolean;
+  minDigits: number;
+  letterDigit: boolean;
   fitsBare: (digits: number) => boolean;
   /** Matches every bare run of this many digits: then only its boundaries decide (see shape.ts). */
   allBare: (digits: number) => boolean;
+  /** Whether the row's pattern, boundaries aside, matches a whole bare run (compiled on first use). */
+  fitsRun: (run: string) => boolean;
+  /** Whether the row's pattern, widened over the shape alphabet, matches in a cluster's shape (shape.ts). */
+  fitsShape: (shape: string) => boolean;
   bounds: Bounds | undefined;
+}
+
+/** The rows that may match a bare run of some length, and for each whether it matches every such run. */
+interface BarePlan {
+  rows: Row[];
+  all: boolean[];
 }
 
 const EMPTY: readonly Candidate[] = Object.freeze([]);
@@ -50,23 +65,50 @@ function edgesPass(b: Bounds, slice: string, start: number, end: number): boolea
 export function fusedNationalDetector(kinds: readonly NationalKind[], parts: readonly Detector[]): FusedDetector {
   const rows: Row[] = kinds.map((kind, order) => {
     const core = kind.pattern.source;
-    return { order, kind, p: prepareKind(kind), fitsBare: bareRunFit(core), allBare: bareRunAll(core), bounds: kind.pattern.bounds };
+    let anchored: RegExp | undefined;
+    const fitsRun = (run: string) => (anchored ??= new RegExp(`^(?:${core})$`, 'u')).test(run);
+    const bounds = kind.pattern.bounds;
+    const fitsShape = shapeFit(core, bounds);
+    return {
+      order, kind, p: prepareKind(kind), needsContext: kind.needsContext === true, minDigits: kind.minDigits, letterDigit: kind.letterDigit === true,
+      fitsBare: bareRunFit(core), allBare: bareRunAll(core), fitsRun, fitsShape, bounds,
+    };
   });
   const minDigits = Math.min(...kinds.map((k) => k.minDigits));
   const capDigits = Math.max(...kinds.map((k) => k.minDigits));
 
   // Rows that may match a cluster, by its shape: bare runs by length, others by digits and letterDigit.
-  const bareRows = new Map<number, Row[]>();
+  const barePlans: BarePlan[] = [];
+  const barePlan = (digits: number): BarePlan => {
+    let plan = barePlans[digits];
+    if (!plan) {
+      const rs = rows.filter((r) => digits >= r.minDigits && !r.letterDigit && r.fitsBare(digits));
+      barePlans[digits] = plan = { rows: rs, all: rs.map((r) => r.allBare(digits)) };
+    }
+    return plan;
+  };
   const shapedRows: Row[][][] = [[], []];
   const rowsFor = (cl: Cluster): Row[] => {
-    if (cl.bare) {
-      let rs = bareRows.get(cl.digits);
-      if (!rs) bareRows.set(cl.digits, (rs = rows.filter((r) => cl.digits >= r.kind.minDigits && !r.kind.letterDigit && r.fitsBare(cl.digits))));
-      return rs;
-    }
+    if (cl.bare) return barePlan(cl.digits).rows;
     const ld = cl.letterDigit ? 1 : 0;
     const d = Math.min(cl.digits, capDigits);
-    return (shapedRows[ld][d] ??= rows.filter((r) => d >= r.kind.minDigits && (!r.kind.letterDigit || cl.letterDigit)));
+    return (shapedRows[ld][d] ??= rows.filter((r) => d >= r.minDigits && (!r.letterDigit || cl.letterDigit)));
+  };
+
+  // Other clusters by their shape and the few characters around it (clusterSlice's): the rows whose
+  // widened pattern matches the shape. Clusters of a few shapes make most of a dataset's numbers.
+  const shapeMemo = new Map<string, Row[]>();
+  const rowsForShape = (text: string, cl: Cluster, from: number, to: number): Row[] => {
+    // The margins' lengths lead the key: near the ends of the text they are shorter.
+    const key = String.fromCharCode(48 + cl.start - from, 48 + to - cl.end) + shapeOf(text, from, to);
+    let rs = shapeMemo.get(key);
+    if (!rs) {
+      const shape = key.slice(2);
+      rs = rowsFor(cl).filter((r) => r.fitsShape(shape));
+      if (shapeMemo.size >= 10_000) shapeMemo.clear();
+      shapeMemo.set(key, rs);
+    }
+    return rs;
   };
 
   // A JSON number is tried by the rows whose number keys its key names (as the engine's numberKeyOf).
@@ -84,7 +126,7 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
 
   // One test for the context words of every needs-context row: a text with none of them (the usual
   // case) settles all of those rows at once; otherwise each row asks its own words.
-  const needsContextWords = [...new Set(rows.filter((r) => r.kind.needsContext).flatMap((r) => r.p.contextWords))];
+  const needsContextWords = [...new Set(rows.filter((r) => r.needsContext).flatMap((r) => r.p.contextWords))];
   const anyNeedsContext = needsContextWords.length ? contextRegExp(needsContextWords) : undefined;
   const keyHasNeededWord = new Map<string, boolean>();
   const anyNeededWord = (text: string, key: string | undefined): boolean => {
@@ -119,7 +161,9 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
     numberKeys: numberKeys.length ? numberKeys : undefined,
     parts,
     detect(text, ctx: NationalContext): readonly Candidate[] {
-      const profile = cachedProfile(text);
+      // The fused detector is the only one asking for this text's profile (no trigger, no per-kind
+      // detectors): no cache, whose string comparison cost more than the profile of a short text.
+      const profile = profileText(text);
       if (profile.maxDigits < minDigits) return EMPTY;
       const key = ctx.key;
       const only = ctx.container === 'json-number' && key !== undefined ? keyedRows(key) : undefined;
@@ -129,19 +173,25 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
       call = (call + 1) | 0 || 1;
       let anyNeeded: boolean | undefined;
       for (const cl of profile.clusters) {
-        const rs = rowsFor(cl);
+        // A bare run not followed by an x is matched whole or not at all (its boundaries forbid a digit on
+        // either side): its boundaries, tested once per kind of boundary, and each row's shape decide.
+        const whole = cl.bare && text.charCodeAt(cl.end) !== 120;
+        const plan = whole ? barePlan(cl.digits) : undefined;
+        let rs = plan ? plan.rows : rowsFor(cl);
         if (rs.length === 0) continue;
         let slice: string | undefined;
         let from = 0;
-        // A bare run not followed by an x: a row that matches every run of its length matches it exactly
-        // when the run's boundaries pass, tested once per kind of boundary instead of a pattern per row.
-        const whole = cl.bare && text.charCodeAt(cl.end) !== 120;
+        if (!plan) {
+          ({ from, slice } = clusterSlice(text, cl));
+          rs = rowsForShape(text, cl, from, from + slice.length);
+        }
         let run: string | undefined;
         let numericEdges: boolean | undefined;
         let wordEdges: boolean | undefined;
-        for (const r of rs) {
+        for (let i = 0; i < rs.length; i++) {
+          const r = rs[i];
           if (only && !only.has(r)) continue;
-          if (r.kind.needsContext) {
+          if (r.needsContext) {
             anyNeeded ??= anyNeededWord(text, key);
             if (!anyNeeded) continue;
             if (askedIn[r.order] !== call) {
@@ -151,14 +201,16 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
             if (answer[r.order] === 0) continue;
           }
           if (slice === undefined) ({ from, slice } = clusterSlice(text, cl));
-          if (whole && r.bounds && r.allBare(cl.digits)) {
+          if (plan && r.bounds) {
             let edges = r.bounds === numericBounds ? numericEdges : r.bounds === wordBounds ? wordEdges : undefined;
             if (edges === undefined) {
               edges = edgesPass(r.bounds, slice, cl.start - from, cl.end - from);
               if (r.bounds === numericBounds) numericEdges = edges;
               else if (r.bounds === wordBounds) wordEdges = edges;
             }
-            if (edges) r.p.accept(text, cl.start, (run ??= text.slice(cl.start, cl.end)), key, found, true);
+            if (!edges) continue;
+            run ??= text.slice(cl.start, cl.end);
+            if (plan.all[i] || r.fitsRun(run)) r.p.accept(text, cl.start, run, key, found, true, true);
           } else r.p.collect(text, from, slice, key, found, true);
           if (found.length === 0) continue;
           out ??= [];
@@ -172,6 +224,9 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
       }
       if (!out) return EMPTY;
       if (out.length === 1) return out;
+      let sorted = true;
+      for (let i = 1; i < orders!.length && sorted; i++) sorted = orders![i - 1] <= orders![i];
+      if (sorted) return out;
       // Row by row (stable within a row), as the per-kind detectors run one after the other.
       const idx = out.map((_, i) => i).sort((a, b) => orders![a] - orders![b] || a - b);
       return idx.map((i) => out![i]);

@@ -70,13 +70,31 @@ const MARGIN = 3;
 /** As in context.ts: how far before a match a context word counts. */
 const CONTEXT_WINDOW = 48;
 
+/** Scores a raw match; `plain`: the caller knows it holds only digits and capitals (its own compact form). */
+type Scorer = (raw: string, plain?: boolean) => number | undefined;
+
+const scorers = new WeakMap<NationalKind, Scorer>();
+
+/** A row's scoring of one raw match, with the row's fields read once (rows are object literals of many
+ *  shapes, and reading their fields on every match went through slow megamorphic lookups). */
+function scorerOf(kind: NationalKind): Scorer {
+  let f = scorers.get(kind);
+  if (f) return f;
+  const { compact, validate, scoreOf, score, formattedScore } = kind;
+  f = (raw, plain) => {
+    // A match of digits and capitals only is its own default compact form (the usual case).
+    const c = compact ? compact(raw) : plain || !NOT_COMPACT.test(raw) ? raw : defaultCompact(raw);
+    if (!validate(c)) return undefined;
+    if (scoreOf) return scoreOf(c, raw);
+    return raw.length !== c.length && formattedScore !== undefined ? formattedScore : score;
+  };
+  scorers.set(kind, f);
+  return f;
+}
+
 /** Scores one raw match of a row, or undefined when it fails validation. */
 export function scoreMatch(kind: NationalKind, raw: string): number | undefined {
-  // A match of digits and capitals only is its own default compact form (the usual case).
-  const compact = kind.compact ? kind.compact(raw) : NOT_COMPACT.test(raw) ? defaultCompact(raw) : raw;
-  if (!kind.validate(compact)) return undefined;
-  if (kind.scoreOf) return kind.scoreOf(compact, raw);
-  return raw.length !== compact.length && kind.formattedScore !== undefined ? kind.formattedScore : kind.score;
+  return scorerOf(kind)(raw);
 }
 
 /** A row made ready to match: its context words compiled once, shared by its own and the fused detector. */
@@ -94,8 +112,11 @@ export interface PreparedKind {
    * words (for the fused detector, which stands for many rows).
    */
   collect(text: string, from: number, slice: string, key: string | undefined, out: Candidate[], tagged: boolean): void;
-  /** What `collect` does with one match `raw` of the pattern at `start` in `text`: validate, score, append. */
-  accept(text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean): void;
+  /**
+   * What `collect` does with one match `raw` of the pattern at `start` in `text`: validate, score, append.
+   * `plain`: the caller knows `raw` holds only digits and capitals.
+   */
+  accept(text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean, plain?: boolean): void;
 }
 
 const prepared = new WeakMap<NationalKind, PreparedKind>();
@@ -111,15 +132,18 @@ export function prepareKind(kind: NationalKind): PreparedKind {
   const keyHasContext = (key: string | undefined) => key !== undefined && contextRe().test(keyWords(key));
   const hasContext = (text: string, start: number, key: string | undefined) =>
     contextRe().test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
-  const accept = (text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean) => {
-    const score = scoreMatch(kind, raw);
+  const scoreOf = scorerOf(kind);
+  const { reason, id: rule, entity, label, contextBoost } = kind;
+  const needsContext = kind.needsContext === true;
+  const accept = (text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean, plain?: boolean) => {
+    const score = scoreOf(raw, plain);
     if (score === undefined) return;
-    if (kind.needsContext && !hasContext(text, start, key)) return;
+    if (needsContext && !hasContext(text, start, key)) return;
     const end = start + raw.length;
     out.push(
       tagged
-        ? { start, end, score, reasons: [kind.reason], rule: kind.id, entity: kind.entity, label: kind.label, contextWords, contextBoost: kind.contextBoost }
-        : { start, end, score, reasons: [kind.reason] },
+        ? { start, end, score, reasons: [reason], rule, entity, label, contextWords, contextBoost }
+        : { start, end, score, reasons: [reason] },
     );
   };
   p = {

@@ -14,10 +14,26 @@ const WORD_AFTER = String.raw`(?![${GLUE}])`;
 export interface Bounds {
   before: RegExp;
   after: RegExp;
+  /** The same boundaries over a cluster's shape (shape.ts): "d" a digit, "A" a capital, "x", "a" another
+   *  ASCII letter, "_"; a non-ASCII character reads "#", which no boundary forbids (so they pass more often). */
+  shapeBefore: string;
+  shapeAfter: string;
 }
 
-export const NUMERIC_BOUNDS: Bounds = { before: new RegExp(NUM_BEFORE, 'uy'), after: new RegExp(NUM_AFTER, 'uy') };
-export const WORD_BOUNDS: Bounds = { before: new RegExp(WORD_BEFORE, 'uy'), after: new RegExp(WORD_AFTER, 'uy') };
+// GLUE over the shape alphabet: digits, ASCII letters and the underscore.
+const SHAPE_GLUE = 'dAxa_';
+export const NUMERIC_BOUNDS: Bounds = {
+  before: new RegExp(NUM_BEFORE, 'uy'),
+  after: new RegExp(NUM_AFTER, 'uy'),
+  shapeBefore: String.raw`(?<![${SHAPE_GLUE}+]|d[ .\-/])`,
+  shapeAfter: String.raw`(?![${SHAPE_GLUE}]|[.\-/]?d|[ ]d)`,
+};
+export const WORD_BOUNDS: Bounds = {
+  before: new RegExp(WORD_BEFORE, 'uy'),
+  after: new RegExp(WORD_AFTER, 'uy'),
+  shapeBefore: `(?<![${SHAPE_GLUE}])`,
+  shapeAfter: `(?![${SHAPE_GLUE}])`,
+};
 
 /**
  * A row's pattern: its own source (shape.ts reads it to tell which clusters a row can fit), its boundaries,

@@ -25,47 +25,62 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 const isSeparator = (c: number) => c === 32 || c === 43 || c === 45 || c === 46 || c === 47;
 
 const NONE: TextProfile = Object.freeze({ clusters: [], maxDigits: 0, letterDigit: false });
-const ANY_DIGIT = /\d/;
+// test() with lastIndex: the next digit without a match object.
+const NEXT_DIGIT = /\d/g;
+
+/** Kind of a cluster character: 1 digit, 2 capital, 0 neither. */
+const kindOf = (c: number) => (isDigit(c) ? 1 : isUpper(c) ? 2 : 0);
 
 export function profileText(text: string): TextProfile {
-  // Most strings have no digit at all; the native scan settles them fastest.
-  if (!ANY_DIGIT.test(text)) return NONE;
-  const clusters: Cluster[] = [];
+  let clusters: Cluster[] | undefined;
   let maxDigits = 0;
   let anyLetterDigit = false;
-  let cur: Cluster | undefined;
-  // Kind of the last cluster character: 1 digit, 2 capital.
-  let last = 0;
-  let lastEnd = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const kind = isDigit(c) ? 1 : isUpper(c) ? 2 : 0;
-    if (kind) {
-      if (!cur) cur = { start: i, end: i, digits: 0, letterDigit: false, bare: true };
-      else if (last !== kind) cur.letterDigit = true;
-      if (kind === 1) cur.digits++;
-      else cur.bare = false;
-      last = kind;
-      lastEnd = i + 1;
-      continue;
+  const n = text.length;
+  // Every cluster holds a digit: the native search jumps to the next one (most text is lowercase prose),
+  // then the cluster is walked back to its start and forward to its end.
+  let from = 0;
+  for (;;) {
+    NEXT_DIGIT.lastIndex = from;
+    if (!NEXT_DIGIT.test(text)) break;
+    const digit = NEXT_DIGIT.lastIndex - 1;
+    // Back over capitals and digits, and over a single separator with one of them on both sides.
+    let start = digit;
+    while (start > from) {
+      const c = text.charCodeAt(start - 1);
+      if (kindOf(c)) start--;
+      else if (isSeparator(c) && start - 2 >= from && kindOf(text.charCodeAt(start - 2))) start -= 2;
+      else break;
     }
-    if (!cur) continue;
-    if (isSeparator(c) && i + 1 < text.length && i === lastEnd) {
-      const n = text.charCodeAt(i + 1);
-      if (isDigit(n) || isUpper(n)) {
-        cur.bare = false;
+    let digits = 0;
+    let letterDigit = false;
+    let bare = true;
+    // Kind of the last cluster character: 1 digit, 2 capital.
+    let last = 0;
+    let i = start;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const kind = kindOf(c);
+      if (kind) {
+        if (last !== 0 && last !== kind) letterDigit = true;
+        if (kind === 1) digits++;
+        else bare = false;
+        last = kind;
         continue;
       }
+      // A single separator between two cluster characters joins them.
+      if (isSeparator(c) && i + 1 < n && kindOf(text.charCodeAt(i + 1))) {
+        bare = false;
+        continue;
+      }
+      break;
     }
-    // The cluster ends at its last digit or capital.
-    cur.end = lastEnd;
-    if (cur.digits > 0) clusters.push(cur);
-    if (cur.digits > maxDigits) maxDigits = cur.digits;
-    if (cur.letterDigit) anyLetterDigit = true;
-    cur = undefined;
-    last = 0;
+    // i is past the last cluster character (a separator is taken only with one after it).
+    (clusters ??= []).push({ start, end: i, digits, letterDigit, bare });
+    if (digits > maxDigits) maxDigits = digits;
+    if (letterDigit) anyLetterDigit = true;
+    from = i;
   }
-  return { clusters, maxDigits, letterDigit: anyLetterDigit };
+  return clusters ? { clusters, maxDigits, letterDigit: anyLetterDigit } : NONE;
 }
 
 // The engine runs every detector over the same text, or over the same few windows of a long text (one

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { NATIONAL_KINDS } from './table';
-import { abstractSource, bareRunAll, bareRunFit } from './shape';
+import { abstractSource, bareRunAll, bareRunFit, shapeFit, shapeOf } from './shape';
 import { profileText } from './profile';
 import { clusterSlice } from './kind';
 import { GENERATORS, digits, seeded } from './generators';
@@ -92,4 +92,56 @@ test('shape: every match of a row in a bare cluster is in a cluster its filter a
     { numRuns: 3000, seed: 11 },
   );
   assert.ok(matched > 500, `matches in bare clusters: ${matched}`);
+});
+
+test('shape: the shape alphabet and a few widened patterns', () => {
+  assert.equal(shapeOf('rec-712049846 É x_Z+/', 0, 21), 'aaa-ddddddddd # x_A+/');
+  assert.equal(shapeOf('😀1', 0, 3), '##d', 'one symbol per UTF-16 unit');
+  const fits = (entity: string, shape: string) => {
+    const k = NATIONAL_KINDS.find((x) => x.entity === entity)!;
+    return shapeFit(k.pattern.source, k.pattern.bounds)(shape);
+  };
+  assert.equal(fits('CA_SIN', '# ddd ddd ddd #'), true);
+  assert.equal(fits('CA_SIN', 'ddd ddd ddd dd'), false, 'part of a longer run of digit groups');
+  assert.equal(fits('CA_SIN', '# dddd dddd dddd dddd Aa'), false);
+  assert.equal(fits('IT_FISCAL_CODE', '# d.dd.d #'), false);
+  assert.equal(fits('ES_NIF', 'aa dd.ddd.ddd-A #'), true);
+  assert.equal(fits('ES_NIF', 'aa dd.ddd.ddd-Aa'), false, 'glued to a word');
+  assert.equal(shapeFit(String.raw`(?<=a)\d`, NATIONAL_KINDS[0].pattern.bounds)('aaa'), true, 'syntax not read: always a fit');
+});
+
+// Ground truth: each row's real pattern over the whole text. Every match lies in one cluster of the
+// profile, and the row's widened pattern fits that cluster's shape (with clusterSlice's margins).
+const anyPiece = fc.oneof(
+  fc.tuple(fc.constantFrom(...entities), fc.integer()).map(([e, s]) => GENERATORS[e](seeded(s))),
+  fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer()).map(([n, s]) => digits(seeded(s), n)),
+  fc.constantFrom(
+    'x', 'X', 'a', 'AB', 'DE', 'IT ', 'GIR 0AA', 'SW1A 1AA', 'Version', 'A100', 'v2', '_', '+', '²', '٣', '１', 'É', 'é', '身份证', '😀', '𝐀', 'ß',
+  ),
+);
+const anyGlue = fc.constantFrom('', ' ', '-', '.', '/', '+', ', ', 'x', 'a', '_', ' x ', '\n', '  ', '-.', 'É', '٣');
+const anyText = fc.array(fc.tuple(anyPiece, anyGlue), { minLength: 1, maxLength: 10 }).map((ps) => ps.map(([p, g]) => p + g).join(''));
+
+test('shape: every match of every row lies in a cluster whose shape its widened pattern fits (property)', () => {
+  const fitters = NATIONAL_KINDS.map((k) => shapeFit(k.pattern.source, k.pattern.bounds));
+  let matched = 0;
+  fc.assert(
+    fc.property(anyText, (t) => {
+      const clusters = profileText(t).clusters;
+      NATIONAL_KINDS.forEach((k, i) => {
+        const re = new RegExp(k.pattern.re.source, 'gu');
+        for (const m of t.matchAll(re)) {
+          matched++;
+          const end = m.index + m[0].length;
+          // A lowercase x may follow the last digit of a cluster (CN RIC).
+          const cl = clusters.find((c) => c.start <= m.index && end <= c.end + (t[c.end] === 'x' ? 1 : 0));
+          assert.ok(cl, `${k.entity}: a match outside every cluster in ${JSON.stringify(t)}`);
+          const { from, slice } = clusterSlice(t, cl);
+          assert.ok(fitters[i](shapeOf(t, from, from + slice.length)), `${k.entity}: shape ${shapeOf(t, from, from + slice.length)} of ${JSON.stringify(slice)}`);
+        }
+      });
+    }),
+    { numRuns: 3000, seed: 17 },
+  );
+  assert.ok(matched > 1000, `matches: ${matched}`);
 });

@@ -8,6 +8,8 @@
 //   pattern surely does: if it accepts d{n}, the row matches every run of n digits (`bareRunAll`), and
 //   only the boundaries decide — the same two tests for every such row.
 
+import type { Bounds } from './patterns';
+
 /** Which digits an atom accepts (bit i for digit i), and whether it accepts a lowercase x. */
 interface Accepts {
   digits: number;
@@ -88,25 +90,34 @@ function classAtom(src: string, i: number): { accepts: Accepts | undefined; next
   return { accepts: negated || unknown ? undefined : { digits, x }, next: i + 1 };
 }
 
+/** Maps one atom of a pattern (what it accepts among digits and x, undefined when not worked out; and its
+ *  own source) to its abstract form. */
+type AtomMap = (accepts: Accepts | undefined, source: string) => string;
+
 /**
  * The abstract form of a pattern source over the letters "d" and "x", or undefined when it uses syntax
  * this reader does not know (look-arounds, anchors, back-references): the callers then give the answer
  * that is always safe.
  */
 export function abstractSource(src: string, mode: Mode = 'some'): string | undefined {
+  return abstractWith(src, (a) => atom(a, mode));
+}
+
+/** The pattern with each atom replaced by `map`, its structure (groups, alternation, quantifiers) kept. */
+function abstractWith(src: string, map: AtomMap): string | undefined {
   let out = '';
   for (let i = 0; i < src.length; ) {
     const c = src[i];
     if (c === '\\') {
       const e = src[i + 1];
-      if (e === 'd') out += atom({ digits: ALL_DIGITS, x: false }, mode);
+      if (e === 'd') out += map({ digits: ALL_DIGITS, x: false }, '\\d');
       else if (e === undefined || /[\dbBkpPwWsSDuxc]/.test(e)) return undefined;
-      else out += atom({ digits: digitBit(e.charCodeAt(0)), x: e === 'x' }, mode);
+      else out += map({ digits: digitBit(e.charCodeAt(0)), x: e === 'x' }, src.slice(i, i + 2));
       i += 2;
     } else if (c === '[') {
       const cls = classAtom(src, i + 1);
       if (!cls) return undefined;
-      out += atom(cls.accepts, mode);
+      out += map(cls.accepts, src.slice(i, cls.next));
       i = cls.next;
     } else if (c === '(') {
       if (src[i + 1] === '?') {
@@ -123,12 +134,12 @@ export function abstractSource(src: string, mode: Mode = 'some'): string | undef
       out += q[0];
       i += q[0].length;
     } else if (c === '.') {
-      out += atom(undefined, mode);
+      out += map(undefined, '.');
       i++;
     } else if (c === '^' || c === '$') {
       return undefined;
     } else {
-      out += atom({ digits: digitBit(c.charCodeAt(0)), x: c === 'x' }, mode);
+      out += map({ digits: digitBit(c.charCodeAt(0)), x: c === 'x' }, c);
       i++;
     }
   }
@@ -161,4 +172,66 @@ export function bareRunAll(core: string | undefined): (n: number) => boolean {
   if (abs === undefined) return () => false;
   const re = new RegExp(`^(?:${abs})$`);
   return memoByLength((n) => re.test('d'.repeat(n)));
+}
+
+// ── Cluster shapes ─────────────────────────────────────────────────────────────────────────────────
+// A cluster and the few characters around it, read over a small alphabet that keeps what the patterns
+// and their boundaries can tell apart: "d" a digit, "A" a capital, "x", "a" another ASCII letter, the
+// separators and "_" as themselves, "#" anything else. Every non-ASCII character reads "#": the patterns'
+// own characters are all ASCII, and the boundaries only forbid characters (negative look-arounds), so
+// reading a non-ASCII letter or digit as "#" lets a boundary pass more often, never less. A pattern
+// widened over this alphabet thus matches the shape of every text its real form matches in: a row whose
+// widened pattern does not match a cluster's shape cannot match the cluster.
+
+const SHAPE_OF = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  SHAPE_OF[c] = (/[0-9]/.test(ch) ? 'd' : /[A-Z]/.test(ch) ? 'A' : ch === 'x' ? 'x' : /[a-z]/.test(ch) ? 'a' : ' .-/+_'.includes(ch) ? ch : '#').charCodeAt(0);
+}
+const HASH = 35;
+
+/** The shape of text[from, to): one symbol per UTF-16 unit. */
+export function shapeOf(text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(c < 128 ? SHAPE_OF[c] : HASH);
+  }
+  return out;
+}
+
+/** The shape symbols an atom can read, as a class; every symbol when the atom is not worked out. */
+function shapeAtom(source: string): string {
+  // Only ASCII literals, ranges and \d are worked out exactly (by trying every ASCII character).
+  if (/[^\x00-\x7f]|\\[pPwWsSDbB]|^\[\^|^\.$/.test(source)) return '[^]';
+  let re: RegExp;
+  try {
+    re = new RegExp(`^(?:${source})$`, 'u');
+  } catch {
+    return '[^]';
+  }
+  const symbols = new Set<string>();
+  for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) symbols.add(String.fromCharCode(SHAPE_OF[c]));
+  if (symbols.size === 0) return '(?!)';
+  return `[${[...symbols].map((x) => (x === '-' || x === '/' ? `\\${x}` : x)).join('')}]`;
+}
+
+/** A pattern source widened over the shape alphabet, or undefined when its syntax is not read. */
+export function shapeSource(core: string): string | undefined {
+  return abstractWith(core, (_, source) => shapeAtom(source));
+}
+
+/**
+ * Whether a row (its boundary-free source and its boundaries) can match in a text of this shape: its
+ * widened pattern, compiled on first use. Always true when the syntax or the boundaries are not known.
+ */
+export function shapeFit(core: string, bounds: Bounds | undefined): (shape: string) => boolean {
+  let widened: RegExp | null | undefined;
+  return (shape) => {
+    if (widened === undefined) {
+      const abs = bounds && shapeSource(core);
+      widened = !bounds || abs === undefined ? null : new RegExp(`${bounds.shapeBefore}(?:${abs})${bounds.shapeAfter}`);
+    }
+    return widened === null || widened.test(shape);
+  };
 }

@@ -1,4 +1,4 @@
-import { luhnValid } from '../checksums';
+import { isDigits, luhnValid } from '../checksums';
 import { isRealDateAnyCentury, num2 } from '../dates';
 
 // Values of a character in an odd (1st, 3rd, …) position; digits map like A…J.
@@ -36,8 +36,8 @@ export function itFiscalCode(s: string): boolean {
 
 /** Partita IVA: 11 digits, a valid provincial office code (digits 8–10), Luhn check digit. */
 export function itVatCode(s: string): boolean {
-  if (!/^\d{11}$/.test(s) || /^0+$/.test(s.slice(0, 7))) return false;
-  const office = Number(s.slice(7, 10));
+  if (!isDigits(s, 11) || s.startsWith('0000000')) return false;
+  const office = num2(s, 7) * 10 + s.charCodeAt(9) - 48;
   if (!((office >= 1 && office <= 100) || office === 120 || office === 121 || office === 888 || office === 999)) return false;
   return luhnValid(s);
 }

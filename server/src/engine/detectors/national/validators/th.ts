@@ -1,10 +1,12 @@
-import { weightedSum } from '../checksums';
+import { isDigits, weightedSum } from '../checksums';
+
+const TNIN = [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2];
 
 export function tninCheckDigit(body: string): number {
-  return (11 - (weightedSum(body, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10;
+  return (11 - (weightedSum(body, TNIN) % 11)) % 10;
 }
 
 /** Thai national ID: 13 digits, first 1–8, mod-11 check digit. */
 export function thTnin(s: string): boolean {
-  return /^[1-8]\d{12}$/.test(s) && tninCheckDigit(s.slice(0, 12)) === s.charCodeAt(12) - 48;
+  return isDigits(s, 13) && s[0] !== '0' && s[0] !== '9' && tninCheckDigit(s) === s.charCodeAt(12) - 48;
 }

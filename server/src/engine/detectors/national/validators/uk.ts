@@ -1,16 +1,18 @@
-import { weightedSum } from '../checksums';
+import { isDigits, isOneCharRun, weightedSum } from '../checksums';
 import { num2, isRealDate } from '../dates';
 
 /** NHS number check digit: 11 − (Σ dᵢ×(10−i) mod 11); 11 → 0; 10 means the body is never issued. */
+const NHS = [10, 9, 8, 7, 6, 5, 4, 3, 2];
+
 export function nhsCheckDigit(body: string): number {
-  const c = 11 - (weightedSum(body, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  const c = 11 - (weightedSum(body, NHS) % 11);
   return c === 11 ? 0 : c;
 }
 
 export function ukNhs(s: string): boolean {
-  if (!/^\d{10}$/.test(s) || /^(\d)\1+$/.test(s)) return false;
-  const c = nhsCheckDigit(s.slice(0, 9));
-  return c !== 10 && c === s.charCodeAt(9) - 48;
+  if (!isDigits(s, 10)) return false;
+  const c = nhsCheckDigit(s);
+  return c !== 10 && c === s.charCodeAt(9) - 48 && !isOneCharRun(s);
 }
 
 /** National Insurance number: HMRC's letter rules for the prefix, suffix A–D. No check digit. */

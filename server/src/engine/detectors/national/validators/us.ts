@@ -1,18 +1,21 @@
-import { luhnValid, weightedSum } from '../checksums';
+import { isDigits, luhnValid, weightedSum } from '../checksums';
+import { num2 } from '../dates';
 
 /** ITIN: 9XX-7X-XXXX style; the middle group is one of the IRS-assigned ranges. No check digit. */
 export function usItin(s: string): boolean {
-  if (s.length !== 9 || s[0] !== '9') return false;
-  const g = Number(s.slice(3, 5));
+  if (!isDigits(s, 9) || s.charCodeAt(0) !== 57) return false;
+  const g = num2(s, 3);
   return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94 && g <= 99);
 }
 
+const ABA_WEIGHTS = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+
 /** ABA routing transit number: a valid Federal Reserve prefix and the 3-7-1 weighted sum ≡ 0 (mod 10). */
 export function abaRouting(s: string): boolean {
-  if (!/^\d{9}$/.test(s)) return false;
-  const p = Number(s.slice(0, 2));
+  if (!isDigits(s, 9)) return false;
+  const p = num2(s, 0);
   if (!((p <= 12) || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p === 80)) return false;
-  return weightedSum(s, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
+  return weightedSum(s, ABA_WEIGHTS) % 10 === 0;
 }
 
 /** National Provider Identifier: starts with 1 or 2; Luhn over the number prefixed with 80840. */
