@@ -3,8 +3,8 @@
 // 9 digits by the handful of 9-digit rows, not by the whole table. Its candidates name their row's rule,
 // entity, label and context words, so findings are those of the per-kind detectors (fused.test.ts).
 import type { Candidate, Detector, DetectorContext, Finding } from '../../types';
-import { contextRegExp, keyWords } from '../../context';
-import { clusterSlice, prepareKind, type NationalKind, type PreparedKind } from './kind';
+import { keyWords } from '../../context';
+import { clusterSlice, prepareKind, wordGate, type NationalKind, type PreparedKind } from './kind';
 import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, type Bounds } from './patterns';
 import { profileText, type Cluster } from './profile';
 import { bareRunAll, bareRunFit, shapeFit, shapeOf } from './shape';
@@ -127,7 +127,7 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
   // One test for the context words of every needs-context row: a text with none of them (the usual
   // case) settles all of those rows at once; otherwise each row asks its own words.
   const needsContextWords = [...new Set(rows.filter((r) => r.needsContext).flatMap((r) => r.p.contextWords))];
-  const anyNeedsContext = needsContextWords.length ? contextRegExp(needsContextWords) : undefined;
+  const anyNeedsContext = needsContextWords.length ? wordGate(needsContextWords) : undefined;
   const keyHasNeededWord = new Map<string, boolean>();
   const anyNeededWord = (text: string, key: string | undefined): boolean => {
     if (!anyNeedsContext) return false;

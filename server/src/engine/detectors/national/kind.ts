@@ -65,6 +65,16 @@ export function contextWordsOf(kind: NationalKind): string[] {
   return [...new Set(Object.values(kind.context).flat())];
 }
 
+/**
+ * A test for any of `words` anywhere in a text, looser than context.ts's (no boundary checks): a gate before
+ * the exact test. context.ts's whole-text test wants no letter or digit after a word, so "dl#123456789" or
+ * "Passport #123456789" looked like no context at all, while the exact test cuts the text at the match.
+ */
+export function wordGate(words: readonly string[]): RegExp {
+  const body = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s_-]+');
+  return new RegExp(words.map(body).join('|'), 'iu');
+}
+
 const TWO_DIGITS = /\d\d/;
 const MARGIN = 3;
 /** As in context.ts: how far before a match a context word counts. */
@@ -104,7 +114,7 @@ export interface PreparedKind {
   readonly contextWords: string[];
   /** Keys under which a JSON number is scanned for this row. */
   readonly numberKeys: string[] | undefined;
-  /** Whether a context word is anywhere in the text or the key (what a needs-context row asks first). */
+  /** Whether a context word may be in the text or the key (wordGate; what a needs-context row asks first). */
   anyContext(text: string, key: string | undefined): boolean;
   /**
    * Appends the valid matches of the row in `slice`, which starts at `from` in `text` and covers one
@@ -130,6 +140,7 @@ export function prepareKind(kind: NationalKind): PreparedKind {
   let built: RegExp | undefined;
   const contextRe = () => (built ??= contextRegExp(contextWords));
   const keyHasContext = (key: string | undefined) => key !== undefined && contextRe().test(keyWords(key));
+  let gate: RegExp | undefined;
   const hasContext = (text: string, start: number, key: string | undefined) =>
     contextRe().test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
   const scoreOf = scorerOf(kind);
@@ -150,7 +161,7 @@ export function prepareKind(kind: NationalKind): PreparedKind {
     kind,
     contextWords,
     numberKeys: kind.numeric ? contextWords.filter((w) => /^[\p{L}\p{N} ._-]+$/u.test(w)) : undefined,
-    anyContext: (text, key) => contextRe().test(text) || keyHasContext(key),
+    anyContext: (text, key) => (gate ??= wordGate(contextWords)).test(text) || keyHasContext(key),
     accept,
     collect(text, from, slice, key, out, tagged) {
       // exec with lastIndex set before each call: no per-call regex clone, and safe if another

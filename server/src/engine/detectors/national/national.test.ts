@@ -4,6 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_NATIONAL_DETECTORS, NATIONAL_KINDS } from './index';
 import { contextWordsOf } from './kind';
+import { NUMERIC_BOUNDS, WORD_BOUNDS } from './patterns';
+import { createScanner } from '../../index';
+import { activeDetectors } from '../active';
+import { resolveSettings } from '../../settings';
 import { GENERATORS, changeOneDigit, seeded } from './generators';
 import { scored } from '../testing';
 import type { Detector } from '../../types';
@@ -34,6 +38,8 @@ test('table: ids, entities and generators are unique and complete', () => {
     assert.ok(GENERATORS[k.entity], `generator for ${k.entity}`);
     assert.ok(k.id.startsWith('pii/national/'), k.id);
     assert.ok(k.pattern.re.flags.includes('g') && k.pattern.re.flags.includes('u'), `${k.entity} pattern flags`);
+    // The profile's clusters and the shape filter (shape.ts) read these two kinds of boundary only.
+    assert.ok(k.pattern.bounds === NUMERIC_BOUNDS || k.pattern.bounds === WORD_BOUNDS, `${k.entity}: numeric() or alnum()`);
     assert.ok(Object.keys(k.context).length > 0, `${k.entity} has context words`);
     // The engine looks 48 characters back; a longer phrase could never be found whole.
     for (const w of Object.values(k.context).flat()) assert.ok(w.length <= 44, `${k.entity}: "${w}" is too long`);
@@ -101,3 +107,13 @@ for (const kind of NATIONAL_KINDS) {
     }
   });
 }
+
+test('a context word written right against the number counts (Passport #123456789, acct#12345678)', () => {
+  const settings = resolveSettings({});
+  const scanner = createScanner(settings, { detectors: activeDetectors(settings, { names: false }) });
+  const entities = (text: string) => scanner.scan(text, 'text').findings.map((f) => f.entity);
+  assert.ok(entities('Passport #123456789').some((e) => e === 'US_PASSPORT' || e === 'UK_PASSPORT'), 'passport #');
+  assert.deepEqual(entities('acct#12345678'), ['US_BANK_NUMBER']);
+  assert.deepEqual(entities('DL#12345678'), ['US_DRIVER_LICENSE']);
+  assert.deepEqual(entities('#123456789'), [], 'no context word: nothing');
+});
