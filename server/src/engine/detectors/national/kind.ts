@@ -3,6 +3,7 @@ import type { Candidate, Detector } from '../../types';
 import { contextRegExp, keyWords } from '../../context';
 import { cachedProfile, ProfileTrigger, type Cluster } from './profile';
 import type { Pattern } from './patterns';
+import { NATIONAL_KINDS } from './table';
 
 /** Country groups; `eu` in settings stands for every EU member below. */
 export type Locale =
@@ -63,6 +64,31 @@ export function defaultCompact(raw: string): string {
 /** Every context word of a row, all languages, without duplicates. */
 export function contextWordsOf(kind: NationalKind): string[] {
   return [...new Set(Object.values(kind.context).flat())];
+}
+
+/**
+ * Added to a match's base score when a context word that only its own row lists is near: of two kinds that
+ * match the same number and share a context word ("passport"), the one its own word names ("british
+ * passport", "us passport") wins instead of the first in the table.
+ */
+export const OWN_WORD_BONUS = 0.05;
+
+let ownWords: Map<NationalKind, string[]> | undefined;
+
+/** The context words only this row of the table lists, for a row that shares some word with another; else []. */
+export function ownWordsOf(kind: NationalKind): string[] {
+  if (!ownWords) {
+    const rowsOf = new Map<string, Set<NationalKind>>();
+    for (const k of NATIONAL_KINDS) for (const w of contextWordsOf(k)) rowsOf.set(w.toLowerCase(), (rowsOf.get(w.toLowerCase()) ?? new Set()).add(k));
+    ownWords = new Map(
+      NATIONAL_KINDS.map((k) => {
+        const words = contextWordsOf(k);
+        const shares = words.some((w) => rowsOf.get(w.toLowerCase())!.size > 1);
+        return [k, shares ? words.filter((w) => rowsOf.get(w.toLowerCase())!.size === 1) : []];
+      }),
+    );
+  }
+  return ownWords.get(kind) ?? [];
 }
 
 /**
@@ -143,13 +169,21 @@ export function prepareKind(kind: NationalKind): PreparedKind {
   let gate: RegExp | undefined;
   const hasContext = (text: string, start: number, key: string | undefined) =>
     contextRe().test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
+  const own = ownWordsOf(kind);
+  let ownBuilt: RegExp | undefined;
+  const hasOwnWord = (text: string, start: number, key: string | undefined) => {
+    if (own.length === 0) return false;
+    const re = (ownBuilt ??= contextRegExp(own));
+    return re.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || (key !== undefined && re.test(keyWords(key)));
+  };
   const scoreOf = scorerOf(kind);
   const { reason, id: rule, entity, label, contextBoost } = kind;
   const needsContext = kind.needsContext === true;
   const accept = (text: string, start: number, raw: string, key: string | undefined, out: Candidate[], tagged: boolean, plain?: boolean) => {
-    const score = scoreOf(raw, plain);
+    let score = scoreOf(raw, plain);
     if (score === undefined) return;
     if (needsContext && !hasContext(text, start, key)) return;
+    if (hasOwnWord(text, start, key)) score += OWN_WORD_BONUS;
     const end = start + raw.length;
     out.push(
       tagged

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_NATIONAL_DETECTORS, NATIONAL_KINDS } from './index';
-import { contextWordsOf } from './kind';
+import { OWN_WORD_BONUS, contextWordsOf, ownWordsOf } from './kind';
 import { NUMERIC_BOUNDS, WORD_BOUNDS } from './patterns';
 import { createScanner } from '../../index';
 import { activeDetectors } from '../active';
@@ -116,4 +116,29 @@ test('a context word written right against the number counts (Passport #12345678
   assert.deepEqual(entities('acct#12345678'), ['US_BANK_NUMBER']);
   assert.deepEqual(entities('DL#12345678'), ['US_DRIVER_LICENSE']);
   assert.deepEqual(entities('#123456789'), [], 'no context word: nothing');
+});
+
+test('two kinds matching the same number: the one whose own country word is near wins', () => {
+  const settings = resolveSettings({});
+  const scanner = createScanner(settings, { detectors: activeDetectors(settings, { names: false }) });
+  const found = (text: string) => scanner.scan(text, 'text').findings.map((f) => f.entity);
+  assert.deepEqual(found('British passport number 123456789'), ['UK_PASSPORT']);
+  assert.deepEqual(found('my UK passport: 123456789'), ['UK_PASSPORT']);
+  assert.deepEqual(found('issued by HM Passport Office, no. 123456789'), ['UK_PASSPORT']);
+  assert.deepEqual(found('US passport number 123456789'), ['US_PASSPORT']);
+  assert.deepEqual(found('pasaporte 123456789'), ['US_PASSPORT']);
+  // A word both list settles nothing: the first kind of the table stays.
+  assert.deepEqual(found('passport number 123456789'), ['US_PASSPORT']);
+  // As a JSON key too.
+  assert.deepEqual(scanner.scan('{"british_passport": "123456789"}', 'jsonl').findings.map((f) => f.entity), ['UK_PASSPORT']);
+});
+
+test('the own-word bonus is small and only for rows that share a word with another row', () => {
+  const uk = NATIONAL_KINDS.find((k) => k.entity === 'UK_PASSPORT')!;
+  assert.ok(ownWordsOf(uk).includes('british passport') && !ownWordsOf(uk).includes('passport'));
+  assert.deepEqual(ownWordsOf(NATIONAL_KINDS.find((k) => k.entity === 'IN_AADHAAR')!), [], 'Aadhaar shares no word');
+  assert.ok(OWN_WORD_BONUS > 0 && OWN_WORD_BONUS < 0.1);
+  const d = byEntity.get('UK_PASSPORT')!;
+  assert.equal(scoreOf(d, 'british passport 123456789', '123456789'), Math.min(1, 0.1 + OWN_WORD_BONUS + uk.contextBoost!));
+  assert.equal(scoreOf(d, 'passport 123456789', '123456789'), 0.1 + uk.contextBoost!);
 });
