@@ -2,7 +2,7 @@
 // panel. Used by the browser tests in this folder, which `npm run test:e2e` runs after installing the .vsix.
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { launchBrowser, startCodeServer } from '../../../scripts/e2e/harness.mjs';
 import { ROOT } from '../../../scripts/e2e/paths.mjs';
 
@@ -65,12 +65,8 @@ export async function startSession(name, { disableWorkspaceTrust = false, settin
       userSettingsFile: join(server.userDataDir, 'User', 'settings.json'),
       file: (rel) => join(workspace, rel),
       read: (rel) => readFileSync(join(workspace, rel), 'utf8'),
-      /** Copies the fixture `rel` (as shipped, whatever earlier tests wrote) to the new workspace file `as`. */
-      freshCopy(rel, as) {
-        mkdirSync(dirname(join(workspace, as)), { recursive: true });
-        copyFileSync(join(FIXTURE_WORKSPACE, rel), join(workspace, as));
-        return as;
-      },
+      /** Writes the fixture's own `rel` over the workspace copy, undoing what earlier tests saved there. */
+      restore: (rel) => copyFileSync(join(FIXTURE_WORKSPACE, rel), join(workspace, rel)),
       close,
     };
   } catch (err) {
@@ -117,6 +113,11 @@ export async function openFile(page, rel) {
 }
 
 async function openQuickInput(page, key) {
+  // A box left open by a step that failed would take this key and the typing after it.
+  if (await page.locator('.quick-input-widget').isVisible()) {
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
   // Right after start the workbench may still miss the first keystroke: retry until the box shows.
   for (let attempt = 0; ; attempt++) {
     await page.keyboard.press(key);
