@@ -44,11 +44,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`datasan scan | head`) closes the pipe: stop quietly, with the status of a
-// command ended by SIGPIPE, instead of a stack trace.
+// A reader that stops early (`datasan scan | head`) closes the pipe: an I/O error as the CLI contract has it
+// (exit status 2, one line on stderr), instead of a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
-  process.exit(141);
+  process.stderr.write('datasan: the output was closed before the command finished (broken pipe)\n');
+  process.exit(2);
 });
 
 declare const DATASAN_VERSION: string | undefined;
