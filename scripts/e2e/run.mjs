@@ -24,7 +24,7 @@ const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(nam
 const only = option('only');
 const log = (msg) => console.log(`[e2e] ${msg}`);
 const HOST_SUITE_TIMEOUT_MS = 10 * 60_000;
-// All browser tests together take about 5 minutes; past this limit the run is stuck (a test setup that cannot end).
+// All browser tests together take about 4 minutes; past this limit the run is stuck (a test setup that cannot end).
 const UI_TESTS_TIMEOUT_MS = Number(process.env.DATASAN_E2E_UI_TIMEOUT_S ?? 20 * 60) * 1000;
 
 function step(cmd, cmdArgs, opts = {}) {
