@@ -4,6 +4,7 @@ import { contextRegExp, keyWords } from '../../context';
 import { cachedProfile, ProfileTrigger, type Cluster } from './profile';
 import type { Pattern } from './patterns';
 import { NATIONAL_KINDS } from './table';
+import { today } from './dates';
 
 /** Country groups; `eu` in settings stands for every EU member below. */
 export type Locale =
@@ -27,8 +28,11 @@ export interface NationalKind {
   pattern: Pattern;
   /** Strips separators; the default removes spaces, dots, dashes and slashes and upper-cases. */
   compact?: (raw: string) => string;
-  /** Pure check of the compact form. */
-  validate: (compact: string) => boolean;
+  /**
+   * Pure check of the compact form. Kinds whose `check` has a date are also given `today` (yyyymmdd, see
+   * dates.ts): a birth date after it is not real.
+   */
+  validate: (compact: string, today: number) => boolean;
   check: Check;
   /** Why a valid match is reported, never containing the value: "Verhoeff check digit". */
   reason: string;
@@ -117,10 +121,12 @@ function scorerOf(kind: NationalKind): Scorer {
   let f = scorers.get(kind);
   if (f) return f;
   const { compact, validate, scoreOf, score, formattedScore } = kind;
+  // Only dated kinds read the clock (once a day; validators of the others never look at `today`).
+  const dated = kind.check === 'date' || kind.check === 'date+checksum';
   f = (raw, plain) => {
     // A match of digits and capitals only is its own default compact form (the usual case).
     const c = compact ? compact(raw) : plain || !NOT_COMPACT.test(raw) ? raw : defaultCompact(raw);
-    if (!validate(c)) return undefined;
+    if (!validate(c, dated ? today() : 0)) return undefined;
     if (scoreOf) return scoreOf(c, raw);
     return raw.length !== c.length && formattedScore !== undefined ? formattedScore : score;
   };

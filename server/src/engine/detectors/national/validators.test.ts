@@ -24,13 +24,17 @@ import * as fr from './validators/fr';
 import * as nl from './validators/nl';
 import * as be from './validators/be';
 import * as cn from './validators/cn';
-import { luhnValid } from './checksums';
+import { iso7064Mod11_2Check, luhnCheckDigit, luhnValid } from './checksums';
+import { dayNumber, isPastDate, today } from './dates';
 
-function accepts(f: (s: string) => boolean, ...xs: string[]) {
-  for (const x of xs) assert.equal(f(x), true, `${f.name} should accept a valid example`);
+/** A fixed "today" (yyyymmdd) for the validators of dated kinds, so that no test depends on the clock. */
+const TODAY = 20240615;
+
+function accepts(f: (s: string, today: number) => boolean, ...xs: string[]) {
+  for (const x of xs) assert.equal(f(x, TODAY), true, `${f.name} should accept a valid example`);
 }
-function rejects(f: (s: string) => boolean, ...xs: string[]) {
-  for (const x of xs) assert.equal(f(x), false, `${f.name} should reject example #${xs.indexOf(x)}`);
+function rejects(f: (s: string, today: number) => boolean, ...xs: string[]) {
+  for (const x of xs) assert.equal(f(x, TODAY), false, `${f.name} should reject example #${xs.indexOf(x)}`);
 }
 
 test('us: ITIN ranges, ABA, NPI, MBI, DEA', () => {
@@ -190,4 +194,65 @@ test('be: national register number, both centuries', () => {
 test('cn: resident ID with X check character', () => {
   accepts(cn.cnRic, '11010519491231002X', '440524188001010014');
   rejects(cn.cnRic, '110105194912310021', '11010519491331002X');
+});
+
+// Birth dates inside identifiers: leap years, the length of each month, and no date after "today".
+
+/** A CN resident ID for a YYYYMMDD birth date, with its real check character. */
+const cnFor = (yyyymmdd: string) => {
+  const body = `110105${yyyymmdd}002`;
+  return body + iso7064Mod11_2Check(body);
+};
+/** A ZA ID for a YYMMDD birth date, with its real Luhn digit. */
+const zaFor = (yymmdd: string) => {
+  const body = `${yymmdd}500908`;
+  return body + luhnCheckDigit(body);
+};
+
+test('cn: leap years and the days of each month', () => {
+  accepts(cn.cnRic, cnFor('19960229'), cnFor('20000229'), cnFor('19800430'), cnFor('19801231'), cnFor('19800131'));
+  rejects(cn.cnRic, cnFor('19970229'), cnFor('19000229'), cnFor('19800431'), cnFor('19801232'), cnFor('19800230'), cnFor('19800001'), cnFor('19801300'));
+});
+
+test('za: leap years and the days of each month, whatever the century', () => {
+  accepts(za.zaIdNumber, zaFor('960229'), zaFor('000229'), zaFor('800430'), zaFor('801231'));
+  rejects(za.zaIdNumber, zaFor('970229'), zaFor('010229'), zaFor('800431'), zaFor('800230'), zaFor('800100'), zaFor('801301'));
+});
+
+test('dated kinds: a birth date after "today" is not real', () => {
+  const after = (f: (s: string, today: number) => boolean, s: string, day: number) => f(s, day);
+  // CN: four-digit year.
+  assert.equal(after(cn.cnRic, cnFor('20240616'), TODAY), false, 'CN: tomorrow');
+  assert.equal(after(cn.cnRic, cnFor('20240615'), TODAY), true, 'CN: today');
+  assert.equal(after(cn.cnRic, cnFor('20240616'), 20240616), true);
+  // KR: the seventh digit gives the century (3 and 4: the 2000s).
+  const kr2025 = `2501013${'12345'}`;
+  const krValid = kr2025 + kr.rrnCheckDigit(kr2025);
+  assert.equal(after(kr.krRrn, krValid, TODAY), false, 'KR: 2025 is after today');
+  assert.equal(after(kr.krRrn, krValid, 20250101), true);
+  // SE: the twelve-digit form has its century; the ten-digit one takes the latest century not in the future.
+  const seBody = `250101123`;
+  const se10 = seBody + luhnCheckDigit(seBody);
+  assert.equal(after(se.sePersonnummer, `20${se10}`, TODAY), false, 'SE: 2025 is after today');
+  assert.equal(after(se.sePersonnummer, `19${se10}`, TODAY), true);
+  assert.equal(after(se.sePersonnummer, se10, TODAY), true, 'SE ten digits: read as 1925');
+  // ZA: two-digit year; 29 February 2000 is real, 1900 was no leap year.
+  assert.equal(after(za.zaIdNumber, zaFor('000229'), 19990601), false, 'ZA: before 2000, 000229 can only be 1900');
+  assert.equal(after(za.zaIdNumber, zaFor('000229'), TODAY), true);
+  assert.equal(after(za.zaIdNumber, zaFor('250101'), TODAY), true, 'ZA: 250101 read as 1925');
+  // FI: the century sign gives the century.
+  const hetu = (ddmmyy: string, sign: string) => `${ddmmyy}${sign}123${fi.hetuCheckChar(`${ddmmyy}123`)}`;
+  assert.equal(after(fi.fiPersonalIdentityCode, hetu('010125', 'A'), TODAY), false, 'FI: 2025 is after today');
+  assert.equal(after(fi.fiPersonalIdentityCode, hetu('010125', 'A'), 20250101), true);
+  assert.equal(after(fi.fiPersonalIdentityCode, hetu('010125', '-'), TODAY), true, 'FI: 1925');
+});
+
+test('dates: today is a real calendar day as yyyymmdd; isPastDate compares with it', () => {
+  const t = today();
+  const y = Math.floor(t / 10000);
+  assert.ok(isPastDate(y, Math.floor(t / 100) % 100, t % 100, t), String(t));
+  assert.ok(y >= 2024 && y < 2200, String(t));
+  assert.equal(dayNumber(2024, 2, 29), 20240229);
+  assert.equal(isPastDate(2024, 2, 29, 20240228), false);
+  assert.equal(isPastDate(2023, 2, 29, 20240615), false, 'not a real date');
 });
