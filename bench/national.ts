@@ -25,6 +25,7 @@ interface Engine {
   createScanner: typeof import('../server/src/engine/index').createScanner;
   activeDetectors: typeof import('../server/src/engine/detectors/active').activeDetectors;
   nationalKindDetectors: typeof import('../server/src/engine/detectors/national/index').nationalKindDetectors;
+  DEFAULT_LOCALES: typeof import('../server/src/engine/detectors/national/index').DEFAULT_LOCALES;
   DEFAULT_SETTINGS: typeof import('../server/src/engine/settings').DEFAULT_SETTINGS;
   resolveSettings: typeof import('../server/src/engine/settings').resolveSettings;
 }
@@ -38,7 +39,7 @@ function bundledEngine(): Engine {
       contents: [
         "export { createScanner } from './server/src/engine/index';",
         "export { activeDetectors } from './server/src/engine/detectors/active';",
-        "export { nationalKindDetectors } from './server/src/engine/detectors/national/index';",
+        "export { nationalKindDetectors, DEFAULT_LOCALES } from './server/src/engine/detectors/national/index';",
         "export { DEFAULT_SETTINGS, resolveSettings } from './server/src/engine/settings';",
       ].join('\n'),
       resolveDir: ROOT,
@@ -76,7 +77,7 @@ interface Config {
 
 export default async function nationalBench(): Promise<void> {
   const engine = bundledEngine();
-  const { createScanner, activeDetectors, nationalKindDetectors, DEFAULT_SETTINGS, resolveSettings } = engine;
+  const { createScanner, activeDetectors, nationalKindDetectors, DEFAULT_LOCALES, DEFAULT_SETTINGS, resolveSettings } = engine;
   const path = await chatDataset(MB);
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
   const mb = statSync(path).size / 1024 / 1024;
@@ -120,7 +121,7 @@ export default async function nationalBench(): Promise<void> {
   const configs = {
     parse: { label: 'baseline: JSON.parse every line', times: [], run: () => lines.forEach((l) => JSON.parse(l)) } as Config,
     none: scanConfig('core: no national kinds', none),
-    def: scanConfig(`default locales ${DEFAULT_SETTINGS.locales.join(',')}`, DEFAULT_SETTINGS),
+    def: scanConfig(`default locales ${DEFAULT_LOCALES.join(',')}`, DEFAULT_SETTINGS),
     all: scanConfig('every locale', all),
     defPerKind: scanConfig('default locales, per-kind detectors', DEFAULT_SETTINGS, true),
     allPerKind: scanConfig('every locale, per-kind detectors', all, true),

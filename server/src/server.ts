@@ -59,6 +59,8 @@ let pullConfiguration = false;
 /** Whether the editor applies edits that create files (the NOTICE fix is one). */
 let canCreateFiles = false;
 let workspaceRoot: string | undefined;
+// The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
+let editorLanguage: string | undefined;
 const allowlists = new AllowlistStore(log);
 
 // Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
@@ -80,7 +82,8 @@ connection.onInitialize((params: InitializeParams) => {
   canCreateFiles = !!params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create');
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
   if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
-  settings = resolveSettings(params.initializationOptions?.settings);
+  editorLanguage = params.locale;
+  settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -101,8 +104,8 @@ connection.onInitialized(async () => {
 });
 
 async function loadSettings(pushed?: unknown): Promise<void> {
-  if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION));
-  else if (pushed !== undefined) settings = resolveSettings(pushed);
+  if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
+  else if (pushed !== undefined) settings = resolveSettings(pushed, editorLanguage);
 }
 
 connection.onDidChangeConfiguration(async (change) => {

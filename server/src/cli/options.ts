@@ -5,6 +5,11 @@ import { UsageError } from './errors';
 import type { Scanner } from '../engine/scan';
 import type { Allowlist } from '../engine/allowlist';
 import { ScanPool, defaultJobs } from '../engine/parallel/pool';
+import { DETECTORS } from '../engine/detectors/index';
+import { nameDetectors } from '../engine/detectors/names/index';
+import { ALL_NATIONAL_DETECTORS, DEFAULT_LOCALES, resolveLocales } from '../engine/detectors/national/index';
+
+export { DEFAULT_LOCALES };
 
 /** Streamed files at least this big are scanned on worker threads; smaller ones are not worth starting them. */
 export const POOL_FROM_BYTES = 8 << 20;
@@ -44,16 +49,58 @@ export function parseCommand<O extends Options>(argv: string[], options: O): Ret
   }
 }
 
+const warned = new Set<string>();
+
+/** Writes a warning to stderr once per process; the command goes on. */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  process.stderr.write(`datasan: ${message}\n`);
+}
+
+/**
+ * --locales: country groups, `eu`, `all`, or language tags ("pt-br" → br, through localesForLanguage).
+ * Names that are none of these are left out, with a warning. Without --locales the default is fixed
+ * (DEFAULT_LOCALES): a CI scan must not depend on the machine's language.
+ */
+export function parseLocales(list: string): string[] {
+  const names = list.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  const unknown = [...new Set(resolveLocales(names).unknown)];
+  if (unknown.length) {
+    warnOnce(`unknown locale${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} ignored (use a country group such as us, uk, de, br, or eu, all, or a language such as pt-br)`);
+  }
+  return names.filter((n) => !unknown.includes(n));
+}
+
+let entityOfRule: Map<string, string> | undefined;
+
+/**
+ * --entities: entity kinds in any case ("in_aadhaar" → IN_AADHAAR) or rule ids as written
+ * ("pii/national/br-cpf" → BR_CPF), as the entity names the scan filters by.
+ */
+export function parseEntities(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    // Built only for a rule id: the names detectors are made for it (cheap; their lexicons load on first use).
+    if (raw.includes('/')) entityOfRule ??= new Map([...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].map((d) => [d.id, d.entity]));
+    const entity = entityOfRule?.get(raw);
+    if (entity) out.add(entity);
+    else if (raw.includes('/')) warnOnce(`unknown rule id "${raw}" ignored in --entities`);
+    else out.add(raw.toUpperCase());
+  }
+  return out;
+}
+
 /** --min-confidence, --entities, --locales and --no-names applied over the editor's defaults. */
 export function scanSettings(minConfidence: string | undefined, entities: string | undefined, locales?: string, noNames?: boolean): { settings: DatasanSettings; entities?: Set<string> } {
   const settings = resolveSettings({});
-  if (locales !== undefined) settings.locales = locales.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  if (locales !== undefined) settings.locales = parseLocales(locales);
   if (noNames) settings.names.enable = false;
   if (minConfidence !== undefined) {
     const v = Number(minConfidence);
     if (!(v >= 0 && v <= 1) || minConfidence.trim() === '') throw new UsageError('--min-confidence must be a number from 0 to 1');
     settings.minConfidence = v;
   }
-  const set = entities ? new Set(entities.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) : undefined;
+  const set = entities ? parseEntities(entities) : undefined;
   return { settings, entities: set };
 }

@@ -12,7 +12,7 @@ import { ReportCollector } from '../engine/report/model';
 import { renderReport, reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { boundHeapGrowth } from '../engine/memory';
-import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
+import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
 
@@ -31,7 +31,8 @@ Options:
                              (default: ${DEFAULT_SETTINGS.redaction.style})
   --min-confidence <0..1>    Redact findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds
-  --locales <a,b|all>        Country groups of national identifiers (default: ${DEFAULT_SETTINGS.locales.join(',')})
+  --locales <a,b|all>        Country groups of national identifiers, or languages such as pt-br
+                             (default: ${DEFAULT_LOCALES.join(',')}, whatever the machine's language)
   --no-names                 Skip names, places and addresses (structured detectors only; faster)
   --input-format <format>    jsonl, csv, tsv, markdown, text or json (default: from the extension)
   --drop-invalid             Leave out JSONL lines that are not valid JSON (default: pass them through,

@@ -9,7 +9,7 @@ import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
 import { findingValue } from '../engine/redact';
 import { ioMessage } from '../engine/io';
 import { UsageError } from './errors';
-import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
+import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
 import { collectFiles } from './files';
 import { formatText } from './format-text';
@@ -24,7 +24,8 @@ Options:
   --min-confidence <0..1>    Report findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds (turns on kinds that are off by default)
   --show-values              Include the matched values (otherwise no output contains a detected value)
-  --locales <a,b|all>        Country groups of national identifiers (default: ${DEFAULT_SETTINGS.locales.join(',')})
+  --locales <a,b|all>        Country groups of national identifiers, or languages such as pt-br
+                             (default: ${DEFAULT_LOCALES.join(',')}, whatever the machine's language)
   --no-names                 Skip names, places and addresses (the structured detectors only; faster)
   --no-allowlist             Ignore .datasan/allowlist.json
   --jobs auto|N              Threads for JSONL and text files over 8 MB (default auto: one per core, at most 4)

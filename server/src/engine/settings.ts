@@ -1,4 +1,5 @@
 import type { Severity } from './types';
+import { defaultLocales } from './detectors/national/locales';
 
 export type RedactionStyle = 'placeholder' | 'pseudonym' | 'mask' | 'partial';
 export type SeveritySetting = Severity | 'off';
@@ -28,8 +29,11 @@ export interface DatasanSettings {
   debounceMs: number;
   /** Files larger than this (bytes) are not scanned in the editor; use the CLI or "Scan from disk". */
   maxFileSize: number;
-  /** Country groups of national identifiers that are on ("us", "uk", "in", "de", …). */
-  locales: string[];
+  /**
+   * Country groups of national identifiers that are on ("us", "uk", "in", "de", …). null (not set): the
+   * editor's language's groups plus us, uk and eu (resolveSettings with the language), or those three alone.
+   */
+  locales: string[] | null;
   /** Free-text entities (names, places, addresses). */
   names: {
     enable: boolean;
@@ -58,7 +62,7 @@ export const DEFAULT_SETTINGS: DatasanSettings = {
   allowPatterns: [],
   debounceMs: 30,
   maxFileSize: 50 * 1024 * 1024,
-  locales: ['us', 'uk', 'eu'],
+  locales: null,
   names: { enable: true, extraNames: [], notNames: [] },
   license: { enable: true, severity: {} },
 };
@@ -74,9 +78,13 @@ function severities(x: unknown, into: Record<string, SeveritySetting>): void {
   }
 }
 
-/** Merges a partial, untrusted settings object over the defaults, dropping values of the wrong type. */
-export function resolveSettings(input: unknown): DatasanSettings {
+/**
+ * Merges a partial, untrusted settings object over the defaults, dropping values of the wrong type.
+ * `language`: the editor's display language ("pt-br"), which picks the locales when none are set.
+ */
+export function resolveSettings(input: unknown, language?: string): DatasanSettings {
   const s = structuredClone(DEFAULT_SETTINGS);
+  if (language) s.locales = defaultLocales(language);
   if (!input || typeof input !== 'object') return s;
   const i = input as Record<string, unknown>;
   if (typeof i.enable === 'boolean') s.enable = i.enable;

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALL_NATIONAL_DETECTORS, FUSED_NATIONAL_ID, expandLocales, localesForLanguage, nationalDetectors, nationalKindDetectors } from './index';
-import { DEFAULT_SETTINGS } from '../../settings';
+import {
+  ALL_NATIONAL_DETECTORS, FUSED_NATIONAL_ID, NATIONAL_KINDS, defaultLocales, expandLocales, localesForLanguage, nationalDetectors, nationalKindDetectors, resolveLocales,
+} from './index';
+import { LOCALE_GROUPS } from './locales';
+import { DEFAULT_SETTINGS, resolveSettings } from '../../settings';
 import type { Detector } from '../../types';
 
 /** Every entity the detectors may report (the fused one names all of its kinds'). */
@@ -33,7 +36,32 @@ test('editor languages suggest locale groups', () => {
   assert.deepEqual(localesForLanguage('de'), ['de']);
   assert.deepEqual(localesForLanguage('pt-BR'), ['br']);
   assert.deepEqual(localesForLanguage('en-GB'), ['uk']);
+  assert.deepEqual(localesForLanguage('pt_BR.UTF-8'), ['br'], 'as LANG writes it');
   assert.deepEqual(localesForLanguage('ja'), []);
+});
+
+test('locale names may be language tags; unknown names are reported, not guessed', () => {
+  assert.deepEqual([...expandLocales(['pt-br', 'SV'])].sort(), ['br', 'se']);
+  assert.deepEqual(resolveLocales(['de', 'xx', 'eu', 'Klingon', '']).unknown, ['xx', 'Klingon']);
+  assert.deepEqual(resolveLocales(['all']).unknown, []);
+  assert.ok(entities(nationalDetectors({ locales: ['pt-BR'], enableEntities: [] })).has('BR_CPF'));
+});
+
+test('not set (null): the fixed default, or the groups of the editor language plus it', () => {
+  assert.equal(DEFAULT_SETTINGS.locales, null);
+  assert.deepEqual([...expandLocales(null)].sort(), [...expandLocales(['us', 'uk', 'eu'])].sort());
+  assert.deepEqual(defaultLocales(), ['us', 'uk', 'eu']);
+  assert.deepEqual(defaultLocales('pt-br'), ['br', 'us', 'uk', 'eu']);
+  assert.deepEqual(defaultLocales('en'), ['us', 'uk', 'eu']);
+  assert.deepEqual(resolveSettings({}, 'pt-br').locales, ['br', 'us', 'uk', 'eu']);
+  assert.deepEqual(resolveSettings({ locales: null }, 'de').locales, ['de', 'us', 'uk', 'eu'], 'VS Code sends the null default');
+  assert.deepEqual(resolveSettings({ locales: ['in'] }, 'pt-br').locales, ['in'], 'a setting wins');
+  assert.deepEqual(resolveSettings({ locales: [] }, 'pt-br').locales, [], '[] turns them all off');
+  assert.equal(resolveSettings({}).locales, null);
+});
+
+test('the locale groups listed for the settings are those of the table', () => {
+  assert.deepEqual(LOCALE_GROUPS, [...new Set(NATIONAL_KINDS.map((k) => k.locale))]);
 });
 
 test('every per-kind detector has a trigger that is not global or sticky', () => {

@@ -5,6 +5,7 @@ import type { DatasanSettings } from '../../settings';
 import { nationalDetector, type Locale } from './kind';
 import { NATIONAL_KINDS } from './table';
 import { fusedNationalDetector, type FusedDetector } from './fused';
+import { LOCALE_GROUPS, resolveLocales } from './locales';
 
 export { NATIONAL_KINDS } from './table';
 export type { NationalKind, Locale } from './kind';
@@ -14,23 +15,14 @@ export const ALL_NATIONAL_DETECTORS: readonly Detector[] = NATIONAL_KINDS.map(na
 
 const LOCALE_OF = new Map<string, Locale>(NATIONAL_KINDS.map((k) => [k.id, k.locale]));
 
-/** The EU member states that have kinds in the table; `eu` in settings turns all of them on. */
-export const EU_LOCALES: readonly Locale[] = ['de', 'es', 'it', 'pl', 'se', 'fi', 'fr', 'nl', 'be'];
+export { DEFAULT_LOCALES, EU_LOCALES, defaultLocales, localesForLanguage, resolveLocales } from './locales';
 
 /** Every locale group that has at least one kind. */
-export const ALL_LOCALES: readonly Locale[] = [...new Set(NATIONAL_KINDS.map((k) => k.locale))];
+export const ALL_LOCALES: readonly Locale[] = LOCALE_GROUPS;
 
-/** Expands settings' locale names: `eu` → its members, `all` or `*` → every group; case-insensitive. */
-export function expandLocales(locales: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const raw of locales) {
-    const l = raw.trim().toLowerCase();
-    if (l === 'all' || l === '*') ALL_LOCALES.forEach((x) => out.add(x));
-    else if (l === 'eu') EU_LOCALES.forEach((x) => out.add(x));
-    else if (l === 'gb') out.add('uk');
-    else out.add(l);
-  }
-  return out;
+/** Expands settings' locale names into groups (see resolveLocales): null is the default set. */
+export function expandLocales(locales: readonly string[] | null): Set<string> {
+  return resolveLocales(locales).groups;
 }
 
 // Settings change rarely; reusing the fused detector keeps its per-shape memos warm.
@@ -72,15 +64,3 @@ export function nationalKindDetectors(settings: NationalSettings): Detector[] {
   );
 }
 
-// Editor display languages (VS Code's `vscode.env.language`) → the groups a user there most likely needs.
-const BY_LANGUAGE: Record<string, Locale[]> = {
-  en: ['us', 'uk'], 'en-us': ['us'], 'en-gb': ['uk'], 'en-ca': ['ca'], 'en-au': ['au'], 'en-in': ['in'], 'en-za': ['za'], 'en-sg': ['sg'],
-  de: ['de'], es: ['es', 'mx'], 'es-mx': ['mx'], it: ['it'], pl: ['pl'], sv: ['se'], fi: ['fi'], ko: ['kr'],
-  th: ['th'], tr: ['tr'], 'pt-br': ['br'], pt: ['br'], fr: ['fr', 'be', 'ca'], nl: ['nl', 'be'], zh: ['cn'], 'zh-cn': ['cn'], hi: ['in'],
-};
-
-/** Locale groups suggested for an editor language tag such as "de" or "pt-br"; [] when none fits. */
-export function localesForLanguage(tag: string): Locale[] {
-  const t = tag.toLowerCase();
-  return BY_LANGUAGE[t] ?? BY_LANGUAGE[t.split('-')[0]] ?? [];
-}
