@@ -13,6 +13,7 @@ import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, redactionEdit } from './redact';
 import { type LineBatch, readLineBatches } from './read-lines';
+import { answerStartEdits } from './formats/qa-offsets';
 
 const EOL = ['', '\n', '\r\n'];
 /** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
@@ -156,6 +157,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
   const pseudonyms = style === 'pseudonym' ? new Pseudonyms() : undefined;
   if (pseudonyms) await seedPseudonyms(o, pseudonyms);
 
+  const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
   const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, dropped: 0, bytesRead: 0, bom: false };
 
   /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
@@ -178,6 +180,8 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     if (!findings.length) return text;
     stats.redactions += findings.length;
     const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, style, pseudonyms));
+    // QA records: answer_start numbers follow their redacted context (a JSONL line or the JSON document).
+    if (alignsAnswers && !r.invalidJson) edits.push(...answerStartEdits(text, edits));
     return applyEdits(text, edits);
   };
   const scanHere = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]) =>

@@ -4,6 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
 import { jsonEscape } from './formats/json';
+import type { Format } from './formats/units';
+import { withAlignedAnswers } from './formats/qa-offsets';
 
 const PARTIAL_ENTITIES = new Set(['CREDIT_CARD', 'PHONE_NUMBER', 'US_BANK_NUMBER', 'IBAN_CODE']);
 
@@ -80,16 +82,18 @@ export function redactionEdit(text: string, f: Finding, style: RedactionStyle, p
 
 /**
  * Edits for `selected` findings. Pseudonyms are numbered over `all` findings of the file in order,
- * so redacting one finding gives it the number it would get in a whole-file redaction.
+ * so redacting one finding gives it the number it would get in a whole-file redaction. With the
+ * document's `format` (JSON, JSONL), QA records' `answer_start` numbers are rewritten to stay aligned.
  */
-export function redactionEdits(text: string, all: readonly Finding[], selected: readonly Finding[], style: RedactionStyle): OffsetEdit[] {
+export function redactionEdits(text: string, all: readonly Finding[], selected: readonly Finding[], style: RedactionStyle, format?: Format): OffsetEdit[] {
   const pseudonyms = style === 'pseudonym' ? new Pseudonyms().seed(text) : undefined;
   if (pseudonyms) for (const f of [...all].sort((a, b) => a.start - b.start)) pseudonyms.number(f.entity ?? 'PII', findingValue(text, f));
-  return [...selected]
+  const edits = [...selected]
     .filter((f) => f.entity !== null)
     .sort((a, b) => a.start - b.start)
     .filter((f, i, arr) => i === 0 || f.start >= arr[i - 1].end)
     .map((f) => redactionEdit(text, f, style, pseudonyms));
+  return withAlignedAnswers(text, edits, format);
 }
 
 /** Applies non-overlapping edits to a text. */

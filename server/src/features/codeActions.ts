@@ -4,9 +4,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, OffsetEdit } from '../engine/types';
 import type { RedactionStyle } from '../engine/settings';
 import { redactionEdits } from '../engine/redact';
+import { type Format, formatOf } from '../engine/formats/units';
 import { inSentence, plural } from '../engine/labels';
 import { Commands } from '../protocol';
 import { SOURCE } from './diagnostics';
+import { uriPath } from './documents';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.datasan`;
 
@@ -24,10 +26,15 @@ function editAction(doc: TextDocument, title: string, kind: string, edits: Offse
   return { title, kind, diagnostics, isPreferred, edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } };
 }
 
+/** The document's format as the scanner sees it; QA answer offsets are kept aligned in JSON and JSONL. */
+function formatOfDoc(doc: TextDocument): Format {
+  return formatOf(doc.languageId, uriPath(doc.uri));
+}
+
 /** All PII findings of a document redacted, as one edit. */
 export function redactAllEdits(doc: TextDocument, findings: readonly Finding[], style: RedactionStyle): OffsetEdit[] {
   const pii = findings.filter((f) => f.entity !== null);
-  return redactionEdits(doc.getText(), pii, pii, style);
+  return redactionEdits(doc.getText(), pii, pii, style, formatOfDoc(doc));
 }
 
 export function piiCodeActions(doc: TextDocument, findings: readonly Finding[], params: CodeActionParams, style: RedactionStyle): CodeAction[] {
@@ -39,6 +46,7 @@ export function piiCodeActions(doc: TextDocument, findings: readonly Finding[], 
   if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return [];
 
   const text = doc.getText();
+  const format = formatOfDoc(doc);
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   for (const d of params.context.diagnostics) {
@@ -46,14 +54,14 @@ export function piiCodeActions(doc: TextDocument, findings: readonly Finding[], 
     const f = findingFor(doc, pii, d);
     if (!f) continue;
     const label = inSentence(f.message);
-    actions.push(editAction(doc, `Redact this ${label}`, CodeActionKind.QuickFix, redactionEdits(text, pii, [f], style), [d], true));
+    actions.push(editAction(doc, `Redact this ${label}`, CodeActionKind.QuickFix, redactionEdits(text, pii, [f], style, format), [d], true));
     const sameRule = pii.filter((g) => g.rule === f.rule);
     if (sameRule.length > 1 && !offered.has(f.rule)) {
       offered.add(f.rule);
-      actions.push(editAction(doc, `Redact all ${plural(label)} in this file`, CodeActionKind.QuickFix, redactionEdits(text, pii, sameRule, style), [d]));
+      actions.push(editAction(doc, `Redact all ${plural(label)} in this file`, CodeActionKind.QuickFix, redactionEdits(text, pii, sameRule, style, format), [d]));
     }
   }
-  if (actions.length && pii.length > 1) actions.push(editAction(doc, 'Redact all PII in this file', CodeActionKind.QuickFix, redactionEdits(text, pii, pii, style)));
+  if (actions.length && pii.length > 1) actions.push(editAction(doc, 'Redact all PII in this file', CodeActionKind.QuickFix, redactionEdits(text, pii, pii, style, format)));
   for (const d of params.context.diagnostics) {
     const f = d.source === SOURCE ? findingFor(doc, pii, d) : undefined;
     if (!f) continue;
