@@ -4,7 +4,7 @@
 // entity, label and context words, so findings are those of the per-kind detectors (fused.test.ts).
 import type { Candidate, Detector, DetectorContext, Finding } from '../../types';
 import { keyWords } from '../../context';
-import { clusterSlice, prepareKind, wordGate, type NationalKind, type PreparedKind } from './kind';
+import { CONTEXT_WINDOW, clusterSlice, prepareKind, wordGate, type NationalKind, type PreparedKind } from './kind';
 import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, type Bounds } from './patterns';
 import { profileText, type Cluster } from './profile';
 import { bareRunAll, bareRunFit, shapeFit, shapeOf } from './shape';
@@ -100,7 +100,7 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
   const shapeMemo = new Map<string, Row[]>();
   const rowsForShape = (text: string, cl: Cluster, from: number, to: number): Row[] => {
     // The margins' lengths lead the key: near the ends of the text they are shorter.
-    const key = String.fromCharCode(48 + cl.start - from, 48 + to - cl.end) + shapeOf(text, from, to);
+    const key = shapeOf(text, from, to, 48 + cl.start - from, 48 + to - cl.end);
     let rs = shapeMemo.get(key);
     if (!rs) {
       const shape = key.slice(2);
@@ -124,8 +124,10 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
     return set;
   };
 
-  // One test for the context words of every needs-context row: a text with none of them (the usual
-  // case) settles all of those rows at once; otherwise each row asks its own words.
+  // One test for the context words of every needs-context row: a stretch with none of them (the usual
+  // case) settles all of those rows at once; otherwise each row asks its own words. The stretch is where
+  // a word counts for some match in the cluster: CONTEXT_WINDOW characters before it, and the cluster
+  // itself unless it is matched whole (then every match starts at its start).
   const needsContextWords = [...new Set(rows.filter((r) => r.needsContext).flatMap((r) => r.p.contextWords))];
   const anyNeedsContext = needsContextWords.length ? wordGate(needsContextWords) : undefined;
   const keyHasNeededWord = new Map<string, boolean>();
@@ -140,10 +142,10 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
     }
     return has;
   };
-  // Per row, the needs-context answer of the current call (valid when askedIn[row] is this call's number).
+  // Per row, the needs-context answer for the current cluster (valid when askedIn[row] is its number).
   const askedIn = new Int32Array(rows.length);
   const answer = new Uint8Array(rows.length);
-  let call = 0;
+  let asking = 0;
   const found: Candidate[] = [];
 
   const numberKeys = [...new Set(rows.flatMap((r) => r.p.numberKeys ?? []))];
@@ -169,9 +171,6 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
       const only = ctx.container === 'json-number' && key !== undefined ? keyedRows(key) : undefined;
       let out: Candidate[] | undefined;
       let orders: number[] | undefined;
-      // The needs-context gates of this call: unknown until a row needs one; the shared test first.
-      call = (call + 1) | 0 || 1;
-      let anyNeeded: boolean | undefined;
       for (const cl of profile.clusters) {
         // A bare run not followed by an x is matched whole or not at all (its boundaries forbid a digit on
         // either side): its boundaries, tested once per kind of boundary, and each row's shape decide.
@@ -188,15 +187,22 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
         let run: string | undefined;
         let numericEdges: boolean | undefined;
         let wordEdges: boolean | undefined;
+        // The needs-context gates of this cluster: unknown until a row needs one; the shared test first.
+        let near: string | undefined;
+        let anyNeeded: boolean | undefined;
         for (let i = 0; i < rs.length; i++) {
           const r = rs[i];
           if (only && !only.has(r)) continue;
           if (r.needsContext) {
-            anyNeeded ??= anyNeededWord(text, key);
+            if (anyNeeded === undefined) {
+              near = text.slice(Math.max(0, cl.start - CONTEXT_WINDOW), plan ? cl.start : cl.end);
+              anyNeeded = anyNeededWord(near, key);
+              asking = (asking + 1) | 0 || 1;
+            }
             if (!anyNeeded) continue;
-            if (askedIn[r.order] !== call) {
-              askedIn[r.order] = call;
-              answer[r.order] = r.p.anyContext(text, key) ? 1 : 0;
+            if (askedIn[r.order] !== asking) {
+              askedIn[r.order] = asking;
+              answer[r.order] = r.p.anyContext(near!, key) ? 1 : 0;
             }
             if (answer[r.order] === 0) continue;
           }

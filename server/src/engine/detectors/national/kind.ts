@@ -108,7 +108,7 @@ export function wordGate(words: readonly string[]): RegExp {
 const TWO_DIGITS = /\d\d/;
 const MARGIN = 3;
 /** As in context.ts: how far before a match a context word counts. */
-const CONTEXT_WINDOW = 48;
+export const CONTEXT_WINDOW = 48;
 
 /** Scores a raw match; `plain`: the caller knows it holds only digits and capitals (its own compact form). */
 type Scorer = (raw: string, plain?: boolean) => number | undefined;

@@ -190,14 +190,19 @@ for (let c = 0; c < 128; c++) {
 }
 const HASH = 35;
 
-/** The shape of text[from, to): one symbol per UTF-16 unit. */
-export function shapeOf(text: string, from: number, to: number): string {
-  let out = '';
+// Reused: one string built from an array of codes costs less than one concatenation per character.
+const codes: number[] = [];
+
+/** The shape of text[from, to): one symbol per UTF-16 unit, after `lead` (codes) if given. */
+export function shapeOf(text: string, from: number, to: number, ...lead: number[]): string {
+  const k = lead.length;
+  codes.length = k + to - from;
+  for (let i = 0; i < k; i++) codes[i] = lead[i];
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    out += String.fromCharCode(c < 128 ? SHAPE_OF[c] : HASH);
+    codes[k + i - from] = c < 128 ? SHAPE_OF[c] : HASH;
   }
-  return out;
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** The shape symbols an atom can read, as a class; every symbol when the atom is not worked out. */
