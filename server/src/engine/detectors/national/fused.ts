@@ -5,7 +5,7 @@
 import type { Candidate, Detector, DetectorContext, Finding } from '../../types';
 import { keyWords } from '../../context';
 import { CONTEXT_WINDOW, clusterSlice, prepareKind, wordGate, type NationalKind, type PreparedKind } from './kind';
-import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, type Bounds } from './patterns';
+import { NUMERIC_BOUNDS as numericBounds, WORD_BOUNDS as wordBounds, edgesPass, type Bounds } from './patterns';
 import { profileText, type Cluster } from './profile';
 import { bareRunAll, bareRunFit, shapeFit, shapeOf } from './shape';
 
@@ -52,14 +52,6 @@ interface BarePlan {
 }
 
 const EMPTY: readonly Candidate[] = Object.freeze([]);
-
-/** Whether a pattern's boundaries hold at [start, end) of `slice`, exactly as in the pattern itself. */
-function edgesPass(b: Bounds, slice: string, start: number, end: number): boolean {
-  b.before.lastIndex = start;
-  if (!b.before.test(slice)) return false;
-  b.after.lastIndex = end;
-  return b.after.test(slice);
-}
 
 /** The fused detector for these rows (table order), each with its per-kind detector. */
 export function fusedNationalDetector(kinds: readonly NationalKind[], parts: readonly Detector[]): FusedDetector {
@@ -206,18 +198,21 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
             }
             if (answer[r.order] === 0) continue;
           }
-          if (slice === undefined) ({ from, slice } = clusterSlice(text, cl));
           if (plan && r.bounds) {
             let edges = r.bounds === numericBounds ? numericEdges : r.bounds === wordBounds ? wordEdges : undefined;
             if (edges === undefined) {
-              edges = edgesPass(r.bounds, slice, cl.start - from, cl.end - from);
+              // On the text itself: its boundaries look at most two characters away (the slice's margin is 3).
+              edges = edgesPass(r.bounds, text, cl.start, cl.end);
               if (r.bounds === numericBounds) numericEdges = edges;
               else if (r.bounds === wordBounds) wordEdges = edges;
             }
             if (!edges) continue;
             run ??= text.slice(cl.start, cl.end);
             if (plan.all[i] || r.fitsRun(run)) r.p.accept(text, cl.start, run, key, found, true, true);
-          } else r.p.collect(text, from, slice, key, found, true);
+          } else {
+            if (slice === undefined) ({ from, slice } = clusterSlice(text, cl));
+            r.p.collect(text, from, slice, key, found, true);
+          }
           if (found.length === 0) continue;
           out ??= [];
           orders ??= [];
