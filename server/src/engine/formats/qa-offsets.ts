@@ -90,9 +90,8 @@ function* contextRecords(root: Node): Generator<{ context: Node; answers: Answer
     if (node.type === 'object') {
       const context = property(node, CONTEXT_KEY);
       if (context?.type === 'string') yield { context, answers: answersOf(node) };
-    }
-    if (node.type === 'object') for (const p of node.children ?? []) if (p.children?.[1]) stack.push(p.children[1]);
-    if (node.type === 'array') for (const c of node.children ?? []) stack.push(c);
+      for (const p of node.children ?? []) if (p.children?.[1]) stack.push(p.children[1]);
+    } else if (node.type === 'array') for (const c of node.children ?? []) stack.push(c);
   }
 }
 
