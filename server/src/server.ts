@@ -15,7 +15,7 @@ import { createScanner } from './engine/index';
 import { activeDetectors } from './engine/detectors/active';
 import { NamesPass } from './features/names';
 import type { Scanner } from './engine/scan';
-import { findingValue, redactionEdits } from './engine/redact';
+import { findingValue } from './engine/redact';
 import { promises as fs } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { formatBytes } from './engine/io';
@@ -33,7 +33,7 @@ import {
 } from './protocol';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
-import { FIX_ALL_KIND, piiCodeActions, toTextEdits } from './features/codeActions';
+import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
@@ -173,10 +173,11 @@ connection.onExecuteCommand(async (params) => {
   const st = doc && scans.state(doc.uri);
   if (!doc || !st) return;
   if (params.command === Commands.redactFile) {
-    const pii = st.findings.filter((f) => f.entity !== null);
-    const edits = redactionEdits(doc.getText(), pii, pii, settings.redaction.style);
+    // The same edit as the "Redact all PII" quick fix (QA answer offsets realigned with it).
+    const edits = redactAllEdits(doc, st.findings, settings.redaction.style);
     if (edits.length) await connection.workspace.applyEdit({ label: 'Redact all PII in this file', edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
-    return { redacted: edits.length };
+    const redactions = new Set(st.findings.map((f) => `${f.start}:${f.end}`));
+    return { redacted: edits.filter((e) => redactions.has(`${e.start}:${e.end}`)).length };
   }
   if (params.command === Commands.ignoreValue && arg.version === doc.version) {
     const f = st.findings.find((x) => x.start === arg.start && x.end === arg.end);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyTextEdits, LspClient } from './client';
+import type { TextEdit } from 'vscode-languageserver';
 
 let client: LspClient;
 const root = mkdtempSync(join(tmpdir(), 'datasan-lsp-qa-'));
@@ -111,4 +112,18 @@ test('lsp QA: a SQuAD .json document (original nesting) keeps its answers aligne
     });
   });
   assert.equal(moved, 4);
+});
+
+test('lsp QA: the "Redact All PII in File" command applies the same edit as the quick fix and counts redactions, not offsets', async () => {
+  const uri = `${rootUri}/squad3.jsonl`;
+  const diags = await client.open(uri, 'jsonl', DATA);
+  const pii = diags.filter((d) => d.source === 'datasan' && d.code?.startsWith('pii/'));
+  const quickFix = (await client.codeActions(uri, pii[0].range, [pii[0]])).find((a) => a.title === 'Redact all PII in this file')!;
+  const before = client.appliedEdits.length;
+  const r = (await client.connection.sendRequest('workspace/executeCommand', { command: 'datasan.server.redactFile', arguments: [{ uri }] })) as { redacted: number };
+  const applied = client.appliedEdits.slice(before) as { edit: { changes: Record<string, TextEdit[]> } }[];
+  assert.equal(applied.length, 1);
+  assert.equal(applyTextEdits(DATA, applied[0].edit.changes[uri]), applyTextEdits(DATA, quickFix.edit!.changes[uri]));
+  assertAligned(applyTextEdits(DATA, applied[0].edit.changes[uri]));
+  assert.equal(r.redacted, pii.length);
 });
