@@ -1,7 +1,9 @@
 // One detector standing for every active national kind: the text's digit clusters are found once
 // (profile.ts), and each cluster is tried only by the rows whose shape can fit it — a bare run of
-// 9 digits by the handful of 9-digit rows, not by the whole table. Its candidates name their row's rule,
-// entity, label and context words, so findings are those of the per-kind detectors (fused.test.ts).
+// 9 digits by the handful of 9-digit rows (boundaries tested once, the shape by an anchored test), any
+// other cluster by the rows whose pattern, widened over a small alphabet, fits its shape (shape.ts).
+// Its candidates name their row's rule, entity, label and context words, so findings are those of the
+// per-kind detectors (fused.test.ts).
 import type { Candidate, Detector, DetectorContext, Finding } from '../../types';
 import { keyWords } from '../../context';
 import { CONTEXT_WINDOW, clusterSlice, prepareKind, wordGate, type NationalKind, type PreparedKind } from './kind';
