@@ -7,6 +7,8 @@ import { jsonEscape } from './formats/json';
 import type { Format } from './formats/units';
 import { withAlignedAnswers } from './formats/qa-offsets';
 
+export { applyEdits } from './edits';
+
 const PARTIAL_ENTITIES = new Set(['CREDIT_CARD', 'PHONE_NUMBER', 'US_BANK_NUMBER', 'IBAN_CODE']);
 
 /** The decoded value a finding covers (JSON escapes resolved). Stays in memory: never log it. */
@@ -94,16 +96,4 @@ export function redactionEdits(text: string, all: readonly Finding[], selected: 
     .filter((f, i, arr) => i === 0 || f.start >= arr[i - 1].end)
     .map((f) => redactionEdit(text, f, style, pseudonyms));
   return withAlignedAnswers(text, edits, format);
-}
-
-/** Applies non-overlapping edits to a text. */
-export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const e of sorted) {
-    out += text.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  return out + text.slice(at);
 }

@@ -7,6 +7,7 @@
 // The ESM build: the package's UMD entry hides its inner requires from the bundler.
 import { type Node, parseTree, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { OffsetEdit } from '../types';
+import { applyEdits } from '../edits';
 import type { Format } from './units';
 
 const CONTEXT_KEY = 'context';
@@ -164,7 +165,7 @@ function alignRecord(text: string, context: Node, answers: readonly AnswerRef[],
     }
     let moved = start + shift;
     if (firstOverlap) {
-      newContext ??= new CodePointText(decodeJsonString(applyLocal(raw, local)));
+      newContext ??= new CodePointText(decodeJsonString(applyEdits(raw, local)));
       const newAnswer = a.text ? redactedString(text, a.text, edits) : '';
       const found = newAnswer ? newContext.nearest(newAnswer, moved) : undefined;
       // Not found: the answer keeps its start unless a redaction swallowed it, then it starts there.
@@ -195,17 +196,7 @@ function redactedString(text: string, node: Node, edits: readonly OffsetEdit[]):
   const inside = editsWithin(edits, node.offset, node.offset + node.length);
   if (!inside.length) return node.value as string;
   if (inside.some((e) => e.start < start || e.end > end)) return node.value as string;
-  return decodeJsonString(applyLocal(text.slice(start, end), inside.map((e) => ({ start: e.start - start, end: e.end - start, newText: e.newText }))));
-}
-
-function applyLocal(raw: string, edits: readonly OffsetEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += raw.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  return out + raw.slice(at);
+  return decodeJsonString(applyEdits(text.slice(start, end), inside.map((e) => ({ start: e.start - start, end: e.end - start, newText: e.newText }))));
 }
 
 function decodeJsonString(raw: string): string {
