@@ -1,6 +1,7 @@
 // What every benchmark shares: where generated data lives, the chat dataset, medians, and timing a
 // process with its peak memory.
 import { spawn } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from './generate';
@@ -19,6 +20,28 @@ export async function chatDataset(mb: number): Promise<string> {
 }
 
 const ROOT = join(__dirname, '..');
+
+/**
+ * The engine as it ships, bundled by esbuild like dist/server.js and dist/cli.js (through tsx each import
+ * is a getter call, which distorts both times and profiles): `exports` are export lines relative to the
+ * repository root, e.g. "export { createScanner } from './server/src/engine/index';".
+ */
+export function bundledEngine<T>(name: string, exports: string[]): T {
+  mkdirSync(DATA, { recursive: true });
+  const outfile = join(DATA, `${name}-bench-engine.js`);
+  buildSync({
+    stdin: { contents: exports.join('\n'), resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
+  return require(outfile) as T;
+}
 
 export interface Measure {
   ms: number;

@@ -12,7 +12,6 @@
 // The engine is measured as it ships: bundled by esbuild, as in dist/ (run through tsx, each module's
 // imports become getter calls, which costs the names detectors about a quarter of their speed).
 import nlp from 'compromise';
-import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +20,7 @@ import { SURNAMES } from '../server/src/engine/detectors/names/lexicon/surnames'
 import { CITIES, COUNTRIES } from '../server/src/engine/detectors/names/lexicon/places';
 import { ENGLISH_WORDS } from '../server/src/engine/detectors/names/lexicon/english-words';
 import { LspClient } from '../test/lsp/client';
-import { DATA, hwmKb, median } from './common';
+import { DATA, bundledEngine, hwmKb, median } from './common';
 
 const MB = Number(process.env.BENCH_NAMES_MB ?? 20);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -171,31 +170,6 @@ interface Engine {
   DEFAULT_SETTINGS: typeof import('../server/src/engine/settings').DEFAULT_SETTINGS;
 }
 
-/** The engine bundled like dist/server.js and dist/cli.js. */
-function bundledEngine(): Engine {
-  mkdirSync(DATA, { recursive: true });
-  const outfile = join(DATA, 'names-bench-engine.js');
-  buildSync({
-    stdin: {
-      contents: [
-        "export { createScanner } from './server/src/engine/index';",
-        "export { activeDetectors } from './server/src/engine/detectors/active';",
-        "export { DEFAULT_SETTINGS } from './server/src/engine/settings';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'warning',
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  });
-  return require(outfile) as Engine;
-}
 
 const jsonl = (records: string[]) => records.map((text, i) => JSON.stringify({ id: `rec-${i}`, text })).join('\n') + '\n';
 
@@ -244,7 +218,11 @@ export default async function namesBench(): Promise<{ namesMBps: number; baselin
     s += Buffer.byteLength(records[i]);
   }
   const sampleMb = sample.reduce((s, r) => s + Buffer.byteLength(r), 0) / 1e6;
-  const { createScanner, activeDetectors, DEFAULT_SETTINGS } = bundledEngine();
+  const { createScanner, activeDetectors, DEFAULT_SETTINGS } = bundledEngine<Engine>('names', [
+    "export { createScanner } from './server/src/engine/index';",
+    "export { activeDetectors } from './server/src/engine/detectors/active';",
+    "export { DEFAULT_SETTINGS } from './server/src/engine/settings';",
+  ]);
   const detectors = activeDetectors(DEFAULT_SETTINGS);
   nlp('Warm up compromise, Anna.').people();
   createScanner(DEFAULT_SETTINGS, { detectors }).scan(doc.slice(0, 200_000), 'jsonl'); // compile regexes, load lexicons

@@ -9,12 +9,11 @@
 // shared. One warm-up run each, then medians of interleaved runs.
 //   node --import tsx bench/national.ts      (BENCH_NATIONAL_RUNS=11, BENCH_NATIONAL_MB=10, BENCH_NATIONAL_PERKIND=1)
 //   BENCH_NATIONAL_ONLY=all node --cpu-prof --import tsx bench/national.ts   profiles one configuration
-import { buildSync } from 'esbuild';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Detector } from '../server/src/engine/types';
 import type { DatasanSettings } from '../server/src/engine/settings';
-import { DATA, chatDataset, median } from './common';
+import { DATA, bundledEngine, chatDataset, median } from './common';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_NATIONAL_RUNS ?? process.env.BENCH_RUNS ?? 11));
 /** Also time one Detector per table row (the reference the fused detector must equal), after the target. */
@@ -23,7 +22,6 @@ const MB = Number(process.env.BENCH_NATIONAL_MB ?? 10);
 const ONLY = process.env.BENCH_NATIONAL_ONLY;
 /** Every-locale throughput as a share of the core's (no national kinds). */
 const TARGET = 0.8;
-const ROOT = join(__dirname, '..');
 
 interface Engine {
   createScanner: typeof import('../server/src/engine/index').createScanner;
@@ -34,32 +32,6 @@ interface Engine {
   resolveSettings: typeof import('../server/src/engine/settings').resolveSettings;
 }
 
-/** The engine bundled like dist/server.js and dist/cli.js. */
-function bundledEngine(): Engine {
-  mkdirSync(DATA, { recursive: true });
-  const outfile = join(DATA, 'national-bench-engine.js');
-  buildSync({
-    stdin: {
-      contents: [
-        "export { createScanner } from './server/src/engine/index';",
-        "export { activeDetectors } from './server/src/engine/detectors/active';",
-        "export { nationalKindDetectors, DEFAULT_LOCALES } from './server/src/engine/detectors/national/index';",
-        "export { DEFAULT_SETTINGS, resolveSettings } from './server/src/engine/settings';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'warning',
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  });
-  return require(outfile) as Engine;
-}
 
 /** CPU milliseconds (user + system) spent by `f`. */
 function cpuMs(f: () => void): number {
@@ -80,7 +52,12 @@ interface Config {
 }
 
 export default async function nationalBench(): Promise<void> {
-  const engine = bundledEngine();
+  const engine = bundledEngine<Engine>('national', [
+    "export { createScanner } from './server/src/engine/index';",
+    "export { activeDetectors } from './server/src/engine/detectors/active';",
+    "export { nationalKindDetectors, DEFAULT_LOCALES } from './server/src/engine/detectors/national/index';",
+    "export { DEFAULT_SETTINGS, resolveSettings } from './server/src/engine/settings';",
+  ]);
   const { createScanner, activeDetectors, nationalKindDetectors, DEFAULT_LOCALES, DEFAULT_SETTINGS, resolveSettings } = engine;
   const path = await chatDataset(MB);
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
