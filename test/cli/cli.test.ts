@@ -2,30 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { scanText } from '../../server/src/engine/index';
 import { bigJsonl } from './big-jsonl';
+import { BIN, run, workspace } from './helpers';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
 const schema = JSON.parse(readFileSync(join(__dirname, 'scan-output.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'datasan-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 const SECRET_VALUES = ['ann.lee@mail.com', 'bob@mail.org'];
 const DATA = '\uFEFF{"q":"mail ann.lee@mail.com"}\r\n{"a":"no pii here"}\r\nnot json bob@mail.org\r\n';

@@ -1,28 +1,9 @@
 // `datasan scan` on Llama model cards, as CI gating a model release runs it (the built CLI, dist/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { checkModelCard } from '../../server/src/engine/license/index';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
-
-const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'datasan-cli-license-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+import { run, workspace } from './helpers';
 
 // A Llama 4 Scout fine-tune whose name does not begin with "Llama", without a notice.
 const CARD = `---

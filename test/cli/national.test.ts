@@ -2,26 +2,10 @@
 // tags, and a warning (not a failure) for locale names that mean nothing. Runs dist/ (npm run build first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GENERATORS, changeOneDigit, seeded } from '../../server/src/engine/detectors/national/generators';
 import { NATIONAL_KINDS } from '../../server/src/engine/detectors/national/index';
 import { scoreMatch } from '../../server/src/engine/detectors/national/kind';
-
-const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'datasan-national-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+import { run, workspace } from './helpers';
 
 /** A valid number of the kind (made by its own check-digit algorithm), and the same with one digit changed. */
 function numbers(entity: string, seed: number): { valid: string; invalid: string } {

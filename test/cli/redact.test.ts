@@ -1,7 +1,7 @@
 // `datasan redact` as a user runs it: round trips, reports, invalid lines, Ctrl-C, --in-place, CRLF/BOM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,19 +9,7 @@ import { join } from 'node:path';
 import { scanText } from '../../server/src/engine/index';
 import { applyEdits, redactionEdits } from '../../server/src/engine/redact';
 import { bigJsonl } from './big-jsonl';
-
-const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
-
-function run(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'datasan-redact-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+import { BIN, run, workspace } from './helpers';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -201,7 +189,7 @@ test('redact: Ctrl-C mid-way leaves no output, no temporary file and the input i
 
 test('redact: no progress bar when stderr is not a terminal', () => {
   const dir = workspace({ 'in.jsonl': DATA });
-  const r = run(['redact', 'in.jsonl', '-o', 'out.jsonl'], dir, { CI: '' });
+  const r = run(['redact', 'in.jsonl', '-o', 'out.jsonl'], dir, { env: { CI: '' } });
   assert.equal(r.err.includes('\r'), false);
   assert.equal(r.err.trim().split('\n').length, 1);
 });

@@ -2,25 +2,11 @@
 // redacted file (placeholders) as on an unredacted one (a scan), and reports what it dropped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { bigJsonl } from './big-jsonl';
-
-const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'datasan-repair-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+import { run, workspace } from './helpers';
 
 const email = (i: number) => `user${i}@mail.com`;
 // id: number of emails in the record.

@@ -2,36 +2,21 @@
 // scanning needs, and no detected value anywhere. `--file-list -` reads paths from stdin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { toSarif } from '../../server/src/cli/sarif';
 import type { FileReport } from '../../server/src/cli/scan';
+import { run, workspace } from './helpers';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'datasan');
 // sarif-2.1.0-rtm.5 from @microsoft/jest-sarif (MIT), a draft-04 schema. Its "language" pattern is not
 // a valid unicode regular expression, hence unicodeRegExp: false.
 const schema = JSON.parse(readFileSync(join(__dirname, 'sarif-schema-2.1.0.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
-
-function run(args: string[], cwd: string, input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', input, maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'datasan-sarif-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 const VALUES = ['ann.lee@mail.com', 'bob@mail.org', 'AKIAIOSFODNN7EXAMPL3', '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'];
 const FILES = {
@@ -133,14 +118,14 @@ test('sarif: unreadable files become tool notifications; a clean scan is a valid
 
 test('scan --file-list - reads the paths from stdin, one per line', () => {
   const dir = workspace(FILES);
-  const r = run(['scan', '--format', 'json', '--file-list', '-'], dir, 'data/train.jsonl\r\n\n  clean.md  \n');
+  const r = run(['scan', '--format', 'json', '--file-list', '-'], dir, { input: 'data/train.jsonl\r\n\n  clean.md  \n' });
   assert.equal(r.code, 1, r.err);
   assert.deepEqual(JSON.parse(r.out).files.map((f: { path: string }) => f.path), ['data/train.jsonl', 'clean.md']);
   writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
-  const withBinary = run(['scan', '--format', 'json', '--file-list', '-'], dir, 'logo.png\nclean.md\n');
+  const withBinary = run(['scan', '--format', 'json', '--file-list', '-'], dir, { input: 'logo.png\nclean.md\n' });
   assert.equal(withBinary.code, 0, 'a binary file in the list is passed over, as in a folder');
   assert.deepEqual(JSON.parse(withBinary.out).files.map((f: { path: string }) => f.path), ['clean.md']);
-  const empty = run(['scan', '--file-list', '-'], dir, '');
+  const empty = run(['scan', '--file-list', '-'], dir, { input: '' });
   assert.equal(empty.code, 0, 'no paths: nothing to scan');
   writeFileSync(join(dir, 'list.txt'), 'data/my notes #1.txt\n');
   assert.equal(JSON.parse(run(['scan', '--format', 'json', '--file-list', 'list.txt', 'clean.md'], dir).out).files.length, 2);
