@@ -72,6 +72,8 @@ test('card: comparisons and baselines are not lineage', () => {
     'It outperforms Qwen 7B and was fine-tuned from Llama 3.1 8B.',
     'Compared with the original. LexTune was fine-tuned from Llama 3.1 8B.',
     'Better than Qwen.\n\n- Fine-tuned from Llama 3.1 8B',
+    'Compared to GPT-4 we fine-tuned from Llama 3.1 8B on legal text.',
+    'Unlike earlier releases we trained it on top of Llama 3.1 8B.',
   ]) {
     assert.equal(parseCard(`# LexTune\n\n${s}\n`).derivation?.version, '3.1', s);
   }

@@ -85,7 +85,8 @@ const AFTER = /^(?:[-_ ]?(?:scout|maverick))?[\w.-]*,?\s+(?:(?:was|is|has\s+been
 const COMPARISON = /\b(?:unlike|compared?\s+(?:with|to|against)|in\s+comparison\s+(?:with|to)|comparisons?|baselines?|than|versus|vs\.?|relative\s+to|outperform(?:s|ed|ing)?|beats?|against)\b/gi;
 // A sentence ends at . ! ? before a space, a blank line, or a new list item, quote, table row or heading.
 const SENTENCE_END = /[.!?]\s+(?=\S)|\n[ \t]*\n|\n[ \t]*(?:[-*+>|#]|\d+[.)])/g;
-const CLAUSE_BREAK = /;|,\s*(?:(?:and|but)\s+)?(?:(?:it|we|this\s+model|the\s+model)\s+)?(?:was|is|has|we)\b|\b(?:and|but|while|whereas)\s+(?:(?:it|we|this\s+model)\s+)?(?:was|is|has|we)\b/i;
+// Also "Compared to GPT-4 we fine-tuned from Llama 3.3": the card's authors made it, whatever came before.
+const CLAUSE_BREAK = /;|,\s*(?:(?:and|but)\s+)?(?:(?:it|we|this\s+model|the\s+model)\s+)?(?:was|is|has|we)\b|\b(?:and|but|while|whereas)\s+(?:(?:it|we|this\s+model)\s+)?(?:was|is|has|we)\b|\b(?:we|i)\s+(?:(?:have|then|first|further)\s+)?(?:fine[-\s]?tuned|finetuned|trained|quanti[sz]ed|distilled|merged|pruned|adapted|built)\b/i;
 
 const URL_RE = /\bhttps?:\/\/[^\s<>()[\]"'`]+/g;
 const LICENSE_FILE =
