@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
-import { jsonEscape } from './formats/json';
+import { decodeJsonString, jsonEscape } from './formats/json';
 import type { Format } from './formats/units';
 import { withAlignedAnswers } from './formats/qa-offsets';
 
@@ -14,12 +14,7 @@ const PARTIAL_ENTITIES = new Set(['CREDIT_CARD', 'PHONE_NUMBER', 'US_BANK_NUMBER
 /** The decoded value a finding covers (JSON escapes resolved). Stays in memory: never log it. */
 export function findingValue(text: string, f: Pick<Finding, 'start' | 'end' | 'container'>): string {
   const raw = text.slice(f.start, f.end);
-  if (f.container !== 'json-string' || raw.indexOf('\\') === -1) return raw;
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
-  }
+  return f.container === 'json-string' ? decodeJsonString(raw) : raw;
 }
 
 /**

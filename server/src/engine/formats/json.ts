@@ -80,6 +80,16 @@ export function decodeRaw(raw: string, rawStart: number): Segment {
   return { text, rawStart, map, container: 'json-string' };
 }
 
+/** The inside of a JSON string decoded, or `raw` itself when it cannot be decoded (a cut escape). */
+export function decodeJsonString(raw: string): string {
+  if (raw.indexOf('\\') === -1) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
 /** Encodes a replacement for the inside of a JSON string. */
 export function jsonEscape(s: string): string {
   return JSON.stringify(s).slice(1, -1);

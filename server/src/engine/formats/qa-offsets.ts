@@ -9,6 +9,7 @@ import { type Node, parseTree, type ParseError } from 'jsonc-parser/lib/esm/main
 import type { OffsetEdit } from '../types';
 import { applyEdits } from '../edits';
 import type { Format } from './units';
+import { decodeJsonString } from './json';
 
 const CONTEXT_KEY = 'context';
 const START_KEY = 'answer_start';
@@ -136,13 +137,9 @@ function property(object: Node, key: string): Node | undefined {
 
 function alignRecord(text: string, context: Node, answers: readonly AnswerRef[], edits: readonly OffsetEdit[], out: OffsetEdit[]): void {
   if (!answers.length) return;
-  const inner = { start: context.offset + 1, end: context.offset + context.length - 1 };
-  const touching = editsWithin(edits, context.offset, context.offset + context.length);
-  if (!touching.length) return;
-  // A redaction that reaches past the string's quotes is not one this can follow.
-  if (touching.some((e) => e.start < inner.start || e.end > inner.end)) return;
-  const raw = text.slice(inner.start, inner.end);
-  const local = touching.map((e) => ({ start: e.start - inner.start, end: e.end - inner.start, newText: e.newText }));
+  const inContext = editsInString(text, context, edits);
+  if (!inContext?.local.length) return;
+  const { raw, local } = inContext;
   const cps = codePointsAt(raw, local.flatMap((e) => [e.start, e.end]));
   const contextEdits: ContextEdit[] = local.map((e, i) => ({ from: cps[2 * i], to: cps[2 * i + 1], newLength: codePointLength(decodeJsonString(e.newText)) }));
   let newContext: CodePointText | undefined;
@@ -189,23 +186,22 @@ function editsWithin(edits: readonly OffsetEdit[], start: number, end: number): 
   return out;
 }
 
-/** A string node's decoded value after the edits inside it. */
-function redactedString(text: string, node: Node, edits: readonly OffsetEdit[]): string {
+/**
+ * A string node's raw content and the edits inside it, relative to that content; undefined when an edit
+ * reaches past the string's quotes (not a redaction this can follow).
+ */
+function editsInString(text: string, node: Node, edits: readonly OffsetEdit[]): { raw: string; local: OffsetEdit[] } | undefined {
   const start = node.offset + 1;
   const end = node.offset + node.length - 1;
   const inside = editsWithin(edits, node.offset, node.offset + node.length);
-  if (!inside.length) return node.value as string;
-  if (inside.some((e) => e.start < start || e.end > end)) return node.value as string;
-  return decodeJsonString(applyEdits(text.slice(start, end), inside.map((e) => ({ start: e.start - start, end: e.end - start, newText: e.newText }))));
+  if (inside.some((e) => e.start < start || e.end > end)) return undefined;
+  return { raw: text.slice(start, end), local: inside.map((e) => ({ start: e.start - start, end: e.end - start, newText: e.newText })) };
 }
 
-function decodeJsonString(raw: string): string {
-  if (raw.indexOf('\\') === -1) return raw;
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
-  }
+/** A string node's decoded value after the edits inside it. */
+function redactedString(text: string, node: Node, edits: readonly OffsetEdit[]): string {
+  const s = editsInString(text, node, edits);
+  return s?.local.length ? decodeJsonString(applyEdits(s.raw, s.local)) : (node.value as string);
 }
 
 function codePointLength(s: string): number {
