@@ -156,7 +156,9 @@ connection.onHover(async (params) => {
   if (!doc || !st) return undefined;
   const offset = doc.offsetAt(params.position);
   if (st.format === 'markdown' && settings.license.enable) {
-    const license = licenseHoverAt(doc, offset, settings, await noticeFileExists(filePath(doc.uri)));
+    // Whether a NOTICE file lies beside the card matters only for a finding's clause: the disk is read for those alone.
+    const onFinding = st.findings.some((f) => f.rule.startsWith('llama/') && f.start <= offset && offset <= f.end);
+    const license = licenseHoverAt(doc, offset, settings, onFinding ? await noticeFileExists(filePath(doc.uri)) : undefined);
     if (license) return license;
   }
   const hover = findingHover(st.findings, offset);
