@@ -110,6 +110,11 @@ const MARGIN = 3;
 /** As in context.ts: how far before a match a context word counts. */
 export const CONTEXT_WINDOW = 48;
 
+/** Whether `re` (a context expression) matches in the CONTEXT_WINDOW characters before `start`, or in `key`. */
+function nearOrInKey(re: RegExp, text: string, start: number, key: string | undefined): boolean {
+  return re.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || (key !== undefined && re.test(keyWords(key)));
+}
+
 /** Scores a raw match; `plain`: the caller knows it holds only digits and capitals (its own compact form). */
 type Scorer = (raw: string, plain?: boolean) => number | undefined;
 
@@ -173,15 +178,10 @@ export function prepareKind(kind: NationalKind): PreparedKind {
   const contextRe = () => (built ??= contextRegExp(contextWords));
   const keyHasContext = (key: string | undefined) => key !== undefined && contextRe().test(keyWords(key));
   let gate: RegExp | undefined;
-  const hasContext = (text: string, start: number, key: string | undefined) =>
-    contextRe().test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || keyHasContext(key);
+  const hasContext = (text: string, start: number, key: string | undefined) => nearOrInKey(contextRe(), text, start, key);
   const own = ownWordsOf(kind);
   let ownBuilt: RegExp | undefined;
-  const hasOwnWord = (text: string, start: number, key: string | undefined) => {
-    if (own.length === 0) return false;
-    const re = (ownBuilt ??= contextRegExp(own));
-    return re.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)) || (key !== undefined && re.test(keyWords(key)));
-  };
+  const hasOwnWord = (text: string, start: number, key: string | undefined) => own.length > 0 && nearOrInKey((ownBuilt ??= contextRegExp(own)), text, start, key);
   const scoreOf = scorerOf(kind);
   const { reason, id: rule, entity, label, contextBoost } = kind;
   const needsContext = kind.needsContext === true;
