@@ -3,7 +3,7 @@
 import type { Detector, Finding, Severity } from './types';
 import type { DatasanSettings } from './settings';
 import { applyContext, keyWords } from './context';
-import { type Segment, rawOffset, rawSegment } from './formats/segment';
+import { type Segment, ownString, rawOffset, rawSegment } from './formats/segment';
 import { isValidJson, jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
@@ -163,16 +163,20 @@ export class Scanner {
     return this.settings.severity[rule] ?? this.settings.severity[entity] ?? d.defaultSeverity;
   }
 
-  /** Scans a whole document. */
+  /**
+   * Scans a whole document once. Uncached: a one-shot scan rarely meets a unit twice, and keeping every
+   * unit's result alive cost it 13% (names on) to 25% (names off) of its time in garbage collection.
+   */
   scan(text: string, format: Format): ScanResult {
-    const acc = this.accumulate(format, text);
+    const acc = this.accumulate(format, text, false);
     for (const unit of units(text, format)) acc.add(unit);
     return acc.result;
   }
 
   /**
    * The same scan, yielding to the event loop every `sliceMs` so that an editor stays responsive;
-   * resolves to undefined as soon as `isCancelled()` turns true.
+   * resolves to undefined as soon as `isCancelled()` turns true. Cached per unit: an editor scans the same
+   * document again after each edit.
    */
   async scanAsync(text: string, format: Format, isCancelled: () => boolean, sliceMs = 15): Promise<ScanResult | undefined> {
     const acc = this.accumulate(format, text);
@@ -258,7 +262,10 @@ export class Scanner {
   private detectUnit(text: string, format: Format, headers?: string[]): UnitResult {
     const { segments, invalidJson } = this.segmentsOf(text, format, headers);
     const hits: Hit[] = [];
-    for (const seg of segments) this.detectSegment(seg, hits);
+    for (const seg of segments) {
+      if (!seg.map) seg.text = ownString(seg.text);
+      this.detectSegment(seg, hits);
+    }
     return { hits: resolveOverlaps(hits), invalidJson };
   }
 
