@@ -45,6 +45,11 @@ export class DigitRun {
   private memo = new Int8Array(3 * 256);
   /** Positions of characters with unusual case folding (see ODD_CASE), found when first asked. */
   private odd: number[] | undefined;
+  /** Whether the text has a character from U+017F on (every ODD_CASE character is). */
+  private high = false;
+  /** Chunks with a digit, in order (their count in `digitCount`): only they hold digit runs. */
+  digitChunks = new Int32Array(64);
+  digitCount = 0;
   private oddCaseMemo: boolean | undefined;
   /** Index of the run's first digit. */
   at = 0;
@@ -55,6 +60,8 @@ export class DigitRun {
     this.odd = undefined;
     this.index = 0;
     let n = 0;
+    let high = false;
+    let digits = 0;
     for (let i = 0; i < text.length; ) {
       while (i < text.length && isSpace(text.charCodeAt(i))) i++;
       if (i === text.length) break;
@@ -67,10 +74,24 @@ export class DigitRun {
         this.ends = ends;
       }
       this.starts[n] = i;
-      while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+      let digit = false;
+      for (let c = text.charCodeAt(i); i < text.length && !isSpace(c); c = text.charCodeAt(++i)) {
+        if (c >= 48 && c <= 57) digit = true;
+        else if (c >= 0x17f) high = true;
+      }
+      if (digit) {
+        if (digits === this.digitChunks.length) {
+          const more = new Int32Array(digits * 2);
+          more.set(this.digitChunks);
+          this.digitChunks = more;
+        }
+        this.digitChunks[digits++] = n;
+      }
       this.ends[n++] = i;
     }
     this.count = n;
+    this.high = high;
+    this.digitCount = digits;
     if (this.memo.length < 3 * n) this.memo = new Int8Array(3 * this.starts.length);
     else this.memo.fill(0, 0, 3 * n);
     return this;
@@ -81,6 +102,15 @@ export class DigitRun {
     const i = 3 * (this.index + k) + slot;
     if (this.memo[i] === 0) this.memo[i] = test(this.text, this.start(k), this.end(k)) ? 1 : 2;
     return this.memo[i] === 1;
+  }
+
+  /** Start of chunk i of the text (absolute, unlike `start`). */
+  chunkStart(i: number): number {
+    return this.starts[i];
+  }
+
+  chunkEnd(i: number): number {
+    return this.ends[i];
   }
 
   /** Moves to the digit run starting at `at`; runs must come in text order. */
@@ -118,6 +148,7 @@ export class DigitRun {
   /** The window contains a character with unusual case folding (see ODD_CASE). */
   get oddCase(): boolean {
     if (this.oddCaseMemo === undefined) {
+      if (!this.high) return (this.oddCaseMemo = false);
       if (!this.odd) {
         this.odd = [];
         const re = new RegExp(ODD_CASE.source, 'gu');
@@ -356,18 +387,21 @@ const shared = new DigitRun();
 export function gatedWindows(text: string, gates: readonly Gate[]): [number, number][][] {
   const out: [number, number][][] = gates.map(() => []);
   const r = shared.setText(text);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    const at = i;
-    while (i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
-    r.reset(at);
-    for (let g = 0; g < gates.length; g++) {
-      if (!gates[g](r)) continue;
-      const windows = out[g];
-      const last = windows[windows.length - 1];
-      if (last && r.windowStart <= last[1]) last[1] = Math.max(last[1], r.windowEnd);
-      else windows.push([r.windowStart, r.windowEnd]);
+  for (let d = 0; d < r.digitCount; d++) {
+    const chunk = r.digitChunks[d];
+    for (let i = r.chunkStart(chunk), end = r.chunkEnd(chunk); i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) continue;
+      const at = i;
+      while (i + 1 < end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+      r.reset(at);
+      for (let g = 0; g < gates.length; g++) {
+        if (!gates[g](r)) continue;
+        const windows = out[g];
+        const last = windows[windows.length - 1];
+        if (last && r.windowStart <= last[1]) last[1] = Math.max(last[1], r.windowEnd);
+        else windows.push([r.windowStart, r.windowEnd]);
+      }
     }
   }
   return out;
