@@ -1,6 +1,6 @@
 // The engine: cuts a document into units, runs the detectors over each unit's segments,
 // scores, resolves overlaps, and returns findings in document offsets.
-import type { Detector, Finding, Severity } from './types';
+import type { Detector, DetectorContext, Finding, Severity } from './types';
 import type { DatasanSettings } from './settings';
 import { applyContext, keyWords } from './context';
 import { type Segment, ownString, rawOffset, rawSegment } from './formats/segment';
@@ -124,6 +124,8 @@ export class Scanner {
   private readonly anyTextGate: (text: string, key?: string) => boolean;
   /** Per anyText detector: whether its trigger is too broad to be worth gating (it runs on every text). */
   private readonly ungated: readonly boolean[];
+  /** Per anyText detector: its trigger is /\d/, which each segment is tested for once, not once per detector. */
+  private readonly digitTriggered: readonly boolean[];
   private readonly cache = new Map<string, UnitResult>();
   private readonly allowPatterns: RegExp[];
   private readonly numberKey: (key: string) => boolean;
@@ -142,6 +144,7 @@ export class Scanner {
     // the gate, so that the gate can still turn away the texts none of the specific triggers match.
     this.ungated = this.anyText.map((d) => d.trigger instanceof RegExp && d.trigger.test('aA1'));
     this.anyTextGate = triggerGate(this.anyText.filter((_, i) => !this.ungated[i]));
+    this.digitTriggered = this.anyText.map((d) => d.trigger instanceof RegExp && (d.trigger.source === '\\d' || d.trigger.source === '[0-9]') && !d.trigger.sticky);
     this.allowPatterns = settings.allowPatterns.flatMap((p) => {
       try {
         return [new RegExp(p, 'u')];
@@ -271,38 +274,45 @@ export class Scanner {
 
   private detectSegment(seg: Segment, out: Hit[]): void {
     if (seg.container === 'json-number') {
-      for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out);
+      const ctx: DetectorContext = { key: seg.key, container: seg.container };
+      for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     const open = this.anyTextGate(seg.text, seg.key);
+    const digit = HAS_DIGIT.test(seg.text);
+    // One context object for all detectors of the segment (one per detector was most of the scan's garbage).
+    const ctx: DetectorContext = { key: seg.key, container: seg.container };
     for (let i = 0; i < this.anyText.length; i++) {
       const d = this.anyText[i];
       if (!open && !this.ungated[i]) continue;
       if (d.maxChunk && seg.text.length > d.maxChunk) {
         for (const [a, b] of chunks(seg.text, d.maxChunk)) {
           const piece = seg.text.slice(a, b);
-          if (isProse(piece)) this.detectIn(d, seg, a, piece, out);
+          if (isProse(piece)) this.detectIn(d, seg, a, piece, out, ctx);
         }
-      } else this.detectIn(d, seg, 0, seg.text, out);
+      } else this.detectIn(d, seg, 0, seg.text, out, ctx, this.digitTriggered[i] ? digit : undefined);
     }
-    if (!this.digitScoped.length || !HAS_DIGIT.test(seg.text)) return;
+    if (!this.digitScoped.length || !digit) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
-      for (const d of this.digitScoped) this.detectIn(d, seg, 0, seg.text, out);
+      for (const d of this.digitScoped) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
     for (const [a, b] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
-      for (const d of this.digitScoped) this.detectIn(d, seg, a, window, out);
+      for (const d of this.digitScoped) this.detectIn(d, seg, a, window, out, ctx);
     }
   }
 
-  /** Runs one detector on `text`, which starts at `base` in the segment's decoded text. */
-  private detectIn(d: Detector, seg: Segment, base: number, text: string, out: Hit[]): void {
-    if (d.trigger && !d.trigger.test(text) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
+  /**
+   * Runs one detector on `text`, which starts at `base` in the segment's decoded text. `triggered` is
+   * whether `text` matches the detector's trigger, when already known.
+   */
+  private detectIn(d: Detector, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
+    if (d.trigger && !(triggered ?? d.trigger.test(text)) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
     const isNumber = seg.container === 'json-number';
     const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
-    for (const c of d.detect(text, { key: seg.key, container: seg.container })) {
+    for (const c of d.detect(text, ctx)) {
       if (c.score < floor && !c.contextWords) continue; // cannot reach minConfidence even with a context word
       const entity = c.entity ?? d.entity;
       if (this.options.entities && !this.options.entities.has(entity)) continue;
