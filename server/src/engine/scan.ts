@@ -1,8 +1,8 @@
 // The engine: cuts a document into units, runs the detectors over each unit's segments,
 // scores, resolves overlaps, and returns findings in document offsets.
-import type { Detector, DetectorContext, Finding, Severity } from './types';
+import type { Candidate, Detector, DetectorContext, Finding, Severity } from './types';
 import type { DatasanSettings } from './settings';
-import { applyContext, keyWords } from './context';
+import { boosted, contextReason, findContext, keyWords } from './context';
 import { type Segment, ownString, rawOffset, rawSegment } from './formats/segment';
 import { isValidJson, jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
@@ -312,17 +312,24 @@ export class Scanner {
     if (d.trigger && !(triggered ?? d.trigger.test(text)) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
     const isNumber = seg.container === 'json-number';
     const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
-    for (const c of d.detect(text, ctx)) {
+    const found = d.detect(text, ctx);
+    // Most detectors return arrays; an index loop spares an iterator per call.
+    const list = Array.isArray(found) ? (found as Candidate[]) : [...found];
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k];
       if (c.score < floor && !c.contextWords) continue; // cannot reach minConfidence even with a context word
       const entity = c.entity ?? d.entity;
       if (this.options.entities && !this.options.entities.has(entity)) continue;
-      const at = { start: base + c.start, end: base + c.end, score: c.score, reasons: c.reasons };
+      const start = base + c.start;
+      const end = base + c.end;
       // Context words are looked for in the whole segment, not only in the window.
-      const { score, reasons } = applyContext(c.contextWords ? { contextWords: c.contextWords, contextBoost: c.contextBoost } : d, seg.text, at, seg.key);
+      const word = findContext(seg.text, start, c.contextWords ?? d.contextWords, seg.key);
+      const score = word ? boosted(c.score, c.contextWords ? c.contextBoost : d.contextBoost) : c.score;
+      const reasons = word ? [...c.reasons, contextReason(word)] : c.reasons;
       // A number is redacted whole (as a quoted string), so its finding covers the whole token.
       out.push({
-        start: isNumber ? seg.rawStart : rawOffset(seg, at.start),
-        end: isNumber ? seg.rawStart + seg.text.length : rawOffset(seg, at.end),
+        start: isNumber ? seg.rawStart : rawOffset(seg, start),
+        end: isNumber ? seg.rawStart + seg.text.length : rawOffset(seg, end),
         detector: d,
         rule: c.rule ?? d.id,
         entity,
@@ -330,7 +337,7 @@ export class Scanner {
         score,
         reasons,
         container: seg.container,
-        value: seg.text.slice(at.start, at.end),
+        value: seg.text.slice(start, end),
       });
     }
   }
@@ -369,14 +376,32 @@ export function resolveOverlaps<T extends { start: number; end: number; score: n
   return resolveCluster(hits);
 }
 
-function resolveCluster<T extends { start: number; end: number; score: number }>(hits: T[]): T[] {
+type Ranked = { start: number; end: number; score: number };
+const byRank = (a: Ranked, b: Ranked) => b.score - a.score || b.end - b.start - (a.end - a.start);
+const byStart = (a: Ranked, b: Ranked) => a.start - b.start;
+
+function resolveCluster<T extends Ranked>(hits: T[]): T[] {
   if (hits.length < 2) return hits;
-  const ranked = [...hits].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const kept: T[] = [];
-  for (const h of ranked) {
-    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  for (const h of sortShort(hits.slice(), byRank)) if (!overlapsAny(kept, h)) kept.push(h);
+  return sortShort(kept, byStart);
+}
+
+function overlapsAny(spans: readonly Ranked[], h: Ranked): boolean {
+  for (const k of spans) if (h.start < k.end && k.start < h.end) return true;
+  return false;
+}
+
+/** A stable sort in place; short lists (one unit's hits) by insertion, since Array.prototype.sort allocates a work array. */
+function sortShort<T>(xs: T[], order: (a: T, b: T) => number): T[] {
+  if (xs.length > 16) return xs.sort(order);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    for (; j >= 0 && order(xs[j], x) > 0; j--) xs[j + 1] = xs[j];
+    xs[j + 1] = x;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return xs;
 }
 
 function invalidJsonNotice(unit: Unit): Finding {

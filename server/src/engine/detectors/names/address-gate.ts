@@ -379,13 +379,15 @@ export const militaryGate: Gate = (r) =>
   endsWithAny(r.text, r.start(-2), r.end(-2), MILITARY_POST_BY_LAST);
 
 const shared = new DigitRun();
+/** The windows of a gate no digit run passed (shared, never added to: most gates pass none). */
+const NONE: [number, number][] = [];
 
 /**
  * For each gate, the merged windows [start, end) around the digit runs (runs of ASCII digits, as `\d` sees
  * them) that pass it, in text order.
  */
 export function gatedWindows(text: string, gates: readonly Gate[]): [number, number][][] {
-  const out: [number, number][][] = gates.map(() => []);
+  const out: [number, number][][] = new Array(gates.length).fill(NONE);
   const r = shared.setText(text);
   for (let d = 0; d < r.digitCount; d++) {
     const chunk = r.digitChunks[d];
@@ -397,7 +399,7 @@ export function gatedWindows(text: string, gates: readonly Gate[]): [number, num
       r.reset(at);
       for (let g = 0; g < gates.length; g++) {
         if (!gates[g](r)) continue;
-        const windows = out[g];
+        const windows = out[g] === NONE ? (out[g] = []) : out[g];
         const last = windows[windows.length - 1];
         if (last && r.windowStart <= last[1]) last[1] = Math.max(last[1], r.windowEnd);
         else windows.push([r.windowStart, r.windowEnd]);

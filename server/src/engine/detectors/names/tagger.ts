@@ -53,12 +53,6 @@ export interface TaggerOptions {
   useCompromise: boolean;
 }
 
-interface Run {
-  /** Token indices [from, to). */
-  from: number;
-  to: number;
-}
-
 /** Word kinds depend on the lexicon only, so each lexicon keeps one table of them for all taggers. */
 const vocabularies = new WeakMap<Lexicon, Vocabulary>();
 
@@ -120,6 +114,8 @@ export class NameTagger {
   private readonly vocab: Vocabulary;
   /** Token objects reused from one text to the next (no token outlives `tag`). */
   private readonly tokenPool: Token[] = [];
+  /** Each token's kind, reused from one text to the next. */
+  private kindBuffer = new Int32Array(256);
 
   constructor(
     private readonly lex: Lexicon,
@@ -134,14 +130,14 @@ export class NameTagger {
     if (!/\p{L}/u.test(text)) return out;
     const toks = tokenize(text, this.lex.honorifics, this.vocab, this.tokenPool);
     if (toks.length === 0) return out;
-    const kinds = new Array<number>(toks.length);
+    if (this.kindBuffer.length < toks.length) this.kindBuffer = new Int32Array(2 * toks.length);
+    const kinds = this.kindBuffer;
     for (let i = 0; i < toks.length; i++) kinds[i] = toks[i].kind;
     const lowerMode = isLowerCaseText(toks);
     const isCap = (i: number) => {
       const s = toks[i].shape;
       return s === Shape.Cap || s === Shape.Upper || s === Shape.Initial;
     };
-    const runs: Run[] = [];
     for (let i = 0; i < toks.length; i++) {
       // A word of a model or repository id ("Llama-4-Scout-ParcelPal-3B") is no name.
       if (toks[i].inIdentifier) continue;
@@ -151,20 +147,19 @@ export class NameTagger {
       while (j < toks.length && this.continuesRun(text, toks, kinds, j, lowerMode)) j++;
       // A trailing particle is not part of the run.
       while (j - 1 > i && kinds[j - 1] & Kind.Particle && toks[j - 1].shape === Shape.Lower) j--;
-      runs.push({ from: i, to: j });
+      this.classify(text, toks, kinds, i, j, lowerMode, out);
       i = j - 1;
     }
-    for (const run of runs) this.classify(text, toks, kinds, run, lowerMode, out);
     this.cueOnlyNames(text, toks, kinds, out);
     if (lowerMode) this.lowerCasePlaces(text, toks, kinds, out);
     propagate(text, toks, out);
     enumerations(text, toks, kinds, out);
-    out.persons.sort((a, b) => a.start - b.start);
+    if (out.persons.length > 1) out.persons.sort((a, b) => a.start - b.start);
     return out;
   }
 
   /** In all-lower-case chats, a run may start at a known given name that is not an ordinary word. */
-  private lowerNameStart(toks: Token[], kinds: number[], i: number): boolean {
+  private lowerNameStart(toks: Token[], kinds: Int32Array, i: number): boolean {
     const t = toks[i];
     if (t.shape !== Shape.Lower) return false;
     const k = kinds[i];
@@ -177,7 +172,7 @@ export class NameTagger {
     return !!next && next.shape === Shape.Lower && next.start === t.end + 1 && !!(nk & (Kind.Surname | Kind.SurnameLike | Kind.Unknown)) && !(nk & Kind.Word);
   }
 
-  private continuesRun(text: string, toks: Token[], kinds: number[], j: number, lowerMode: boolean): boolean {
+  private continuesRun(text: string, toks: Token[], kinds: Int32Array, j: number, lowerMode: boolean): boolean {
     const t = toks[j];
     if (t.sentStart || t.inIdentifier) return false;
     const prev = toks[j - 1];
@@ -198,8 +193,8 @@ export class NameTagger {
     return false;
   }
 
-  private classify(text: string, toks: Token[], kinds: number[], run: Run, lowerMode: boolean, out: NameSpans) {
-    let { from, to } = run;
+  /** Classifies the run of tokens [from, to). */
+  private classify(text: string, toks: Token[], kinds: Int32Array, from: number, to: number, lowerMode: boolean, out: NameSpans) {
     // Fast path: a lone ordinary word ("Sure", "Memory") is no name unless a naming phrase precedes it.
     if (to - from === 1) {
       const k = kinds[from];
@@ -259,7 +254,7 @@ export class NameTagger {
         if (score > 0) out.locations.push(cand(toks, from, placeEnd, score, 'known place name'));
         // The rest of the run ("Bremen Ohlenhof") belongs to the place when it follows a locative phrase.
         if (placeEnd < to && (locPrep || strongLoc)) out.locations[out.locations.length - 1].end = toks[to - 1].end;
-        else if (placeEnd < to) this.classify(text, toks, kinds, { from: placeEnd, to }, lowerMode, out);
+        else if (placeEnd < to) this.classify(text, toks, kinds, placeEnd, to, lowerMode, out);
         return;
       }
     }
@@ -309,17 +304,16 @@ export class NameTagger {
   private personScore(
     text: string,
     toks: Token[],
-    kinds: number[],
+    kinds: Int32Array,
     from: number,
     to: number,
     honorific: boolean,
     cues: Cues,
     lowerMode: boolean,
   ): { from: number; to: number; score: number; reason: string } {
-    const none = { from, to, score: 0, reason: '' };
     let n = 0;
     for (let i = from; i < to; i++) {
-      if (kinds[i] & Kind.NotName) return none;
+      if (kinds[i] & Kind.NotName) return { from, to, score: 0, reason: '' };
       if (!(kinds[i] & Kind.Particle && toks[i].shape === Shape.Lower)) n++;
     }
     const first = kinds[from];
@@ -381,9 +375,9 @@ export class NameTagger {
       else if (k & Kind.SurnameLike) [score, reason] = [atStart ? 0.35 : 0.45, 'surname-like word'];
       else if (k & Kind.Unknown) [score, reason] = [atStart ? 0.3 : 0.35, 'capitalised unknown word'];
       else if (k & Kind.Word && strongCue && !(k & Kind.Stop) && firstTok.shape !== Shape.Lower) [score, reason] = [0.3, 'word after a naming phrase'];
-      else return none;
+      else return { from, to, score: 0, reason: '' };
       if (firstTok.shape === Shape.Upper && (!(k & (Kind.Given | Kind.Extra)) || (firstTok.end - firstTok.start) <= 3)) score = Math.min(score, 0.2);
-      if (firstTok.shape === Shape.Initial) return none;
+      if (firstTok.shape === Shape.Initial) return { from, to, score: 0, reason: '' };
       if (atStart && k & (Kind.Unknown | Kind.Surname | Kind.SurnameLike | Kind.Given) && VERB_AFTER.test(text.slice(lastTok.end, lastTok.end + 12))) {
         score += 0.2;
         reason += ', followed by a verb';
@@ -427,7 +421,7 @@ export class NameTagger {
   }
 
   /** "we moved here from tunisia": known places in all-lower-case text, after a preposition. */
-  private lowerCasePlaces(text: string, toks: Token[], kinds: number[], out: NameSpans) {
+  private lowerCasePlaces(text: string, toks: Token[], kinds: Int32Array, out: NameSpans) {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
       if (t.shape !== Shape.Lower || t.inIdentifier || !(kinds[i] & Kind.Place) || this.lex.ambiguousPlace(t.key)) continue;
@@ -439,12 +433,12 @@ export class NameTagger {
   }
 
   /** Lower-case or unusual names that only a naming phrase reveals: "my name is nyberg". */
-  private cueOnlyNames(text: string, toks: Token[], kinds: number[], out: NameSpans) {
+  private cueOnlyNames(text: string, toks: Token[], kinds: Int32Array, out: NameSpans) {
     let gate: boolean | undefined;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.shape !== Shape.Lower || t.inIdentifier || kinds[i] & (Kind.Word | Kind.Stop | Kind.NotName)) continue;
-      if (out.persons.some((p) => p.start <= t.start && t.start < p.end)) continue;
+      if (covers(out.persons, t.start)) continue;
       if (!strongNameCue(text, t.start, 32) || !(gate ??= CUE_GATE.test(text))) continue;
       let j = i + 1;
       while (j < toks.length && j < i + 3 && gapIsSpace(text, toks[j]) && toks[j].shape === Shape.Lower && !toks[j].inIdentifier && !(kinds[j] & (Kind.Word | Kind.Stop))) j++;
@@ -452,6 +446,15 @@ export class NameTagger {
       i = j - 1;
     }
   }
+}
+
+/**
+ * Whether one of the spans covers `pos`. (A closure over a loop's variable, as in `spans.some(…)`, makes
+ * V8 allocate that variable's scope on every iteration, taken or not.)
+ */
+function covers(spans: readonly Candidate[], pos: number): boolean {
+  for (const s of spans) if (s.start <= pos && pos < s.end) return true;
+  return false;
 }
 
 /** All-lower-case chat text: no sentence starts with a capital letter. */
@@ -521,8 +524,12 @@ function firstTokenAtOrAfter(toks: Token[], pos: number): number {
 }
 
 /** "founders: Kónya, Becker and Vasquez": a list of surnames is a list of people. */
-function enumerations(text: string, toks: Token[], kinds: number[], out: NameSpans) {
-  if (out.persons.length < 3) return;
+function enumerations(text: string, toks: Token[], kinds: Int32Array, out: NameSpans) {
+  if (out.persons.length >= 3) personLists(text, toks, kinds, out);
+}
+
+/** `enumerations` for a text with three or more persons (apart, so that other texts allocate nothing). */
+function personLists(text: string, toks: Token[], kinds: Int32Array, out: NameSpans) {
   const tokenAt = (start: number) => {
     const i = firstTokenAtOrAfter(toks, start);
     return i < toks.length && toks[i].start === start ? i : undefined;
@@ -625,7 +632,7 @@ function placeKey(toks: Token[], from: number, to: number): string {
 }
 
 /** Drops leading ordinary words ("Hello Anna", "Southern Tunisia") that are not names. */
-function stripLeadingWords(toks: Token[], kinds: number[], from: number, to: number): number {
+function stripLeadingWords(toks: Token[], kinds: Int32Array, from: number, to: number): number {
   while (from < to) {
     const k = kinds[from];
     const word = k & Kind.Word && !(k & (Kind.Given | Kind.Surname | Kind.Extra | Kind.Place));
