@@ -33,7 +33,7 @@ export function bundledEngine<T>(name: string, exports: string[]): T {
     stdin: { contents: exports.join('\n'), resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'es2022', // as scripts/build.mjs, which says why
     format: 'cjs',
     outfile,
     logLevel: 'warning',

@@ -484,15 +484,15 @@ function isSpeakerLabel(text: string, toks: Token[], from: number, to: number): 
 
 /** A single confident full name makes its parts names elsewhere in the same text ("… starring Borkowski"). */
 function propagate(text: string, toks: Token[], out: NameSpans) {
-  const known = new Map<string, number>();
+  let known: Map<string, number> | undefined;
   for (const p of out.persons) {
     if (p.score < 0.7) continue;
     for (let i = firstTokenAtOrAfter(toks, p.start); i < toks.length && toks[i].start < p.end; i++) {
       const t = toks[i];
-      if (t.end <= p.end && t.end - t.start > 2) known.set(t.key, p.score);
+      if (t.end <= p.end && t.end - t.start > 2) (known ??= new Map()).set(t.key, p.score);
     }
   }
-  if (known.size === 0) return;
+  if (!known) return;
   const taken = (t: Token) => [...out.persons, ...out.locations, ...out.organizations].find((c) => c.start <= t.start && t.start < c.end);
   for (const t of toks) {
     const s = known.get(t.key);
