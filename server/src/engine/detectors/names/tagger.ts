@@ -210,7 +210,7 @@ export class NameTagger {
     let orgAt = -1;
     for (let i = from; i < to && orgAt < 0; i++) if (kinds[i] & Kind.OrgWord) orgAt = i;
     const orgNext = to < toks.length && kinds[to] & Kind.OrgWord && toks[to].shape !== Shape.Lower && gapIsSpace(text, toks[to]);
-    if (orgAt >= 0 || cues.test(organizationCue) || this.lex.orgs.has(runKey(toks, from, to))) {
+    if (orgAt >= 0 || cues.test(organizationCue) || (this.lex.orgFirstWords.has(toks[from].key) && this.lex.orgs.has(runKey(toks, from, to)))) {
       if (orgAt > from || orgAt < 0) {
         const s = stripLeadingWords(toks, kinds, from, to);
         if (s < to) out.organizations.push(cand(toks, s, orgAt >= 0 ? Math.max(orgAt + 1, to) : to, orgAt >= 0 ? 0.75 : 0.6, orgAt >= 0 ? 'organisation word' : 'organisation context'));
@@ -485,16 +485,21 @@ function isSpeakerLabel(text: string, toks: Token[], from: number, to: number): 
 /** A single confident full name makes its parts names elsewhere in the same text ("… starring Borkowski"). */
 function propagate(text: string, toks: Token[], out: NameSpans) {
   let known: Map<string, number> | undefined;
+  /** Bit n set: a known key has n characters (31: 31 or more); other words need no look-up. */
+  let lengths = 0;
   for (const p of out.persons) {
     if (p.score < 0.7) continue;
     for (let i = firstTokenAtOrAfter(toks, p.start); i < toks.length && toks[i].start < p.end; i++) {
       const t = toks[i];
-      if (t.end <= p.end && t.end - t.start > 2) (known ??= new Map()).set(t.key, p.score);
+      if (t.end > p.end || t.end - t.start <= 2) continue;
+      (known ??= new Map()).set(t.key, p.score);
+      lengths |= 1 << Math.min(t.key.length, 31);
     }
   }
   if (!known) return;
   const taken = (t: Token) => [...out.persons, ...out.locations, ...out.organizations].find((c) => c.start <= t.start && t.start < c.end);
   for (const t of toks) {
+    if (!(lengths & (1 << Math.min(t.key.length, 31)))) continue;
     const s = known.get(t.key);
     if (s === undefined || t.inIdentifier || (t.shape !== Shape.Cap && t.shape !== Shape.Upper && t.shape !== Shape.Lower)) continue;
     const c = taken(t);

@@ -79,6 +79,8 @@ export class Lexicon {
   /** First word of a multi-word place → its word sequences, longest first. */
   readonly multiPlaces = new Map<string, string[][]>();
   readonly orgs = new Set<string>();
+  /** The first word of each of `orgs` (a run is looked up in `orgs` only when it starts with one). */
+  readonly orgFirstWords = new Set<string>();
   readonly orgWords = new Set(ORG_WORDS);
   readonly honorifics = new Set(HONORIFICS);
   readonly particles = new Set(PARTICLES);
@@ -98,7 +100,10 @@ export class Lexicon {
         this.compromiseGivenNames.add(w);
       }
       else if (kind === 'surname') this.surnames.add(w);
-      else if (kind === 'org') this.orgs.add(w);
+      else if (kind === 'org') {
+        this.orgs.add(w);
+        this.orgFirstWords.add(w.split(' ')[0]);
+      }
       else if (kind === 'calendar') this.calendar.add(w);
       else if (kind === 'word') this.compromiseWords.add(w);
     }
