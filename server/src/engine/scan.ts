@@ -231,7 +231,7 @@ export class Scanner {
   }
 
   private isAllowed(h: Hit): boolean {
-    if (this.allowPatterns.some((re) => re.test(h.value))) return true;
+    for (const re of this.allowPatterns) if (re.test(h.value)) return true;
     return !!this.options.allowlist?.has(h.value);
   }
 
