@@ -368,14 +368,28 @@ export class NameTagger {
     } else {
       const k = first;
       const atStart = firstTok.sentStart;
-      if (k & Kind.Extra) [score, reason] = [0.8, 'user name list'];
-      else if (k & Kind.Given) [score, reason] = [atStart ? 0.6 : 0.7, 'given name'];
-      else if (k & Kind.AmbiguousGiven) [score, reason] = [0.25, 'given name that is also a word'];
-      else if (k & Kind.Surname) [score, reason] = [atStart ? 0.35 : 0.45, 'surname'];
-      else if (k & Kind.SurnameLike) [score, reason] = [atStart ? 0.35 : 0.45, 'surname-like word'];
-      else if (k & Kind.Unknown) [score, reason] = [atStart ? 0.3 : 0.35, 'capitalised unknown word'];
-      else if (k & Kind.Word && strongCue && !(k & Kind.Stop) && firstTok.shape !== Shape.Lower) [score, reason] = [0.3, 'word after a naming phrase'];
-      else return { from, to, score: 0, reason: '' };
+      if (k & Kind.Extra) {
+        score = 0.8;
+        reason = 'user name list';
+      } else if (k & Kind.Given) {
+        score = atStart ? 0.6 : 0.7;
+        reason = 'given name';
+      } else if (k & Kind.AmbiguousGiven) {
+        score = 0.25;
+        reason = 'given name that is also a word';
+      } else if (k & Kind.Surname) {
+        score = atStart ? 0.35 : 0.45;
+        reason = 'surname';
+      } else if (k & Kind.SurnameLike) {
+        score = atStart ? 0.35 : 0.45;
+        reason = 'surname-like word';
+      } else if (k & Kind.Unknown) {
+        score = atStart ? 0.3 : 0.35;
+        reason = 'capitalised unknown word';
+      } else if (k & Kind.Word && strongCue && !(k & Kind.Stop) && firstTok.shape !== Shape.Lower) {
+        score = 0.3;
+        reason = 'word after a naming phrase';
+      } else return { from, to, score: 0, reason: '' };
       if (firstTok.shape === Shape.Upper && (!(k & (Kind.Given | Kind.Extra)) || (firstTok.end - firstTok.start) <= 3)) score = Math.min(score, 0.2);
       if (firstTok.shape === Shape.Initial) return { from, to, score: 0, reason: '' };
       if (atStart && k & (Kind.Unknown | Kind.Surname | Kind.SurnameLike | Kind.Given) && VERB_AFTER.test(text.slice(lastTok.end, lastTok.end + 12))) {
