@@ -1,4 +1,4 @@
-import type { Detector } from '../types';
+import type { Candidate, Detector } from '../types';
 
 // Country code, check digits, then the account part: compact or in groups of four.
 const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{4}){2,8}[A-Za-z0-9]{0,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
@@ -37,7 +37,8 @@ export const iban: Detector = {
   scope: 'digits',
   contextWords: ['iban', 'account', 'bank', 'sepa', 'transfer', 'konto', 'rib'],
   trigger: /[A-Za-z]{2}\d{2}/,
-  *detect(text) {
+  detect(text) {
+    const out: Candidate[] = [];
     for (const m of text.matchAll(IBAN)) {
       const raw = m[0];
       const compact = raw.replace(/ /g, '').toUpperCase();
@@ -56,7 +57,8 @@ export const iban: Detector = {
       const value = raw.slice(0, end);
       if (value !== value.toUpperCase() && value !== value.toLowerCase()) continue;
       if (!ibanChecksumValid(compact.slice(0, length))) continue;
-      yield { start: m.index, end: m.index + end, score: 0.95, reasons: ['IBAN checksum (mod 97) passed', 'length matches the country'] };
+      out.push({ start: m.index, end: m.index + end, score: 0.95, reasons: ['IBAN checksum (mod 97) passed', 'length matches the country'] });
     }
+    return out;
   },
 };

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { Detector } from '../types';
+import type { Candidate, Detector } from '../types';
 
 // Phone-shaped runs: optional +CC / 00CC, optional [trunk] (area) or (0), digit groups split by one space,
 // dot or dash, optional extension. Never inside a longer number, word, version or path.
@@ -93,11 +93,13 @@ export const phone: Detector = {
   ],
   trigger: /\d\d/,
   numberKeys: ['phone', 'mobile', 'tel', 'cell', 'fax', 'msisdn'],
-  *detect(text) {
+  detect(text) {
+    const out: Candidate[] = [];
     for (const m of text.matchAll(PHONE)) {
       if (m[0].length < 7) continue; // fewer than 7 digits: years, counts, house numbers
       const r = classify(m[0]);
-      if (r) yield { start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] };
+      if (r) out.push({ start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] });
     }
+    return out;
   },
 };

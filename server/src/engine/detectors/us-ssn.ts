@@ -1,4 +1,4 @@
-import type { Detector } from '../types';
+import type { Candidate, Detector } from '../types';
 
 // AAA-GG-SSSS with one kind of separator (dash or space), or nine bare digits.
 const SSN = /(?<![\w.-]|\d[ ,])(?:(\d{3})([- ])(\d{2})\2(\d{4})|(\d{3})(\d{2})(\d{4}))(?![\w]|[.,]\d|[- ]\d)/g;
@@ -23,19 +23,21 @@ export const usSsn: Detector = {
   contextWords: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'social', 'taxpayer', 'tin', 'itin'],
   trigger: /\d{3}[- ]?\d{2}[- ]?\d{4}/,
   numberKeys: ['ssn', 'social'],
-  *detect(text) {
+  detect(text) {
+    const out: Candidate[] = [];
     for (const m of text.matchAll(SSN)) {
       const [area, group, serial] = m[1] ? [m[1], m[3], m[4]] : [m[5], m[6], m[7]];
       if (!ssnIssuable(area, group, serial)) continue;
       const fake = KNOWN_FAKE.has(area + group + serial);
       // Dashes are how SSNs are written; spaces less so; nine bare digits are any id without context.
       const score = fake ? 0.1 : m[2] === '-' ? 0.5 : m[2] === ' ' ? 0.35 : 0.2;
-      yield {
+      out.push({
         start: m.index,
         end: m.index + m[0].length,
         score,
         reasons: fake ? ['well-known sample number'] : ['issuable SSN range', m[2] === '-' ? 'AAA-GG-SSSS layout' : 'SSN digit count'],
-      };
+      });
     }
+    return out;
   },
 };

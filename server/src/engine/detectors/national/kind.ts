@@ -244,18 +244,18 @@ export function nationalDetector(kind: NationalKind): Detector {
     contextBoost: kind.contextBoost,
     trigger: new ProfileTrigger(kind.trigger ?? TWO_DIGITS, kind.minDigits, kind.letterDigit ?? false),
     numberKeys: p.numberKeys,
-    *detect(text, ctx): Iterable<Candidate> {
+    detect(text, ctx): Candidate[] {
       const profile = cachedProfile(text);
-      if (profile.maxDigits < kind.minDigits || (kind.letterDigit && !profile.letterDigit)) return;
+      if (profile.maxDigits < kind.minDigits || (kind.letterDigit && !profile.letterDigit)) return [];
       // A kind that needs a context word skips texts (and keys) that hold none anywhere.
-      if (kind.needsContext && !p.anyContext(text, ctx.key)) return;
+      if (kind.needsContext && !p.anyContext(text, ctx.key)) return [];
       const out: Candidate[] = [];
       for (const cl of profile.clusters) {
         if (cl.digits < kind.minDigits || (kind.letterDigit && !cl.letterDigit)) continue;
         const { from, slice } = clusterSlice(text, cl);
         p.collect(text, from, slice, ctx.key, out, false);
       }
-      yield* out;
+      return out;
     },
   };
 }
