@@ -19,6 +19,9 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** For ASCII codes: 1 for white space (as isSpace), 2 for a digit, 0 for the rest (a table, not range tests). */
+const ASCII_KIND = new Uint8Array(128).map((_, c) => (isSpace(c) ? 1 : c >= 48 && c <= 57 ? 2 : 0));
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -63,7 +66,7 @@ export class DigitRun {
     let high = false;
     let digits = 0;
     for (let i = 0; i < text.length; ) {
-      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+      for (let c = text.charCodeAt(i); i < text.length && (c < 128 ? ASCII_KIND[c] === 1 : isSpace(c)); c = text.charCodeAt(++i));
       if (i === text.length) break;
       if (n === this.starts.length) {
         const starts = new Int32Array(n * 2);
@@ -75,8 +78,13 @@ export class DigitRun {
       }
       this.starts[n] = i;
       let digit = false;
-      for (let c = text.charCodeAt(i); i < text.length && !isSpace(c); c = text.charCodeAt(++i)) {
-        if (c >= 48 && c <= 57) digit = true;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const kind = ASCII_KIND[c];
+          if (kind === 1) break;
+          if (kind === 2) digit = true;
+        } else if (isSpace(c)) break;
         else if (c >= 0x17f) high = true;
       }
       if (digit) {

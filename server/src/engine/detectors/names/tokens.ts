@@ -79,6 +79,10 @@ function widthAt(text: string, i: number): number {
   return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
+/** Class of each ASCII code, and the lower-case code of each ASCII letter (0 for the rest): tables, not range tests. */
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : c === 95 ? UNDERSCORE : OTHER));
+const ASCII_LOWER_LETTER = new Uint8Array(128).map((_, c) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : 0));
+
 /** Set when the last word scanned has a character outside ASCII (its key then needs the full fold). */
 let nonAscii = false;
 // Local copies of what hot loops use from other modules: a transpiled import is a getter call each time.
@@ -96,8 +100,9 @@ function letterRunEnd(text: string, i: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
-      wordHash = Math.imul(wordHash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193); // key-table's hashStep, inline
+      const lower = ASCII_LOWER_LETTER[c];
+      if (lower === 0) break;
+      wordHash = Math.imul(wordHash ^ lower, 0x01000193); // key-table's hashStep, inline
       i++;
     } else if (classAt(text, i) === LETTER) {
       nonAscii = true;
@@ -213,7 +218,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
     const c = text.charCodeAt(i);
     let cls: number;
     let w = 1;
-    if (c < 128) cls = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : c === 95 ? UNDERSCORE : OTHER;
+    if (c < 128) cls = ASCII_CLASS[c];
     else {
       cls = classAt(text, i);
       w = widthAt(text, i);
