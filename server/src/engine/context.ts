@@ -91,16 +91,6 @@ export interface Scored {
   reasons: string[];
 }
 
-/** A score raised by a context word (by 0.35 unless the detector says otherwise). */
-export function boosted(score: number, boost = 0.35): number {
-  return Math.min(1, score + boost);
-}
-
-/** The reason a context word adds to a finding. */
-export function contextReason(word: string): string {
-  return `context word "${word}"`;
-}
-
 /** Applies a detector's context words to a candidate's base score. */
 export function applyContext(
   d: { contextWords?: readonly string[]; contextBoost?: number },
@@ -110,5 +100,5 @@ export function applyContext(
 ): Scored {
   const word = findContext(text, c.start, d.contextWords, key);
   if (!word) return { score: c.score, reasons: c.reasons };
-  return { score: boosted(c.score, d.contextBoost), reasons: [...c.reasons, contextReason(word)] };
+  return { score: Math.min(1, c.score + (d.contextBoost ?? 0.35)), reasons: [...c.reasons, `context word "${word}"`] };
 }

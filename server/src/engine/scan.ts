@@ -2,7 +2,7 @@
 // scores, resolves overlaps, and returns findings in document offsets.
 import type { Candidate, Detector, DetectorContext, Finding, Severity } from './types';
 import type { DatasanSettings } from './settings';
-import { boosted, contextReason, findContext, keyWords } from './context';
+import { applyContext, keyWords } from './context';
 import { type Segment, ownString, rawOffset, rawSegment } from './formats/segment';
 import { isValidJson, jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
@@ -322,10 +322,9 @@ export class Scanner {
       if (this.options.entities && !this.options.entities.has(entity)) continue;
       const start = base + c.start;
       const end = base + c.end;
-      // Context words are looked for in the whole segment, not only in the window.
-      const word = findContext(seg.text, start, c.contextWords ?? d.contextWords, seg.key);
-      const score = word ? boosted(c.score, c.contextWords ? c.contextBoost : d.contextBoost) : c.score;
-      const reasons = word ? [...c.reasons, contextReason(word)] : c.reasons;
+      // Context words are looked for in the whole segment, not only in the window. A candidate's own context
+      // words, when it names some, stand for its detector's.
+      const { score, reasons } = applyContext(c.contextWords ? c : d, seg.text, { start, score: c.score, reasons: c.reasons }, seg.key);
       // A number is redacted whole (as a quoted string), so its finding covers the whole token.
       out.push({
         start: isNumber ? seg.rawStart : rawOffset(seg, start),

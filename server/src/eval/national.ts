@@ -74,7 +74,7 @@ const everyKind = nationalDetectors({ locales: ['all'], enableEntities: [] });
 export function scanNational(text: string): Prediction[] {
   return everyKind.flatMap((d) =>
     [...d.detect(text, {})].map((c) => {
-      const { score } = applyContext(c.contextWords ? { contextWords: c.contextWords, contextBoost: c.contextBoost } : d, text, c);
+      const { score } = applyContext(c.contextWords ? c : d, text, c);
       return { start: c.start, end: c.end, entity: c.entity ?? d.entity, confidence: score };
     }),
   );
