@@ -310,10 +310,10 @@ export class NameTagger {
     honorific: boolean,
     cues: Cues,
     lowerMode: boolean,
-  ): { from: number; to: number; score: number; reason: string } {
+  ): PersonScore {
     let n = 0;
     for (let i = from; i < to; i++) {
-      if (kinds[i] & Kind.NotName) return { from, to, score: 0, reason: '' };
+      if (kinds[i] & Kind.NotName) return noPerson(from, to);
       if (!(kinds[i] & Kind.Particle && toks[i].shape === Shape.Lower)) n++;
     }
     const first = kinds[from];
@@ -368,30 +368,16 @@ export class NameTagger {
     } else {
       const k = first;
       const atStart = firstTok.sentStart;
-      if (k & Kind.Extra) {
-        score = 0.8;
-        reason = 'user name list';
-      } else if (k & Kind.Given) {
-        score = atStart ? 0.6 : 0.7;
-        reason = 'given name';
-      } else if (k & Kind.AmbiguousGiven) {
-        score = 0.25;
-        reason = 'given name that is also a word';
-      } else if (k & Kind.Surname) {
-        score = atStart ? 0.35 : 0.45;
-        reason = 'surname';
-      } else if (k & Kind.SurnameLike) {
-        score = atStart ? 0.35 : 0.45;
-        reason = 'surname-like word';
-      } else if (k & Kind.Unknown) {
-        score = atStart ? 0.3 : 0.35;
-        reason = 'capitalised unknown word';
+      const lone = LONE_WORD.find((w) => k & w.kind);
+      if (lone) {
+        score = atStart ? lone.atStart : lone.inside;
+        reason = lone.reason;
       } else if (k & Kind.Word && strongCue && !(k & Kind.Stop) && firstTok.shape !== Shape.Lower) {
         score = 0.3;
         reason = 'word after a naming phrase';
-      } else return { from, to, score: 0, reason: '' };
+      } else return noPerson(from, to);
       if (firstTok.shape === Shape.Upper && (!(k & (Kind.Given | Kind.Extra)) || (firstTok.end - firstTok.start) <= 3)) score = Math.min(score, 0.2);
-      if (firstTok.shape === Shape.Initial) return { from, to, score: 0, reason: '' };
+      if (firstTok.shape === Shape.Initial) return noPerson(from, to);
       if (atStart && k & (Kind.Unknown | Kind.Surname | Kind.SurnameLike | Kind.Given) && VERB_AFTER.test(text.slice(lastTok.end, lastTok.end + 12))) {
         score += 0.2;
         reason += ', followed by a verb';
@@ -441,7 +427,7 @@ export class NameTagger {
       if (t.shape !== Shape.Lower || t.inIdentifier || !(kinds[i] & Kind.Place) || this.lex.ambiguousPlace(t.key)) continue;
       if (!LOC_PREPS.has(toks[i - 1].key) || !gapIsSpace(text, t)) continue;
       const end = this.matchPlace(toks, i, Math.min(toks.length, i + 4));
-      if (out.locations.some((l) => l.start <= t.start && t.start < l.end)) continue;
+      if (covers(out.locations, t.start)) continue;
       out.locations.push(cand(toks, i, Math.max(end, i + 1), 0.6, 'known place name after a preposition'));
     }
   }
@@ -461,6 +447,25 @@ export class NameTagger {
     }
   }
 }
+
+interface PersonScore {
+  from: number;
+  to: number;
+  score: number;
+  reason: string;
+}
+
+const noPerson = (from: number, to: number): PersonScore => ({ from, to, score: 0, reason: '' });
+
+/** A lone capitalised word by the first of these kinds it has: its score at a sentence start and elsewhere. */
+const LONE_WORD: readonly { kind: number; atStart: number; inside: number; reason: string }[] = [
+  { kind: Kind.Extra, atStart: 0.8, inside: 0.8, reason: 'user name list' },
+  { kind: Kind.Given, atStart: 0.6, inside: 0.7, reason: 'given name' },
+  { kind: Kind.AmbiguousGiven, atStart: 0.25, inside: 0.25, reason: 'given name that is also a word' },
+  { kind: Kind.Surname, atStart: 0.35, inside: 0.45, reason: 'surname' },
+  { kind: Kind.SurnameLike, atStart: 0.35, inside: 0.45, reason: 'surname-like word' },
+  { kind: Kind.Unknown, atStart: 0.3, inside: 0.35, reason: 'capitalised unknown word' },
+];
 
 /**
  * Whether one of the spans covers `pos`. (A closure over a loop's variable, as in `spans.some(…)`, makes
