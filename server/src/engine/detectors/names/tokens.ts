@@ -166,7 +166,7 @@ function wordEnd(text: string, i: number): number {
   }
   wordScanEnd = j;
   const a = text.charCodeAt(j);
-  const after = j >= n ? OTHER : a < 128 ? (a >= 48 && a <= 57 ? NUMBER : a === 95 ? UNDERSCORE : OTHER) : classAt(text, j);
+  const after = j >= n ? OTHER : a < 128 ? ASCII_CLASS[a] : classAt(text, j);
   if (after !== NUMBER && (after !== UNDERSCORE || !underscoresJoin(text, j))) return j;
   // The regex backtracks: the last run gives up one code point, or a one-letter last run after a hyphen
   // or apostrophe is dropped; a lone one-letter word has no match ("x2").
