@@ -14,13 +14,15 @@ import { PO_BOX_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES } from '
 const CHUNKS_BEFORE = 7;
 const CHUNKS_AFTER = 6;
 
+const SPACE = 1;
+const DIGIT = 2;
+/** For ASCII codes: SPACE (what `\s` matches), DIGIT, or 0 (a table, not range tests: chunking reads every character). */
+const ASCII_KIND = new Uint8Array(128).map((_, c) => (c === 32 || (c >= 9 && c <= 13) ? SPACE : c >= 48 && c <= 57 ? DIGIT : 0));
+
 /** The characters JavaScript's `\s` matches. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return c < 128 ? ASCII_KIND[c] === SPACE : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
-
-/** For ASCII codes: 1 for white space (as isSpace), 2 for a digit, 0 for the rest (a table, not range tests). */
-const ASCII_KIND = new Uint8Array(128).map((_, c) => (isSpace(c) ? 1 : c >= 48 && c <= 57 ? 2 : 0));
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -66,7 +68,7 @@ export class DigitRun {
     let high = false;
     let digits = 0;
     for (let i = 0; i < text.length; ) {
-      for (let c = text.charCodeAt(i); i < text.length && (c < 128 ? ASCII_KIND[c] === 1 : isSpace(c)); c = text.charCodeAt(++i));
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
       if (i === text.length) break;
       if (n === this.starts.length) {
         const starts = new Int32Array(n * 2);
@@ -82,8 +84,8 @@ export class DigitRun {
         const c = text.charCodeAt(i);
         if (c < 128) {
           const kind = ASCII_KIND[c];
-          if (kind === 1) break;
-          if (kind === 2) digit = true;
+          if (kind === SPACE) break;
+          if (kind === DIGIT) digit = true;
         } else if (isSpace(c)) break;
         else if (c >= 0x17f) high = true;
       }
