@@ -9,6 +9,7 @@ import { DecodeError, type Line, readLineBatches } from './read-lines';
 import { promises as fs } from 'node:fs';
 import { mergeFindings, modelCardFindings } from './modelCard';
 import { type BatchScanner, inThisThread, scannedInOrder } from './batch';
+import { countBelow } from './sorted';
 
 export { DecodeError, readLines, type Line } from './read-lines';
 
@@ -52,14 +53,8 @@ function locator(unitText: string, unitOffset: number, unitLine: number) {
   return (offset: number) => {
     const rel = offset - unitOffset;
     nls ??= [...unitText.matchAll(/\n/g)].map((m) => m.index);
-    let lo = 0;
-    let hi = nls.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nls[mid] < rel) lo = mid + 1;
-      else hi = mid;
-    }
-    return { line: unitLine + lo, character: lo === 0 ? rel : rel - nls[lo - 1] - 1 };
+    const line = countBelow(nls, rel);
+    return { line: unitLine + line, character: line === 0 ? rel : rel - nls[line - 1] - 1 };
   };
 }
 

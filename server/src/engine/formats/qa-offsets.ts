@@ -10,6 +10,7 @@ import type { OffsetEdit } from '../types';
 import { applyEdits } from '../edits';
 import type { Format } from './units';
 import { decodeJsonString } from './json';
+import { countBelow } from '../sorted';
 
 const CONTEXT_KEY = 'context';
 const START_KEY = 'answer_start';
@@ -265,14 +266,7 @@ class CodePointText {
   }
 
   private codePointAt(utf16: number): number {
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pairs[mid] < utf16) lo = mid + 1;
-      else hi = mid;
-    }
-    return utf16 - lo;
+    return utf16 - countBelow(this.pairs, utf16);
   }
 
   /** The code point offset of the occurrence of `needle` nearest to `near`, or undefined. */

@@ -10,6 +10,7 @@
 // whitespace (or the text's ends), so the patterns' look-arounds see the same there as in the whole text.
 // `findAddresses(text, { exhaustive: true })` runs the patterns on the whole text, for tests comparing both.
 import { PO_BOX_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES } from './address-words';
+import { countBelow } from '../../sorted';
 
 const CHUNKS_BEFORE = 7;
 const CHUNKS_AFTER = 6;
@@ -164,16 +165,8 @@ export class DigitRun {
         const re = new RegExp(ODD_CASE.source, 'gu');
         for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.odd.push(m.index);
       }
-      const a = this.windowStart;
-      const b = this.windowEnd;
-      let lo = 0;
-      let hi = this.odd.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.odd[mid] < a) lo = mid + 1;
-        else hi = mid;
-      }
-      this.oddCaseMemo = lo < this.odd.length && this.odd[lo] < b;
+      const first = countBelow(this.odd, this.windowStart);
+      this.oddCaseMemo = first < this.odd.length && this.odd[first] < this.windowEnd;
     }
     return this.oddCaseMemo;
   }
