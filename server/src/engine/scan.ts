@@ -102,18 +102,30 @@ export function triggerGate(detectors: readonly Detector[]): (text: string, key?
   return (text, key) => inText(text) || (!!key && keyed.some((re) => re.test(key)));
 }
 
-/** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`. */
-export function digitWindows(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`, each with its number of digits. */
+export function digitWindows(text: string): [start: number, end: number, digits: number][] {
+  const out: [number, number, number][] = [];
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
     const a = Math.max(0, m.index - CONTEXT_MARGIN);
     const b = Math.min(text.length, m.index + m[0].length + CONTEXT_MARGIN);
     const last = out[out.length - 1];
-    if (last && a <= last[1]) last[1] = b;
-    else out.push([a, b]);
+    if (last && a <= last[1]) {
+      last[1] = b;
+      last[2] += m[0].length;
+    } else out.push([a, b, m[0].length]);
   }
   return out;
+}
+
+/** The number of ASCII digits in `text`. */
+export function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 export class Scanner {
@@ -294,13 +306,14 @@ export class Scanner {
     }
     if (!this.digitScoped.length || !digit) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
-      for (const d of this.digitScoped) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      const digits = countDigits(seg.text);
+      for (const d of this.digitScoped) if (!(d.minDigits! > digits)) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
-    for (const [a, b] of digitWindows(seg.text)) {
+    for (const [a, b, digits] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
-      for (const d of this.digitScoped) this.detectIn(d, seg, a, window, out, ctx);
+      for (const d of this.digitScoped) if (!(d.minDigits! > digits)) this.detectIn(d, seg, a, window, out, ctx);
     }
   }
 

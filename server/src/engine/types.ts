@@ -72,6 +72,11 @@ export interface Detector {
    */
   scope?: 'digits';
   /**
+   * Fewest digits any match holds. For a detector of scope "digits", the engine skips a text (or window)
+   * with fewer digits than this without running the trigger or detect().
+   */
+  minDigits?: number;
+  /**
    * Texts longer than this are given to detect() in pieces of at most this many characters, cut at a
    * line break or a space: for detectors that only look at nearby words and would be slow on huge texts.
    */

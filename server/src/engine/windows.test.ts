@@ -11,8 +11,8 @@ import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 test('windows: merged margins around digit runs', () => {
   const t = `${'a'.repeat(100)}12${'b'.repeat(30)}34${'c'.repeat(200)}5`;
   assert.deepEqual(digitWindows(t), [
-    [52, 182],
-    [t.length - 49, t.length],
+    [52, 182, 4],
+    [t.length - 49, t.length, 1],
   ]);
   assert.deepEqual(digitWindows('no digits'), []);
 });
@@ -55,4 +55,18 @@ test('chunks: free-text detectors stay fast on a long hostile text (linear, not 
   const hostile = '@'.repeat(40000) + '1-'.repeat(40000) + '.a'.repeat(40000) + ' My name is Maria Gonzalez.';
   const found = createScanner(DEFAULT_SETTINGS).scan(hostile, 'text').findings.map((f) => hostile.slice(f.start, f.end));
   assert.deepEqual(found, ['Maria Gonzalez']);
+});
+
+test('minDigits: a digit-scoped detector is not run on a text or window with fewer digits', () => {
+  const seen: string[] = [];
+  const spy = { id: 'test/spy', entity: 'SPY', label: 'Spy', description: '', tags: [], defaultSeverity: 'warning' as const, scope: 'digits' as const, minDigits: 4, detect: (t: string): never[] => (seen.push(t), []) };
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [spy] });
+  scanner.scan('only 123 here', 'text');
+  assert.equal(seen.length, 0);
+  scanner.scan('room 12, code 3456', 'text');
+  assert.deepEqual(seen, ['room 12, code 3456']);
+  seen.length = 0;
+  const far = ' '.repeat(100);
+  scanner.scan(`a 12${far}b 123${far}c 98765`, 'text');
+  assert.deepEqual(seen.map((w) => w.trim()), ['c 98765'], 'only the window with four digits');
 });

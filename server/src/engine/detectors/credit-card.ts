@@ -49,6 +49,7 @@ export const creditCard: Detector = {
   tags: ['financial'],
   defaultSeverity: 'error',
   scope: 'digits',
+  minDigits: 12,
   contextWords: ['card', 'cards', 'credit', 'debit', 'cc', 'ccn', 'pan', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'payment', 'billing', 'cvv', 'expiry'],
   trigger: /\d{4}/,
   numberKeys: ['card', 'cc', 'pan', 'credit'],

@@ -85,6 +85,7 @@ export const phone: Detector = {
   tags: ['contact'],
   defaultSeverity: 'warning',
   scope: 'digits',
+  minDigits: 7, // classify() rejects shorter numbers
   contextWords: [
     // Bare "call" is left out: "function call 1234567" is common in code and logs.
     'phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call me', 'call me at', 'call us', 'call at',

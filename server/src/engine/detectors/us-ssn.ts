@@ -20,6 +20,7 @@ export const usSsn: Detector = {
   tags: ['government-id', 'us'],
   defaultSeverity: 'error',
   scope: 'digits',
+  minDigits: 9,
   contextWords: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'social', 'taxpayer', 'tin', 'itin'],
   trigger: /\d{3}[- ]?\d{2}[- ]?\d{4}/,
   numberKeys: ['ssn', 'social'],

@@ -154,6 +154,7 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
     tags: ['national-id', ...new Set(kinds.map((k) => k.locale))],
     defaultSeverity: 'warning',
     scope: 'digits',
+    minDigits,
     numberKeys: numberKeys.length ? numberKeys : undefined,
     parts,
     detect(text, ctx: NationalContext): readonly Candidate[] {

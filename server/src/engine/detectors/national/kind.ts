@@ -240,6 +240,7 @@ export function nationalDetector(kind: NationalKind): Detector {
     tags: ['national-id', kind.locale],
     defaultSeverity: 'warning',
     scope: 'digits',
+    minDigits: kind.minDigits,
     contextWords: p.contextWords,
     contextBoost: kind.contextBoost,
     trigger: new ProfileTrigger(kind.trigger ?? TWO_DIGITS, kind.minDigits, kind.letterDigit ?? false),
