@@ -34,3 +34,7 @@ test('mac-address: never a part of an IPv6 address, a longer sequence, a UUID or
 test('mac-address: hostile input returns', () => {
   assert.ok(Array.isArray(matches(macAddress, 'ab:'.repeat(30000) + 'ab-'.repeat(30000))));
 });
+
+test('mac-address: record ids and hyphenated words do not wake the detector', () => {
+  for (const t of ['rec-12345', 'fine-tuned at lr 3e-4', 'ab:cd then 12-34']) assert.equal(macAddress.trigger!.test(t), false, t);
+});

@@ -13,7 +13,8 @@ export const macAddress: Detector = {
   defaultSeverity: 'warning',
   scope: 'digits',
   contextWords: ['mac', 'mac address', 'hwaddr', 'ether', 'bssid', 'ssid', 'wifi', 'wi-fi', 'bluetooth', 'device', 'hardware address'],
-  trigger: /[0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}/,
+  // Three groups of the colon/dash layout or two of Cisco's: "rec-12" or "fine-tuned" is not a start.
+  trigger: /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/,
   *detect(text) {
     for (const m of text.matchAll(MAC)) {
       const value = m[0];
