@@ -33,7 +33,7 @@ test('date of birth: dates are found only where they can start, exactly as a who
     '(?:19|20)\\d{2}',
   ].join('|');
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE})(?![\\p{L}\\p{N}]|[/.\\-]\\d)`, 'giu');
-  const piece = fc.constantFrom('March', 'mar.', 'Sept', 'SEPTEMBER', 'auguſt', 'may', 'xmay', 'éMay', 'of', '3rd', '14', '1992', '2024-05-01', '2/8/1935', '12:30', 'T', '3', '-', '/', '.', ',', ' ', '  ', '\n', '\u00a0', 'born on', 'é', '٣');
+  const piece = fc.constantFrom('March', 'mar.', 'Sept', 'SEPTEMBER', 'auguſt', 'may', 'xmay', 'éMay', 'of', '3rd', '14', '1992', '2024-05-01', '2/8/1935', '12:30', 'T', '3', '-', '/', '.', ',', ' ', '  ', '\n', '\u00a0', 'born on', 'é', '٣', '123', '12345', '1542', '20', '7', 'st', 'ſt', 'x', '1542-05-01', '3ſt March 1992', '07 may 2001', '12.10.99');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
       const text = parts.join(parts.length % 2 ? '' : ' ');
