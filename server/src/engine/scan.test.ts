@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanText } from './index';
+import { createScanner, scanText } from './index';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { Allowlist } from './allowlist';
 
@@ -93,4 +93,28 @@ test('context: whole words in spaced scripts, any position in unspaced ones', as
   assert.equal(findContext('ann@phone.com 5', 14, ['phone']), undefined);
   assert.equal(findContext('เลขบัตรประชาชนของฉันคือ 1', 24, ['บัตรประชาชน']), 'บัตรประชาชน');
   assert.equal(findContext('身份证号码是110', 6, ['身份证']), '身份证');
+});
+
+test('scan: a trigger several detectors share is tested once per text, and each detector still gets its own answer', () => {
+  let tests = 0;
+  class Counted extends RegExp {
+    override test(s: string): boolean {
+      tests++;
+      return super.test(s);
+    }
+  }
+  const shared = new Counted('x');
+  const ran: string[] = [];
+  const spy = (id: string, trigger: RegExp) => ({ id, entity: 'SPY', label: id, description: '', tags: [], defaultSeverity: 'warning' as const, trigger, detect: (): never[] => (ran.push(id), []) });
+  // 'aA1' would satisfy a letter trigger and leave it ungated: these triggers stay behind the gate's needles.
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [spy('a', shared), spy('b', shared), spy('c', /y/)] });
+  scanner.scan('one x here', 'text');
+  assert.deepEqual(ran, ['a', 'b']);
+  const afterFirst = tests;
+  assert.ok(afterFirst >= 1);
+  scanner.scan('x and y', 'text');
+  assert.deepEqual(ran, ['a', 'b', 'a', 'b', 'c']);
+  assert.equal(tests - afterFirst, 1, 'the shared trigger itself ran once for the second text');
+  scanner.scan('only y', 'text');
+  assert.deepEqual(ran.slice(5), ['c'], 'a failed shared trigger keeps both of its detectors out');
 });

@@ -136,8 +136,14 @@ export class Scanner {
   private readonly anyTextGate: (text: string, key?: string) => boolean;
   /** Per anyText detector: whether its trigger is too broad to be worth gating (it runs on every text). */
   private readonly ungated: readonly boolean[];
-  /** Per anyText detector: its trigger is /\d/, which each segment is tested for once, not once per detector. */
-  private readonly digitTriggered: readonly boolean[];
+  /**
+   * Triggers that several anyText detectors have, each tested once per segment; the first is /\d/, which
+   * the digit-scoped detectors need anyway. Per anyText detector, `sharedTrigger` is its index here or -1.
+   */
+  private readonly sharedTriggers: RegExp[] = [HAS_DIGIT];
+  private readonly sharedTrigger: Int8Array;
+  /** Per shared trigger, its result for the current segment: -1 not tested yet, 0 false, 1 true. */
+  private readonly sharedResult: Int8Array;
   private readonly cache = new Map<string, UnitResult>();
   private readonly allowPatterns: RegExp[];
   private readonly numberKey: (key: string) => boolean;
@@ -156,7 +162,19 @@ export class Scanner {
     // the gate, so that the gate can still turn away the texts none of the specific triggers match.
     this.ungated = this.anyText.map((d) => d.trigger instanceof RegExp && d.trigger.test('aA1'));
     this.anyTextGate = triggerGate(this.anyText.filter((_, i) => !this.ungated[i]));
-    this.digitTriggered = this.anyText.map((d) => d.trigger instanceof RegExp && (d.trigger.source === '\\d' || d.trigger.source === '[0-9]') && !d.trigger.sticky);
+    const triggerKey = (d: Detector) => (d.trigger instanceof RegExp && !d.trigger.global && !d.trigger.sticky ? `${d.trigger.flags}/${d.trigger.source}` : undefined);
+    const keys = this.anyText.map(triggerKey);
+    const index = new Map<string, number>();
+    this.sharedTrigger = Int8Array.from(this.anyText, (d, i) => {
+      const k = keys[i];
+      if (k === undefined) return -1;
+      if (d.trigger!.source === '\\d' || d.trigger!.source === '[0-9]') return 0;
+      if (keys.indexOf(k) === keys.lastIndexOf(k)) return -1;
+      let g = index.get(k);
+      if (g === undefined) index.set(k, (g = this.sharedTriggers.push(d.trigger!) - 1));
+      return g;
+    });
+    this.sharedResult = new Int8Array(this.sharedTriggers.length);
     this.allowPatterns = settings.allowPatterns.flatMap((p) => {
       try {
         return [new RegExp(p, 'u')];
@@ -292,6 +310,9 @@ export class Scanner {
     }
     const open = this.anyTextGate(seg.text, seg.key);
     const digit = HAS_DIGIT.test(seg.text);
+    const shared = this.sharedResult;
+    shared.fill(-1);
+    shared[0] = digit ? 1 : 0;
     // One context object for all detectors of the segment (one per detector was most of the scan's garbage).
     const ctx: DetectorContext = { key: seg.key, container: seg.container };
     for (let i = 0; i < this.anyText.length; i++) {
@@ -302,7 +323,11 @@ export class Scanner {
           const piece = seg.text.slice(a, b);
           if (isProse(piece)) this.detectIn(d, seg, a, piece, out, ctx);
         }
-      } else this.detectIn(d, seg, 0, seg.text, out, ctx, this.digitTriggered[i] ? digit : undefined);
+      } else {
+        const g = this.sharedTrigger[i];
+        if (g >= 0 && shared[g] < 0) shared[g] = this.sharedTriggers[g].test(seg.text) ? 1 : 0;
+        this.detectIn(d, seg, 0, seg.text, out, ctx, g >= 0 ? shared[g] === 1 : undefined);
+      }
     }
     if (!this.digitScoped.length || !digit) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
