@@ -4,7 +4,7 @@ import type { Candidate, Detector, DetectorContext, Finding, Severity } from './
 import type { DatasanSettings } from './settings';
 import { applyContext, keyWords } from './context';
 import { type Segment, ownString, rawOffset, rawSegment } from './formats/segment';
-import { isValidJson, jsonSegments } from './formats/json';
+import { jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
@@ -280,7 +280,8 @@ export class Scanner {
   /** The pieces of a unit the detectors see: JSON values, CSV cells, or the text itself. */
   segmentsOf(text: string, format: Format, headers?: string[]): { segments: Segment[]; invalidJson: boolean } {
     if (format === 'jsonl' || format === 'json') {
-      if (isValidJson(text)) return { segments: jsonSegments(text, { scanKeys: this.settings.scanKeys, wantsNumber: this.numberKey }), invalidJson: false };
+      const segments = jsonSegments(text, { scanKeys: this.settings.scanKeys, wantsNumber: this.numberKey });
+      if (segments) return { segments, invalidJson: false };
       return { segments: [rawSegment(text)], invalidJson: format === 'jsonl' };
     }
     if (format === 'csv' || format === 'tsv') return { segments: rowSegments(text, parseRow(text, 0, (format === 'csv' ? ',' : '\t').charCodeAt(0)), headers), invalidJson: false };

@@ -13,7 +13,7 @@ function rawSlice(src: string, seg: ReturnType<typeof decodeRaw>, start: number,
 
 test('json: string values with keys, numbers only under wanted keys', () => {
   const src = '{"name":"Ann","age":41,"phone":5551234567,"tags":["a","b"]}';
-  const segs = jsonSegments(src, opts);
+  const segs = jsonSegments(src, opts)!;
   assert.deepEqual(
     segs.map((s) => [s.text, s.key, s.container]),
     [
@@ -27,13 +27,13 @@ test('json: string values with keys, numbers only under wanted keys', () => {
 });
 
 test('json: keys are scanned only when asked', () => {
-  const segs = jsonSegments('{"a@b.io":"x"}', { ...opts, scanKeys: true });
+  const segs = jsonSegments('{"a@b.io":"x"}', { ...opts, scanKeys: true })!;
   assert.deepEqual(segs.map((s) => s.text), ['a@b.io', 'x']);
 });
 
 test('json: offsets map through escapes', () => {
   const src = '{"t":"say \\"hi\\" to caf\\u00e9\\nbob@x.io \\\\ end"}';
-  const [seg] = jsonSegments(src, opts);
+  const [seg] = jsonSegments(src, opts)!;
   assert.equal(seg.text, 'say "hi" to café\nbob@x.io \\ end');
   const at = seg.text.indexOf('bob@x.io');
   assert.equal(rawSlice(src, seg, at, at + 8), 'bob@x.io');
@@ -44,7 +44,7 @@ test('json: offsets map through escapes', () => {
 
 test('json: surrogate pairs, escaped and literal', () => {
   const src = '{"t":"\\ud83d\\ude00 x@y.io 😀 z@w.io"}';
-  const [seg] = jsonSegments(src, opts);
+  const [seg] = jsonSegments(src, opts)!;
   assert.equal(seg.text, '😀 x@y.io 😀 z@w.io');
   assert.equal(rawSlice(src, seg, 0, 2), '\\ud83d\\ude00');
   const z = seg.text.indexOf('z@w.io');
@@ -94,5 +94,46 @@ test('json: the walk finds exactly the segments of a token regex, on any JSON (e
 
 test('json: a key is a key with spaces before its colon too', () => {
   const src = '{ "name" :\t"Ann" , "phone" : 5551234567 }';
-  assert.deepEqual(jsonSegments(src, opts).map((s) => [s.text, s.key, s.rawStart]), [['Ann', 'name', 12], ['5551234567', 'phone', 29]]);
+  assert.deepEqual(jsonSegments(src, opts)!.map((s) => [s.text, s.key, s.rawStart]), [['Ann', 'name', 12], ['5551234567', 'phone', 29]]);
+});
+
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test('json: a text has segments exactly when JSON.parse accepts it', () => {
+  const piece = fc.constantFrom(
+    '{', '}', '[', ']', ',', ':', '"', '\\', '"k"', '"v"', '"a\\"b"', '"\\u00e9"', '"\\x"', '"\\u12"', '\u0001', '\u007f', '"\t"',
+    'a', '1', '-', '0', '01', '-0', '.', '1.5', '1.', 'e', 'E+', '2e-3', 'true', 'tru', 'false', 'null', 'nul', ' ', '\t', '\n', '\r', '\u00a0', '\ufeff', '\ud800',
+  );
+  const mutation = fc.record({ at: fc.nat(), drop: fc.nat({ max: 2 }), insert: fc.array(piece, { maxLength: 2 }) });
+  const value = fc.json({ maxDepth: 3 });
+  const cases = fc.oneof(
+    fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+    fc.tuple(value, fc.array(mutation, { maxLength: 2 })).map(([json, ms]) =>
+      ms.reduce((t, m) => {
+        const at = m.at % (t.length + 1);
+        return t.slice(0, at) + m.insert.join('') + t.slice(at + m.drop);
+      }, json),
+    ),
+    value,
+  );
+  fc.assert(
+    fc.property(cases, (text) => {
+      assert.equal(jsonSegments(text, opts) !== undefined, parses(text), JSON.stringify(text));
+    }),
+    { numRuns: 20000, seed: 7 },
+  );
+});
+
+test('json: invalid texts are turned away without a throw, however cut', () => {
+  for (const text of ['', ' ', '{', '{"a"', '{"a":', '{"a":1', '{"a":1,}', '[1,]', '[1 2]', '{"a" 1}', '{1:2}', '"abc', '"a\\"', '{"a":"\\q"}', '01', '1 2', '{}{}', 'nulls', '[-]', '{"a":"b"]', '[}', '[,1]', '{,}', '[1,,2]', '{"a":1,,"b":2}', '{"a",1}', '["a":1]', ':1', ',']) {
+    assert.equal(jsonSegments(text, opts), undefined, text);
+    assert.equal(parses(text), false, text);
+  }
 });

@@ -1,5 +1,4 @@
 // String and number tokens of one JSON text with their keys, and decoding with an offset map.
-// Validity is decided by the native JSON.parse; on valid JSON a left-to-right walk is exact.
 import type { Segment } from './segment';
 
 export interface JsonOptions {
@@ -8,62 +7,124 @@ export interface JsonOptions {
   wantsNumber: (key: string) => boolean;
 }
 
-export function isValidJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+const enum Expect {
+  Value,
+  /** After "[". */
+  ValueOrClose,
+  /** After "{". */
+  KeyOrClose,
+  /** After "," in an object. */
+  Key,
+  Colon,
+  CommaOrClose,
 }
+
+const OBJECT = 1;
+const ARRAY = 2;
+const NUMBER_AT = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const CONTROL = /[\u0000-\u001f]/;
 
 /**
- * Segments of every string value (and keys, optionally), and of numbers whose key asks for it. `text` must
- * be valid JSON (isValidJson): then a left-to-right walk is exact, since no token but a string holds a quote
- * and every number starts with "-" or a digit outside strings. (A walk over character codes rather than a
- * token regex: it makes no match object per token, a good part of the garbage of a large scan.)
+ * Segments of every string value (and keys, optionally), and of numbers whose key asks for it; undefined
+ * when `text` is not valid JSON (what JSON.parse rejects). One walk over the tokens checks the grammar as
+ * it collects them: validating with JSON.parse first built every value only to throw it away, which was
+ * most of the cost of a short JSONL line. A string's characters are checked by a regex (no control
+ * characters) or, when it has escapes, by the JSON.parse that decodes it.
  */
-export function jsonSegments(text: string, opts: JsonOptions): Segment[] {
+export function jsonSegments(text: string, opts: JsonOptions): Segment[] | undefined {
   const out: Segment[] = [];
   const n = text.length;
+  const stack: number[] = [];
+  let expect = Expect.Value;
+  let done = false;
   let key: string | undefined;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; ; ) {
+    while (i < n && isJsonSpace(text.charCodeAt(i))) i++;
+    if (i === n) return done ? out : undefined;
+    if (done) return undefined;
     const c = text.charCodeAt(i);
+    let value = false;
     if (c === 34 /* " */) {
+      if (expect === Expect.Colon || expect === Expect.CommaOrClose) return undefined;
       const close = closingQuote(text, i + 1);
-      let k = close + 1;
-      while (k < n && isJsonSpace(text.charCodeAt(k))) k++;
-      const seg = decodeRaw(text.slice(i + 1, close), i + 1);
-      if (text.charCodeAt(k) === 58 /* : */) {
-        key = seg.text;
-        if (opts.scanKeys) out.push(seg);
+      if (close < 0) return undefined;
+      const raw = text.slice(i + 1, close);
+      let seg: Segment;
+      if (raw.indexOf('\\') === -1) {
+        if (CONTROL.test(raw)) return undefined;
+        seg = { text: raw, rawStart: i + 1, container: 'json-string' };
       } else {
-        seg.key = key;
-        out.push(seg);
+        try {
+          seg = decodeRaw(raw, i + 1);
+        } catch {
+          return undefined;
+        }
       }
       i = close + 1;
+      if (expect === Expect.KeyOrClose || expect === Expect.Key) {
+        key = seg.text;
+        if (opts.scanKeys) out.push(seg);
+        expect = Expect.Colon;
+        continue;
+      }
+      seg.key = key;
+      out.push(seg);
+      value = true;
     } else if (c === 45 /* - */ || (c >= 48 && c <= 57)) {
-      let j = i + 1;
-      while (j < n && isNumberChar(text.charCodeAt(j))) j++;
+      if (expect !== Expect.Value && expect !== Expect.ValueOrClose) return undefined;
+      NUMBER_AT.lastIndex = i;
+      if (!NUMBER_AT.test(text)) return undefined;
+      const j = NUMBER_AT.lastIndex;
       if (key !== undefined && opts.wantsNumber(key)) out.push({ text: text.slice(i, j), rawStart: i, key, container: 'json-number' });
       i = j;
-    } else i++;
+      value = true;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (expect !== Expect.Value && expect !== Expect.ValueOrClose) return undefined;
+      stack.push(c === 123 ? OBJECT : ARRAY);
+      expect = c === 123 ? Expect.KeyOrClose : Expect.ValueOrClose;
+      i++;
+      continue;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      const top = stack[stack.length - 1];
+      const empty = c === 125 ? expect === Expect.KeyOrClose : expect === Expect.ValueOrClose;
+      if (top !== (c === 125 ? OBJECT : ARRAY) || !(empty || expect === Expect.CommaOrClose)) return undefined;
+      stack.pop();
+      i++;
+      value = true;
+    } else if (c === 44 /* , */) {
+      if (expect !== Expect.CommaOrClose) return undefined;
+      expect = stack[stack.length - 1] === OBJECT ? Expect.Key : Expect.Value;
+      i++;
+      continue;
+    } else if (c === 58 /* : */) {
+      if (expect !== Expect.Colon) return undefined;
+      expect = Expect.Value;
+      i++;
+      continue;
+    } else {
+      const literal = c === 116 /* t */ ? 'true' : c === 102 /* f */ ? 'false' : c === 110 /* n */ ? 'null' : undefined;
+      if (!literal || (expect !== Expect.Value && expect !== Expect.ValueOrClose) || !text.startsWith(literal, i)) return undefined;
+      i += literal.length;
+      value = true;
+    }
+    if (value) {
+      if (stack.length === 0) done = true;
+      else expect = Expect.CommaOrClose;
+    }
   }
-  return out;
 }
 
-/** Index of the quote that closes a string whose content starts at `from` (one not escaped by a backslash). */
+/** Index of the quote that closes a string whose content starts at `from` (one not escaped by a backslash), or -1. */
 function closingQuote(text: string, from: number): number {
-  for (let q = text.indexOf('"', from); ; q = text.indexOf('"', q + 1)) {
+  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
     let b = q - 1;
     while (text.charCodeAt(b) === 92 /* \ */) b--;
     if ((q - 1 - b) % 2 === 0) return q;
   }
+  return -1;
 }
 
 const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-/** Digits, ".", "e", "E", "+" and "-": what a JSON number is made of. */
-const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
 
 /** Decodes the inside of a JSON string (without its quotes) that starts at `rawStart`. */
 export function decodeRaw(raw: string, rawStart: number): Segment {
