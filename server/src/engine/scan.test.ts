@@ -118,3 +118,22 @@ test('scan: a trigger several detectors share is tested once per text, and each 
   scanner.scan('only y', 'text');
   assert.deepEqual(ran.slice(5), ['c'], 'a failed shared trigger keeps both of its detectors out');
 });
+
+test('trigger gate: open exactly when one of the detectors\' triggers matches, or a key trigger matches the key', async () => {
+  const fc = (await import('fast-check')).default;
+  const { triggerGate } = await import('./scan');
+  const { DETECTORS } = await import('./detectors/index');
+  const gated = DETECTORS.filter((d) => d.scope !== 'digits' && d.trigger instanceof RegExp && !d.trigger.test('aA1'));
+  assert.ok(gated.length >= 5);
+  const gate = triggerGate(gated);
+  const piece = fc.constantFrom('sk-', 'sk-ant-', 'hf_', 'ghp_', 'github_pat_', 'glpat-', 'xoxb-', 'xapp-', 'hooks.slack.com', 'AIza', 'eyJ', 'AKIA', 'secret', 'Secret',
+    '-----BEGIN RSA PRIVATE KEY', '://', '@', 'a', 'Z', '0', ' ', '_', '-', '.', '/', 'rec-12', 'fine-tuned', 'snake_case');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom(undefined, 'api_key', 'token', 'name'), (parts, key) => {
+      const text = parts.join('');
+      const expected = gated.some((d) => d.trigger!.test(text) || (!!key && !!d.keyTrigger?.test(key)));
+      assert.equal(gate(text, key), expected, text);
+    }),
+    { numRuns: 3000, seed: 9 },
+  );
+});
