@@ -1,5 +1,5 @@
 // Round trip: a small SQuAD-like dataset through the engine's stream redaction stays a consistent QA
-// dataset: every answer_start points at its answer text in the redacted context, in code points.
+// dataset: every answer_start (and answer_end) points at its answer text in the redacted context, in code points.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -20,22 +20,26 @@ const pyIndex = (s: string, text: string) => (s.indexOf(text) === -1 ? -1 : cps(
 interface Answer {
   text: string;
   start: number;
+  end: number;
 }
 
 /** A record's context and answers, whichever of the three shapes it has. */
 function answersOf(r: Record<string, any>): { context: string; answers: Answer[] } {
-  if (r.answers && !Array.isArray(r.answers)) return { context: r.context, answers: r.answers.text.map((t: string, i: number) => ({ text: t, start: r.answers.answer_start[i] })) };
-  return { context: r.context, answers: [{ text: r.answer, start: r.answer_start }] };
+  if (r.answers && !Array.isArray(r.answers)) return { context: r.context, answers: r.answers.text.map((t: string, i: number) => ({ text: t, start: r.answers.answer_start[i], end: r.answers.answer_end[i] })) };
+  return { context: r.context, answers: [{ text: r.answer, start: r.answer_start, end: r.answer_end }] };
 }
 
-/** Builds a record with answer_start computed as Python would (code points), in one of the shapes. */
+/** Builds a record with answer_start and answer_end (exclusive) computed as Python would (code points), in one of the shapes. */
 function record(id: number, context: string, question: string, answers: string[], shape: 'hf' | 'flat' = 'hf') {
   const starts = answers.map((a) => {
     const at = pyIndex(context, a);
     assert.notEqual(at, -1, `fixture ${id}: the answer is in its context`);
     return at;
   });
-  return shape === 'hf' ? { id: `q${id}`, context, question, answers: { text: answers, answer_start: starts } } : { id: `q${id}`, context, question, answer: answers[0], answer_start: starts[0] };
+  const ends = answers.map((a, i) => starts[i] + cps(a).length);
+  return shape === 'hf'
+    ? { id: `q${id}`, context, question, answers: { text: answers, answer_start: starts, answer_end: ends } }
+    : { id: `q${id}`, context, question, answer: answers[0], answer_start: starts[0], answer_end: ends[0] };
 }
 
 // Fake people and addresses only.
@@ -76,6 +80,7 @@ function checkAligned(before: Record<string, any>[], after: Record<string, any>[
       if (pyIndex(context, a.text) === -1) return; // the answer's text is not in the context any more (redacted differently)
       checked++;
       assert.equal(pySlice(context, a.start, cps(a.text).length), a.text, `${label} ${r.id} answer ${i}`);
+      assert.equal(pySlice(context, a.start, a.end - a.start), a.text, `${label} ${r.id} answer ${i}: answer_end`);
     });
   });
   return { moved, checked, staleWouldFail };

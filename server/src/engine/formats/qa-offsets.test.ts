@@ -221,7 +221,7 @@ test('qa-offsets: property: random redactions around an answer keep it aligned (
       const context = words.join(' ');
       const answerStart = cpLength(words.slice(0, i).join(' ')) + (i ? 1 : 0);
       const answer = words[i];
-      const text = JSON.stringify({ context, question: 'q', answers: { text: [answer], answer_start: [answerStart] } });
+      const text = JSON.stringify({ context, question: 'q', answers: { text: [answer], answer_start: [answerStart], answer_end: [answerStart + cpLength(answer)] } });
       // Redact chosen words other than the answer, at their raw positions inside the context string.
       const edits: OffsetEdit[] = [];
       let raw = 1 + text.indexOf('"context":"') + '"context":'.length;
@@ -232,7 +232,37 @@ test('qa-offsets: property: random redactions around an answer keep it aligned (
       });
       const { value } = redacted(text, edits);
       assertAligned(value.context, value.answers.answer_start[0], answer);
+      assert.equal(cpSlice(value.context, value.answers.answer_start[0], value.answers.answer_end[0]), answer, 'answer_end aligned');
     }),
     { numRuns: 300 },
   );
+});
+
+test('qa-offsets: answer_end moves with its answer, exclusive or inclusive, also when the answer itself is redacted', () => {
+  const context = 'Write to ann@mail.org or ask Anna Berg at the desk on Friday.';
+  const answers = { text: ['Anna Berg', 'Friday'], answer_start: [cpIndexOf(context, 'Anna Berg'), cpIndexOf(context, 'Friday')] };
+  const exclusive = answers.text.map((t, i) => answers.answer_start[i] + cpLength(t));
+  for (const [convention, ends] of [['exclusive', exclusive], ['inclusive', exclusive.map((e) => e - 1)]] as const) {
+    const text = JSON.stringify({ context, question: 'Who?', answers: { ...answers, answer_end: ends } });
+    const { value } = redacted(text, redact(text, { 'ann@mail.org': 'EMAIL_ADDRESS', 'Anna Berg': 'PERSON' }));
+    const a = value.answers;
+    assert.deepEqual(a.text, ['[PERSON]', 'Friday']);
+    for (let i = 0; i < 2; i++) {
+      assertAligned(value.context, a.answer_start[i], a.text[i], convention);
+      const end = convention === 'exclusive' ? a.answer_end[i] : a.answer_end[i] + 1;
+      assert.equal(cpSlice(value.context, a.answer_start[i], end), a.text[i], `${convention} end of ${a.text[i]}`);
+    }
+  }
+});
+
+test('qa-offsets: answer_end without an answer text follows the context edits; a redaction across it ends where the placeholder ends', () => {
+  const context = 'Mail ann@mail.org for the form and call 555-0100 later.';
+  const start = cpIndexOf(context, 'the form');
+  const text = JSON.stringify({ context, answer_start: start, answer_end: start + 'the form'.length });
+  const { value } = redacted(text, redact(text, { 'ann@mail.org': 'EMAIL_ADDRESS' }));
+  assert.equal(cpSlice(value.context, value.answer_start, value.answer_end), 'the form');
+  // A span whose end falls inside a redacted value: the end moves to the end of the placeholder.
+  const across = JSON.stringify({ context, answer_start: cpIndexOf(context, 'call'), answer_end: cpIndexOf(context, '0100') });
+  const moved = redacted(across, redact(across, { '555-0100': 'PHONE_NUMBER' })).value;
+  assert.equal(cpSlice(moved.context, moved.answer_start, moved.answer_end), 'call [PHONE_NUMBER]');
 });

@@ -1,7 +1,7 @@
 // Extractive-QA records keep their answers aligned when their context is redacted: `answer_start`
 // counts code points of the decoded context (as Python does), so every redaction before an answer
 // moves it. Given a JSON text and its redaction edits, this computes the edits that rewrite those
-// numbers. Shapes: Hugging Face SQuAD (`answers: {text: [..], answer_start: [..]}`), the original
+// numbers, and `answer_end` beside them when a dataset has it. Shapes: Hugging Face SQuAD (`answers: {text: [..], answer_start: [..]}`), the original
 // SQuAD nesting (`paragraphs[].context` + `qas[].answers[]`), and flat `{context, answer, answer_start}`.
 // The values read here stay in memory: never log them.
 // The ESM build: the package's UMD entry hides its inner requires from the bundler.
@@ -14,13 +14,15 @@ import { countBelow } from '../sorted';
 
 const CONTEXT_KEY = 'context';
 const START_KEY = 'answer_start';
+const END_KEY = 'answer_end';
 /** Where an answer's text sits beside its `answer_start`, in order of preference. */
 const TEXT_KEYS = ['text', 'answer', 'answer_text', 'answers'];
 const PLAIN_INTEGER = /^(?:0|[1-9]\d*)$/;
 
-/** An answer found in a context's record: its start number and, when known, its text node. */
+/** An answer found in a context's record: its start number and, when known, its end number and text node. */
 interface AnswerRef {
   start: Node;
+  end?: Node;
   text?: Node;
 }
 
@@ -33,9 +35,9 @@ interface ContextEdit {
 }
 
 /**
- * The edits that rewrite `answer_start` numbers in one JSON text (a JSONL line or a whole document)
- * so that each answer stays aligned with its context after `edits` (raw offsets into `text`, not
- * overlapping). Empty when the text has no `answer_start`, is not valid JSON, or nothing moves.
+ * The edits that rewrite `answer_start` numbers (and `answer_end` beside them) in one JSON text (a JSONL
+ * line or a whole document) so that each answer stays aligned with its context after `edits` (raw
+ * offsets into `text`, not overlapping). Empty when the text has no `answer_start`, is not valid JSON, or nothing moves.
  * The returned edits never overlap `edits`, and change only the digits of numbers.
  */
 export function answerStartEdits(text: string, edits: readonly OffsetEdit[]): OffsetEdit[] {
@@ -111,19 +113,21 @@ function answersOf(record: Node): AnswerRef[] {
     if (node.type !== 'object') continue;
     if (node !== record && property(node, CONTEXT_KEY)?.type === 'string') continue;
     const start = property(node, START_KEY);
+    const end = property(node, END_KEY);
+    const numberOrNone = (n: Node | undefined) => (n?.type === 'number' ? n : undefined);
     if (start?.type === 'number') {
-      answers.push({ start, text: TEXT_KEYS.map((k) => property(node, k)).find((t) => t?.type === 'string') });
+      answers.push({ start, end: numberOrNone(end), text: TEXT_KEYS.map((k) => property(node, k)).find((t) => t?.type === 'string') });
     } else if (start?.type === 'array') {
       const texts = TEXT_KEYS.map((k) => property(node, k)).find((t) => t?.type === 'array');
       (start.children ?? []).forEach((s, i) => {
         const t = texts?.children?.[i];
-        if (s.type === 'number') answers.push({ start: s, text: t?.type === 'string' ? t : undefined });
+        if (s.type === 'number') answers.push({ start: s, end: numberOrNone(end?.type === 'array' ? end.children?.[i] : undefined), text: t?.type === 'string' ? t : undefined });
       });
     }
     for (const p of node.children ?? []) {
       const key = p.children?.[0]?.value;
       const value = p.children?.[1];
-      if (value && key !== CONTEXT_KEY && key !== START_KEY && (value.type === 'object' || value.type === 'array')) stack.push(value);
+      if (value && key !== CONTEXT_KEY && key !== START_KEY && key !== END_KEY && (value.type === 'object' || value.type === 'array')) stack.push(value);
     }
   }
   return answers;
@@ -146,10 +150,8 @@ function alignRecord(text: string, context: Node, answers: readonly AnswerRef[],
   let newContext: CodePointText | undefined;
 
   for (const a of answers) {
-    const rawNumber = text.slice(a.start.offset, a.start.offset + a.start.length);
-    if (!PLAIN_INTEGER.test(rawNumber) || editsWithin(edits, a.start.offset, a.start.offset + a.start.length).length) continue;
-    const start = Number(rawNumber);
-    if (!Number.isSafeInteger(start)) continue;
+    const start = plainNumber(text, a.start, edits);
+    if (start === undefined) continue;
     const answerText = typeof a.text?.value === 'string' ? (a.text.value as string) : '';
     const end = start + codePointLength(answerText);
     let shift = 0;
@@ -170,7 +172,34 @@ function alignRecord(text: string, context: Node, answers: readonly AnswerRef[],
       moved = found ?? Math.min(start, firstOverlap.from) + shift;
     }
     if (moved !== start) out.push({ start: a.start.offset, end: a.start.offset + a.start.length, newText: String(moved) });
+    const oldEnd = a.end && plainNumber(text, a.end, edits);
+    if (oldEnd === undefined) continue;
+    // With its text known, the end keeps its distance from the start and the text's length, whether a
+    // dataset counts it exclusive (start + length) or inclusive (start + length − 1).
+    const newEnd = a.text
+      ? moved + (oldEnd - start) + codePointLength(redactedString(text, a.text, edits)) - codePointLength(answerText)
+      : movedOffset(contextEdits, oldEnd);
+    if (newEnd !== oldEnd && newEnd >= 0) out.push({ start: a.end!.offset, end: a.end!.offset + a.end!.length, newText: String(newEnd) });
   }
+}
+
+/** A number node's value when it is a plain non-negative integer that no edit touches, else undefined. */
+function plainNumber(text: string, node: Node, edits: readonly OffsetEdit[]): number | undefined {
+  const raw = text.slice(node.offset, node.offset + node.length);
+  if (!PLAIN_INTEGER.test(raw) || editsWithin(edits, node.offset, node.offset + node.length).length) return undefined;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** Where code point offset `p` of the context is after the edits: inside a redaction, at the end of its replacement. */
+function movedOffset(edits: readonly ContextEdit[], p: number): number {
+  let shift = 0;
+  for (const e of edits) {
+    if (e.to <= p) shift += e.newLength - (e.to - e.from);
+    else if (e.from < p) return e.from + shift + e.newLength;
+    else break;
+  }
+  return p + shift;
 }
 
 /** The edits (sorted, not overlapping) that overlap [start, end). */
