@@ -134,14 +134,10 @@ export class NameTagger {
     const kinds = this.kindBuffer;
     for (let i = 0; i < toks.length; i++) kinds[i] = toks[i].kind;
     const lowerMode = isLowerCaseText(toks);
-    const isCap = (i: number) => {
-      const s = toks[i].shape;
-      return s === Shape.Cap || s === Shape.Upper || s === Shape.Initial;
-    };
     for (let i = 0; i < toks.length; i++) {
       // A word of a model or repository id ("Llama-4-Scout-ParcelPal-3B") is no name.
       if (toks[i].inIdentifier) continue;
-      const startsRun = isCap(i) && !(kinds[i] & (Kind.Stop | Kind.Honorific)) ? true : lowerMode && this.lowerNameStart(toks, kinds, i);
+      const startsRun = isCapShape(toks[i].shape) && !(kinds[i] & (Kind.Stop | Kind.Honorific)) ? true : lowerMode && this.lowerNameStart(toks, kinds, i);
       if (!startsRun) continue;
       let j = i + 1;
       while (j < toks.length && this.continuesRun(text, toks, kinds, j, lowerMode)) j++;
@@ -320,7 +316,6 @@ export class NameTagger {
     const last = kinds[to - 1];
     const firstTok = toks[from];
     const lastTok = toks[to - 1];
-    const nameLike = (k: number) => !!(k & (Kind.Given | Kind.Surname | Kind.SurnameLike | Kind.Unknown | Kind.Extra));
     let score = 0;
     let reason = '';
     const strongCue = cues.test(strongNameCue);
@@ -368,7 +363,8 @@ export class NameTagger {
     } else {
       const k = first;
       const atStart = firstTok.sentStart;
-      const lone = LONE_WORD.find((w) => k & w.kind);
+      let lone: (typeof LONE_WORD)[number] | undefined;
+      for (let w = 0; w < LONE_WORD.length && !lone; w++) if (k & LONE_WORD[w].kind) lone = LONE_WORD[w];
       if (lone) {
         score = atStart ? lone.atStart : lone.inside;
         reason = lone.reason;
@@ -456,6 +452,9 @@ interface PersonScore {
 }
 
 const noPerson = (from: number, to: number): PersonScore => ({ from, to, score: 0, reason: '' });
+
+const isCapShape = (s: Shape) => s === Shape.Cap || s === Shape.Upper || s === Shape.Initial;
+const nameLike = (k: number) => !!(k & (Kind.Given | Kind.Surname | Kind.SurnameLike | Kind.Unknown | Kind.Extra));
 
 /** A lone capitalised word by the first of these kinds it has: its score at a sentence start and elsewhere. */
 const LONE_WORD: readonly { kind: number; atStart: number; inside: number; reason: string }[] = [
