@@ -1,12 +1,9 @@
 // Context words: whole-word matches shortly before a finding, or in its JSON key / CSV column.
+import { escapeRegExp } from './regexp';
 
 const WINDOW = 48;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const cache = new WeakMap<readonly string[], Compiled>();
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface Compiled {
   /** Whole-word match anywhere (for keys). */

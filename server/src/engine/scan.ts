@@ -9,6 +9,7 @@ import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
 import { requiredLiterals } from './needles';
+import { escapeRegExp } from './regexp';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
 export interface Hit {
@@ -99,7 +100,7 @@ export function triggerGate(detectors: readonly Detector[]): (text: string, key?
   const needles = all?.filter((n) => !all.some((m) => m !== n && n.includes(m)));
   const matches = (text: string) => unions.some((re) => re.test(text));
   // The needles in one regex: one pass over the text instead of one search per needle.
-  const anyNeedle = needles && new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+  const anyNeedle = needles?.length ? new RegExp(needles.map(escapeRegExp).join('|')) : undefined;
   const inText = anyNeedle ? (text: string) => anyNeedle.test(text) && matches(text) : matches;
   return (text, key) => inText(text) || (!!key && keyed.some((re) => re.test(key)));
 }
@@ -335,13 +336,13 @@ export class Scanner {
     if (!this.digitScoped.length || !digit) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
       const digits = countDigits(seg.text);
-      for (const d of this.digitScoped) if (!(d.minDigits! > digits)) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      for (const d of this.digitScoped) if ((d.minDigits ?? 0) <= digits) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
     for (const [a, b, digits] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
-      for (const d of this.digitScoped) if (!(d.minDigits! > digits)) this.detectIn(d, seg, a, window, out, ctx);
+      for (const d of this.digitScoped) if ((d.minDigits ?? 0) <= digits) this.detectIn(d, seg, a, window, out, ctx);
     }
   }
 

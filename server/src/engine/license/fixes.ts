@@ -5,7 +5,8 @@ import { parseCard, type ModelCard, type NamePlace } from './card';
 import { LINEAGE, type LineageFacts } from './facts';
 import { keySpan, scalarOf, scalarsOf } from './frontmatter';
 import { hasLlamaPrefix, sameFamily, startsWithMeta } from './names';
-import { escapeRegExp, lineEndAt, nextLineStart } from './text';
+import { lineEndAt, nextLineStart } from './text';
+import { escapeRegExp } from '../regexp';
 
 type Derived = ModelCard & { derivation: NonNullable<ModelCard['derivation']> };
 

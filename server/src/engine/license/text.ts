@@ -48,7 +48,3 @@ export function mask(text: string, spans: readonly { start: number; end: number 
   parts.push(text.slice(at));
   return parts.join('');
 }
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
