@@ -1,23 +1,15 @@
 // The built server on Llama model cards: NOTICE quick fixes, the notice severity, completion and hovers.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyTextEdits, type Diagnostic, LspClient, type TextEdit } from './client';
+import { serverForTests } from './session';
 import { checkModelCard } from '../../server/src/engine/license/index';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 
-let client: LspClient;
-const root = mkdtempSync(join(tmpdir(), 'datasan-lsp-license-'));
-const rootUri = pathToFileURL(root).href;
-
-before(async () => {
-  client = new LspClient();
-  await client.initialize(rootUri, { names: { enable: false } });
-});
-after(() => client.close());
+const { client, root, rootUri } = serverForTests('license');
 
 // The exact attribution sentence the license asks for (§1.b.iii), written out here rather than read from
 // the engine, so that a change to the engine's sentence fails this test.

@@ -1,23 +1,13 @@
 // The built server over stdio, as any editor would drive it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyTextEdits, LspClient } from './client';
+import { NO_NAMES, serverForTests } from './session';
 
-let client: LspClient;
-const NO_NAMES = { names: { enable: false } };
-const root = mkdtempSync(join(tmpdir(), 'datasan-lsp-'));
-const rootUri = pathToFileURL(root).href;
-
-before(async () => {
-  client = new LspClient();
-  // Names run in a second pass on a worker; most tests here look at the first, so they leave it off.
-  await client.initialize(rootUri, NO_NAMES);
-});
-after(() => client.close());
+const { client, root, rootUri } = serverForTests('main');
 
 const DATA = ['{"messages":[{"role":"user","content":"email me: ann.lee@mail.com"}]}', '{"broken', '{"text":"bob.ray@mail.org and ann.lee@mail.com"}', ''].join('\n');
 

@@ -1,23 +1,12 @@
 // The editor's quick fixes on a SQuAD-style dataset: the redaction rewrites answer_start so that
 // every answer still points at its text in the redacted context (code points, as Python counts).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { applyTextEdits, LspClient } from './client';
+import { applyTextEdits } from './client';
+import { serverForTests } from './session';
 import type { TextEdit } from 'vscode-languageserver';
 
-let client: LspClient;
-const root = mkdtempSync(join(tmpdir(), 'datasan-lsp-qa-'));
-const rootUri = pathToFileURL(root).href;
-
-before(async () => {
-  client = new LspClient();
-  await client.initialize(rootUri, { names: { enable: false } });
-});
-after(() => client.close());
+const { client, rootUri } = serverForTests('qa');
 
 const cps = (s: string) => Array.from(s);
 const pyIndex = (s: string, t: string) => cps(s.slice(0, s.indexOf(t))).length;
