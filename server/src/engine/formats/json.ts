@@ -50,16 +50,13 @@ export function jsonSegments(text: string, opts: JsonOptions): Segment[] | undef
       if (close < 0) return undefined;
       const raw = text.slice(i + 1, close);
       let seg: Segment;
-      if (raw.indexOf('\\') === -1) {
-        if (CONTROL.test(raw)) return undefined;
-        seg = { text: raw, rawStart: i + 1, container: 'json-string' };
-      } else {
-        try {
-          seg = decodeRaw(raw, i + 1);
-        } catch {
-          return undefined;
-        }
+      try {
+        seg = decodeRaw(raw, i + 1);
+      } catch {
+        return undefined; // an escape JSON.parse rejects, or a control character beside one
       }
+      // A string with escapes was checked by the JSON.parse that decoded it; one without, here.
+      if (!seg.map && CONTROL.test(raw)) return undefined;
       i = close + 1;
       if (expect === Expect.KeyOrClose || expect === Expect.Key) {
         key = seg.text;
