@@ -1,8 +1,9 @@
 // Extractive-QA records keep their answers aligned when their context is redacted: `answer_start`
 // counts code points of the decoded context (as Python does), so every redaction before an answer
 // moves it. Given a JSON text and its redaction edits, this computes the edits that rewrite those
-// numbers, and `answer_end` beside them when a dataset has it. Shapes: Hugging Face SQuAD (`answers: {text: [..], answer_start: [..]}`), the original
-// SQuAD nesting (`paragraphs[].context` + `qas[].answers[]`), and flat `{context, answer, answer_start}`.
+// numbers, and `answer_end` beside them when a dataset has it. Shapes: Hugging Face SQuAD (`answers:
+// {text: [..], answer_start: [..]}`), the original SQuAD nesting (`paragraphs[].context` +
+// `qas[].answers[]`), and flat `{context, answer, answer_start}`.
 // The values read here stay in memory: never log them.
 // The ESM build: the package's UMD entry hides its inner requires from the bundler.
 import { type Node, parseTree, type ParseError } from 'jsonc-parser/lib/esm/main.js';
@@ -37,8 +38,8 @@ interface ContextEdit {
 /**
  * The edits that rewrite `answer_start` numbers (and `answer_end` beside them) in one JSON text (a JSONL
  * line or a whole document) so that each answer stays aligned with its context after `edits` (raw
- * offsets into `text`, not overlapping). Empty when the text has no `answer_start`, is not valid JSON, or nothing moves.
- * The returned edits never overlap `edits`, and change only the digits of numbers.
+ * offsets into `text`, not overlapping). Empty when the text has no `answer_start`, is not valid JSON,
+ * or nothing moves. The returned edits never overlap `edits`, and change only the digits of numbers.
  */
 export function answerStartEdits(text: string, edits: readonly OffsetEdit[]): OffsetEdit[] {
   if (!edits.length || text.indexOf(START_KEY) === -1) return [];
@@ -114,7 +115,6 @@ function answersOf(record: Node): AnswerRef[] {
     if (node !== record && property(node, CONTEXT_KEY)?.type === 'string') continue;
     const start = property(node, START_KEY);
     const end = property(node, END_KEY);
-    const numberOrNone = (n: Node | undefined) => (n?.type === 'number' ? n : undefined);
     if (start?.type === 'number') {
       answers.push({ start, end: numberOrNone(end), text: TEXT_KEYS.map((k) => property(node, k)).find((t) => t?.type === 'string') });
     } else if (start?.type === 'array') {
@@ -131,6 +131,11 @@ function answersOf(record: Node): AnswerRef[] {
     }
   }
   return answers;
+}
+
+/** `n` when it is a number node. */
+function numberOrNone(n: Node | undefined): Node | undefined {
+  return n?.type === 'number' ? n : undefined;
 }
 
 /** The value of an object's property (the last one, as JSON.parse keeps), or undefined. */
@@ -164,22 +169,22 @@ function alignRecord(text: string, context: Node, answers: readonly AnswerRef[],
       } else break;
     }
     let moved = start + shift;
+    // The answer's text after the redaction, when the start or the end needs it.
+    const newAnswer = a.text && (firstOverlap || a.end) ? redactedString(text, a.text, edits) : '';
     if (firstOverlap) {
       newContext ??= new CodePointText(decodeJsonString(applyEdits(raw, local)));
-      const newAnswer = a.text ? redactedString(text, a.text, edits) : '';
       const found = newAnswer ? newContext.nearest(newAnswer, moved) : undefined;
       // Not found: the answer keeps its start unless a redaction swallowed it, then it starts there.
       moved = found ?? Math.min(start, firstOverlap.from) + shift;
     }
     if (moved !== start) out.push({ start: a.start.offset, end: a.start.offset + a.start.length, newText: String(moved) });
-    const oldEnd = a.end && plainNumber(text, a.end, edits);
+    if (!a.end) continue;
+    const oldEnd = plainNumber(text, a.end, edits);
     if (oldEnd === undefined) continue;
     // With its text known, the end keeps its distance from the start and the text's length, whether a
     // dataset counts it exclusive (start + length) or inclusive (start + length − 1).
-    const newEnd = a.text
-      ? moved + (oldEnd - start) + codePointLength(redactedString(text, a.text, edits)) - codePointLength(answerText)
-      : movedOffset(contextEdits, oldEnd);
-    if (newEnd !== oldEnd && newEnd >= 0) out.push({ start: a.end!.offset, end: a.end!.offset + a.end!.length, newText: String(newEnd) });
+    const newEnd = a.text ? moved + (oldEnd - start) + codePointLength(newAnswer) - codePointLength(answerText) : movedOffset(contextEdits, oldEnd);
+    if (newEnd !== oldEnd && newEnd >= 0) out.push({ start: a.end.offset, end: a.end.offset + a.end.length, newText: String(newEnd) });
   }
 }
 
