@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import type { LlamaVersion } from './facts';
 import { allStrings, modelIndexName, parseFrontMatter, scalarOf, scalarsOf, type FrontMatter, type YamlScalar } from './frontmatter';
-import { agreementVersion, DISPLAY, lineageOfId, llamaTokens, NOTICE_PATTERNS, type IdLineage, type LlamaToken } from './lineage';
+import { agreementVersion, DISPLAY, licenseIdVersion, lineageOfId, llamaTokens, NOTICE_PATTERNS, type IdLineage, type LlamaToken } from './lineage';
 import { parseBody, type BodyStructure, type HeadingInfo, type HtmlH1 } from './markdown';
 import { cleanName, isOfficialName, orgOf } from './names';
 import { eolOf, mask, type Eol } from './text';
@@ -109,9 +109,40 @@ function placeFrom(source: NameSource, raw: string, start: number, end: number, 
   return { source, name: c.name, placeholder: c.placeholder, org: orgOf(raw), start: s, end: at >= 0 ? s + c.name.length : end };
 }
 
+const LLAMA_3X: ReadonlySet<string> = new Set(['3.1', '3.2', '3.3']);
+
+/**
+ * The Llama 3.x a card states for itself when its base_model names the Llama 3 family only loosely
+ * (`acme/chat-llama3-3b-sft`): the version in its title or model_name ("Llama 3.2 3B …"), else its license id
+ * (`license: llama3.2`). Never another major: a llama4 license on a Llama 3 parent stays a finding.
+ */
+function statedVersion(card: ModelCard): { version: LlamaVersion; where: string } | undefined {
+  const named: [Span | undefined, string][] = [
+    [card.title && { start: card.title.contentStart, end: card.title.contentEnd }, 'the title'],
+    [scalarOf(card.frontMatter, 'model_name', card.text), 'model_name'],
+  ];
+  for (const [span, where] of named) {
+    if (!span) continue;
+    for (const t of llamaTokens(card.text, span.start, span.end)) {
+      if (t.end <= span.end && t.version && LLAMA_3X.has(t.version)) return { version: t.version, where };
+    }
+  }
+  for (const l of scalarsOf(card.frontMatter, 'license', card.text)) {
+    const v = licenseIdVersion(l.value);
+    if (v && LLAMA_3X.has(v)) return { version: v as LlamaVersion, where: `license: ${l.value.trim()}` };
+  }
+  return undefined;
+}
+
 function findDerivation(card: ModelCard, tags: YamlScalar[]): Derivation | undefined {
   for (const b of card.baseModels) {
-    if (b.lineage) return { version: b.lineage.version, source: 'metadata', variant: b.lineage.variant, evidence: b, reason: `base_model names a Llama ${b.lineage.version} model` };
+    if (!b.lineage) continue;
+    const stated = b.lineage.loose ? statedVersion(card) : undefined;
+    if (stated) {
+      const reason = `base_model names Llama 3 loosely and ${stated.where} says Llama ${stated.version}`;
+      return { version: stated.version, source: 'metadata', variant: b.lineage.variant, evidence: b, reason };
+    }
+    return { version: b.lineage.version, source: 'metadata', variant: b.lineage.variant, evidence: b, reason: `base_model names a Llama ${b.lineage.version} model` };
   }
   for (const t of tags) {
     const m = /^base_model:(?:[a-z_]+:)?([\w.-]+\/[\w.-]+)$/i.exec(t.value);
