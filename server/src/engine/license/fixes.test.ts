@@ -203,3 +203,33 @@ test('fixes: broken YAML gets no front-matter edits', () => {
   assert.ok(fixes.length > 0);
   for (const f of fixes) for (const e of f.edits) assert.ok(e.start >= text.indexOf('# LexTune'), f.title);
 });
+
+test('fixes: after "Set license: llama4", prose that still says "License — Apache 2.0" is a finding, with its own fix', () => {
+  const text = [
+    '---',
+    'license: apache-2.0',
+    'license_link: https://www.llama.com/llama4/license/',
+    'base_model: meta-llama/Llama-4-Scout-17B-16E-Instruct',
+    '---',
+    '',
+    '# Llama-4-Scout-ParcelHelper',
+    '',
+    'Built with Llama',
+    '',
+    '- **Developed by:** Acme Logistics',
+    '- **License — Apache 2.0**',
+    '',
+    'Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.',
+    '',
+  ].join('\n');
+  const setId = fixesFor(text, 'llama/license-id').find((f) => f.title === 'Set license: llama4')!;
+  const fixed = applyEdits(text, setId.edits);
+  const left = checkModelCard(fixed, env);
+  assert.deepEqual(left.map((f) => [f.rule, fixed.slice(f.start, f.end)]), [['llama/license-id', 'Apache 2.0']]);
+  assert.match(left[0].message, /contradicts license: llama4 in the front matter/);
+  const [say] = licenseFixes(fixed, left[0], env);
+  assert.equal(say.title, 'Say “Llama 4 Community License” instead of “Apache 2.0”');
+  const clean = applyEdits(fixed, say.edits);
+  assert.match(clean, /- \*\*License — \[Llama 4 Community License\]\(https:\/\/www\.llama\.com\/llama4\/license\/\)\*\*/);
+  assert.deepEqual(checkModelCard(clean, env), []);
+});

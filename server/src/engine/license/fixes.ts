@@ -195,6 +195,11 @@ function builtWithFix(card: Derived, f: LineageFacts): Fix {
 
 function licenseIdFixes(card: Derived, finding: Finding, f: LineageFacts): Fix[] {
   const { text, frontMatter: fm } = card;
+  const statement = card.licenseStatements.find((s) => within(finding, s));
+  if (statement) {
+    const linked = `[${f.licenseName}](${f.agreementUrl})`;
+    return [{ title: `Say “${f.licenseName}” instead of “${statement.license}”`, isPreferred: true, edits: [{ start: statement.start, end: statement.end, newText: linked }] }];
+  }
   const link = card.links.find((l) => within(finding, l) && l.agreement !== undefined);
   if (link) return [{ title: `Link the ${f.licenseName} instead`, isPreferred: true, edits: [{ start: link.start, end: link.end, newText: f.agreementUrl }] }];
   const name = scalarOf(fm, 'license_name', text);
