@@ -84,12 +84,18 @@ const LICENSE_LABEL = new RegExp(String.raw`^[ 	>#*+|-]*(?:\*\*|__)?[Ll]icen[cs]
 // "This model is released under the Apache 2.0 license", "The weights are licensed under MIT"
 const UNDER_LICENSE = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:model|adapter|checkpoint|weights|fine-?tune|quanti[sz]ation|merge)s?\s+(?:is|are|was|were)\s+(?:(?:also|openly|freely)\s+)?(?:released|licensed|distributed|available|published|shared|provided|made\s+available)\s+under\s+(?:the\s+)?\[?(${OTHER_LICENSE})`, 'gu');
 
+const OTHER_SUBJECT = /\bllama\b|\b(?:code|codebase|data|datasets?|scripts?|software|repository|repo|images?)\b/i;
+
 /** Where the prose (outside code, comments and quoted agreements) says the model is under a license other than Llama's. */
 function findLicenseStatements(card: ModelCard): LicenseStatement[] {
   const prose = card.proseText;
   const out: LicenseStatement[] = [];
   const add = (at: number, license: string) => {
     if (out.some((o) => o.start <= at && at < o.end)) return;
+    // "License: MIT (training code), Llama 4 Community License (weights)": the line is about more than the model.
+    const lineStart = prose.lastIndexOf('\n', at) + 1;
+    const lineEnd = prose.indexOf('\n', at);
+    if (OTHER_SUBJECT.test(prose.slice(lineStart, lineEnd < 0 ? prose.length : lineEnd))) return;
     // Link text: the whole link "[Apache 2.0](https://…)" is the statement.
     const link = prose[at - 1] === '[' ? /^[^\]\n]*\]\([^)\s]*\)/.exec(prose.slice(at)) : null;
     out.push(link ? { start: at - 1, end: at + link[0].length, license } : { start: at, end: at + license.length, license });
