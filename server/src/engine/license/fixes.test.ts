@@ -114,7 +114,7 @@ test('fixes: a name stated only in a code block is renamed there, by a fix that 
   const [fix, ...rest] = fixesFor(text, 'llama/name-prefix');
   assert.equal(rest.length, 0);
   assert.equal(fix.isPreferred, true);
-  assert.match(fix.title, /in code and links, repository id “acme\/Llama-ParcelHelper-8B” \(rename the Hub repository first\)$/);
+  assert.equal(fix.title, 'Rename the repository id in code and links to “acme/Llama-ParcelHelper-8B” (rename the Hub repository first)');
   assert.equal(applyEdits(text, fix.edits), text.replace('acme/ParcelHelper-8B', 'acme/Llama-ParcelHelper-8B'));
 });
 

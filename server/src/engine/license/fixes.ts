@@ -93,16 +93,18 @@ function renameFixes(card: Derived): Fix[] {
   const fixes: Fix[] = [];
   // A name the card states only in code: renaming it there is the only way to rename it.
   const onlyInCode = uses.stated.length === 0;
-  labels.forEach((label, i) => {
-    const to = renamed(primary.name, label);
-    if (!onlyInCode) fixes.push({ title: `Rename the model to “${to}” where the card names it`, isPreferred: i === 0, edits: renameEdits(uses.stated, label) });
-  });
+  if (!onlyInCode) {
+    labels.forEach((label, i) => {
+      const to = renamed(primary.name, label);
+      fixes.push({ title: `Rename the model to “${to}” where the card names it`, isPreferred: i === 0, edits: renameEdits(uses.stated, label) });
+    });
+  }
   // Repository ids name a repository that keeps its name until it is renamed on the Hub: their own fix.
   const repo = uses.code[0];
   if (repo) {
     const id = `${repo.org ? `${repo.org}/` : ''}${renamed(repo.name, labels[0])}`;
     const title = onlyInCode
-      ? `Rename the model to “${renamed(primary.name, labels[0])}” in code and links, repository id “${id}” (rename the Hub repository first)`
+      ? `Rename the repository id in code and links to “${id}” (rename the Hub repository first)`
       : `Rename the model to “${renamed(primary.name, labels[0])}” and the repository id in code and links to “${id}” (rename the Hub repository first)`;
     fixes.push({ title, isPreferred: onlyInCode, edits: renameEdits([...uses.stated, ...uses.code].sort((a, b) => a.start - b.start), labels[0]) });
   }
