@@ -14,6 +14,7 @@ import { UsageError } from './errors';
 import { boundHeapGrowth } from '../engine/memory';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import { loadAllowlist } from './scan';
+import { readPseudonymKey } from '../engine/pseudonyms';
 import { Progress } from './progress';
 
 export const REDACT_HELP = `Usage: datasan redact <input> -o <output> [options]
@@ -29,6 +30,10 @@ Options:
   --style <style>            placeholder ([EMAIL_ADDRESS]), pseudonym ([EMAIL_ADDRESS_1], consistent
                              across the file), mask (*****) or partial (last four digits kept)
                              (default: ${DEFAULT_SETTINGS.redaction.style})
+  --pseudonym-key-file <file>
+                             Pseudonyms keyed by the file's secret (at least 16 bytes) instead of numbered:
+                             [PERSON_k3f9q2ab7xmz], the same on every shard, machine and run with that key
+                             (implies --style pseudonym)
   --min-confidence <0..1>    Redact findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds
   --locales <a,b|all>        Country groups of national identifiers, or languages such as pt-br
@@ -46,7 +51,15 @@ Options:
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
 
 const STYLES: RedactionStyle[] = ['placeholder', 'pseudonym', 'mask', 'partial'];
-const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
+
+/** The key of --pseudonym-key-file, or a usage error that names the problem (never the key). */
+async function pseudonymKeyOf(path: string): Promise<Uint8Array> {
+  try {
+    return await readPseudonymKey(path);
+  } catch (e) {
+    throw new UsageError(`--pseudonym-key-file ${path}: ${(e as NodeJS.ErrnoException).code ? ioMessage(e) : (e as Error).message}`);
+  }
+}const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
 
 export function inputFormat(path: string, given: string | undefined): Format {
   if (given === undefined) return formatOf(undefined, path);
@@ -88,6 +101,7 @@ export async function runRedact(argv: string[]): Promise<number> {
     output: { type: 'string', short: 'o' },
     'in-place': { type: 'boolean', default: false },
     style: { type: 'string' },
+    'pseudonym-key-file': { type: 'string' },
     'input-format': { type: 'string' },
     'drop-invalid': { type: 'boolean', default: false },
     report: { type: 'string' },
@@ -104,8 +118,11 @@ export async function runRedact(argv: string[]): Promise<number> {
   if (!dryRun && !o.output && !o['in-place']) throw new UsageError('say where to write: -o <output>, --in-place, or --dry-run with --report');
   if (o.output && o['in-place']) throw new UsageError('use either -o or --in-place, not both');
   if (dryRun && !o.report) throw new UsageError('--dry-run writes nothing: add --report <file>');
-  const style = (o.style ?? DEFAULT_SETTINGS.redaction.style) as RedactionStyle;
+  const keyFile = o['pseudonym-key-file'];
+  const style = (o.style ?? (keyFile !== undefined ? 'pseudonym' : DEFAULT_SETTINGS.redaction.style)) as RedactionStyle;
   if (!STYLES.includes(style)) throw new UsageError(`--style must be one of ${STYLES.join(', ')}, not "${o.style}"`);
+  if (keyFile !== undefined && style !== 'pseudonym') throw new UsageError('--pseudonym-key-file goes with --style pseudonym');
+  const pseudonymKey = keyFile === undefined ? undefined : await pseudonymKeyOf(keyFile);
   const reportFormat = o.report ? reportFormatOf(o.report) : undefined;
   if (o.report && !reportFormat) throw new UsageError('--report must name a .html, .md or .json file');
   const format = inputFormat(input, o['input-format']);
@@ -149,6 +166,7 @@ export async function runRedact(argv: string[]): Promise<number> {
         scanner,
         batches: pool,
         style,
+        pseudonymKey,
         signal,
         dropInvalid: o['drop-invalid'],
         write: file ? (s) => file!.write(s) : () => {},

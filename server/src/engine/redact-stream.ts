@@ -12,6 +12,7 @@ import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scanned
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, redactionEdit } from './redact';
+import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
 import { type LineBatch, readLineBatches } from './read-lines';
 import { answerStartEdits } from './formats/qa-offsets';
 
@@ -117,6 +118,8 @@ export interface RedactStreamOptions {
   format: Format;
   scanner: Scanner;
   style: RedactionStyle;
+  /** With style "pseudonym": keyed tags from this key instead of numbers (KeyedPseudonyms). */
+  pseudonymKey?: Uint8Array;
   /** Where the output goes; `bom` tells the sink to write a BOM first. */
   write: (s: string) => void | Promise<void>;
   /** Leave invalid JSONL lines out instead of passing them through. */
@@ -154,8 +157,14 @@ export class AbortedError extends Error {
 /** Streams `input` through the scanner and writes the redacted text; throws DecodeError or AbortedError. */
 export async function redactStream(o: RedactStreamOptions): Promise<RedactStats> {
   const { scanner, style } = o;
-  const pseudonyms = style === 'pseudonym' ? new Pseudonyms() : undefined;
-  if (pseudonyms) await seedPseudonyms(o, pseudonyms);
+  // Keyed pseudonyms need no numbering, so no first pass over the input to find numbers already used.
+  let pseudonyms: PseudonymSource | undefined;
+  if (style === 'pseudonym' && o.pseudonymKey) pseudonyms = new KeyedPseudonyms(o.pseudonymKey);
+  else if (style === 'pseudonym') {
+    const numbered = new Pseudonyms();
+    await seedPseudonyms(o, numbered);
+    pseudonyms = numbered;
+  }
 
   const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
   const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, dropped: 0, bytesRead: 0, bom: false };

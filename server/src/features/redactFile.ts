@@ -25,7 +25,7 @@ export interface RedactFileResult {
  * Streams `uri` through the engine; writes the redacted copy to `outputUri` atomically unless it is
  * undefined (a dry run, for the report). Nothing is written when cancelled or on error.
  */
-export async function redactFile(connection: Connection, settings: DatasanSettings, allowlist: Allowlist, uri: string, outputUri?: string): Promise<RedactFileResult> {
+export async function redactFile(connection: Connection, settings: DatasanSettings, allowlist: Allowlist, uri: string, outputUri?: string, pseudonymKey?: Uint8Array): Promise<RedactFileResult> {
   const input = filePath(uri);
   const output = outputUri ? filePath(outputUri) : undefined;
   if (!input || (outputUri && !output)) return { error: 'only files on disk can be redacted this way' };
@@ -51,6 +51,7 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
       format,
       scanner,
       style: settings.redaction.style,
+      pseudonymKey,
       signal: controller.signal,
       write: file ? (s) => file!.write(s) : () => {},
       onProgress: (read) => progress.report(size ? Math.min(100, Math.floor((read / size) * 100)) : 0, `${formatBytes(read)} of ${formatBytes(size)}`),
