@@ -228,14 +228,20 @@ class DirectFile implements OutputFile {
   readonly removedStale: readonly string[] = [];
   private done = false;
 
+  private failure: unknown;
+
   constructor(
     readonly target: string,
     private readonly stream: Writable,
     private readonly owned: boolean,
-  ) {}
+  ) {
+    // A write fails after write() returned: kept for the next write or the commit.
+    if (owned) stream.on('error', (e) => (this.failure ??= e));
+  }
 
   async write(s: string): Promise<void> {
     try {
+      if (this.failure) throw this.failure;
       if (!this.stream.write(s)) await once(this.stream, 'drain');
     } catch (e) {
       throw new WriteError(this.target, e);
@@ -245,8 +251,9 @@ class DirectFile implements OutputFile {
   async commit(): Promise<void> {
     this.done = true;
     await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', (e) => reject(new WriteError(this.target, e)));
-      if (this.owned) this.stream.end(() => resolve());
+      const fail = (e: unknown) => reject(new WriteError(this.target, e));
+      if (this.failure) fail(this.failure);
+      else if (this.owned) this.stream.end((e?: Error | null) => (e ? fail(e) : resolve()));
       else if (this.stream.writableNeedDrain) this.stream.once('drain', () => resolve());
       else resolve();
     });
@@ -272,6 +279,7 @@ export class AtomicFile implements OutputFile {
   private pending: string[] = [];
   private pendingChars = 0;
   private done = false;
+  private failure: unknown;
 
   private constructor(
     readonly target: string,
@@ -279,7 +287,10 @@ export class AtomicFile implements OutputFile {
     private readonly stream: ReturnType<typeof createWriteStream>,
     private readonly mode: number | undefined,
     readonly removedStale: readonly string[],
-  ) {}
+  ) {
+    // A write fails after write() returned (a full disk): kept, so that commit never renames a short file.
+    stream.on('error', (e) => (this.failure ??= e));
+  }
 
   /** `mode` is set on commit when `keepMode` (an existing file's mode, unclipped by the umask), else at creation. */
   static async create(target: string, mode?: number, keepMode = false, removedStale: readonly string[] = []): Promise<AtomicFile> {
@@ -307,6 +318,7 @@ export class AtomicFile implements OutputFile {
     this.pendingChars = 0;
     // events.once rejects when the stream emits 'error' first.
     try {
+      if (this.failure) throw this.failure;
       if (!this.stream.write(data)) await once(this.stream, 'drain');
     } catch (e) {
       throw new WriteError(this.target, e);
@@ -318,8 +330,8 @@ export class AtomicFile implements OutputFile {
     await this.flush();
     try {
       await new Promise<void>((resolve, reject) => {
-        this.stream.once('error', reject);
-        this.stream.end(() => resolve());
+        if (this.failure) reject(this.failure);
+        else this.stream.end((e?: Error | null) => (e ? reject(e) : resolve()));
       });
       const fh = await fs.open(this.tempPath, 'r+');
       try {
