@@ -139,7 +139,7 @@ test('scan: findings in one file and an I/O error in another: both reported, exi
   assert.match(text.out, /a\.jsonl\n {2}1:19 .*pii\/email/);
   assert.match(text.out, /gone\.jsonl\n {2}error {2}file not found/);
   assert.match(text.out, /✖ 1 finding in 1 file, 1 file not scanned\n$/);
-  assert.equal(text.err, 'datasan: 1 file not scanned: gone.jsonl (file not found (it may have been moved or deleted during the scan))\n');
+  assert.equal(text.err, 'datasan: 1 file not scanned: gone.jsonl (file not found)\n');
 
   const sarif = run(['scan', '--format', 'sarif', 'a.jsonl', 'gone.jsonl'], dir);
   assert.equal(sarif.code, 2);
@@ -147,7 +147,7 @@ test('scan: findings in one file and an I/O error in another: both reported, exi
   assert.equal(invocation.executionSuccessful, false);
   assert.deepEqual(
     invocation.toolExecutionNotifications.map((n: { level: string; message: { text: string } }) => [n.level, n.message.text]),
-    [['error', 'gone.jsonl: file not found (it may have been moved or deleted during the scan)']],
+    [['error', 'gone.jsonl: file not found']],
   );
   assert.equal(JSON.parse(run(['scan', '--format', 'sarif', 'a.jsonl'], dir).out).runs[0].invocations[0].executionSuccessful, true);
 });
@@ -164,7 +164,7 @@ test('scan: nothing scanned is never "✔ no findings": a glob matching nothing,
   const list = run(['scan', '--file-list', '-'], dir, { input: 'gone.jsonl\nlatin1.txt\n' });
   assert.equal(list.code, 2);
   assert.match(list.out, /\nno file scanned, 2 files not scanned\n$/);
-  assert.equal(list.err, 'datasan: 2 files not scanned: gone.jsonl (file not found (it may have been moved or deleted during the scan)); latin1.txt (not valid UTF-8 (line 1), not scanned)\n');
+  assert.equal(list.err, 'datasan: 2 files not scanned: gone.jsonl (file not found); latin1.txt (not valid UTF-8 (line 1), not scanned)\n');
   const empty = workspace({ 'weights/model.safetensors': Buffer.from([1, 0, 2]) });
   const folder = run(['scan', 'weights'], empty);
   assert.equal(folder.code, 2);
@@ -231,4 +231,16 @@ test('redact: the report counts every redaction of a CSV whose first row holds d
   assert.equal(report.totals.redactions, said);
   assert.equal(report.totals.records, 3);
   assert.equal(JSON.stringify(report).includes('ann.lee'), false, 'a first row of data names no column');
+});
+
+test('redact and repair: -o through a link to the input is refused as the input (it would be replaced in place)', () => {
+  const dir = workspace({ 'in.jsonl': TRAIN });
+  symlinkSync('in.jsonl', join(dir, 'alias.jsonl'));
+  for (const command of [['redact'], ['repair', '--max-redactions', '0']]) {
+    const r = run([...command, 'in.jsonl', '-o', 'alias.jsonl'], dir);
+    assert.equal(r.code, 2, command[0]);
+    assert.equal(r.err, 'datasan: the output is the input; use --in-place to replace it\n');
+  }
+  assert.equal(readFileSync(join(dir, 'in.jsonl'), 'utf8'), TRAIN);
+  assert.ok(lstatSync(join(dir, 'alias.jsonl')).isSymbolicLink());
 });

@@ -93,7 +93,7 @@ class Collector {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const link = code === 'ENOENT' ? await fs.lstat(p).catch(() => undefined) : undefined;
-      const error = link?.isSymbolicLink() ? 'symbolic link to a file that does not exist' : code === 'ELOOP' ? 'symbolic links in a loop' : ioMessage(e);
+      const error = link?.isSymbolicLink() ? 'symbolic link to a file that does not exist' : code === 'ENOENT' ? 'file not found' : code === 'ELOOP' ? 'symbolic links in a loop' : ioMessage(e);
       this.files.push({ path: p, explicit: true, error });
       return;
     }

@@ -241,7 +241,8 @@ export function commandError(e: unknown, input: string, output: string | undefin
   return new UsageError(`internal error while processing ${input} (${e instanceof Error ? e.name : typeof e}); please report it`);
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+/** Whether two paths name the same file (through links). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (a === b) return true;
   try {
     const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);

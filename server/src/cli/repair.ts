@@ -7,7 +7,6 @@ import { createScanner } from '../engine/index';
 import { type BatchUnit, type UnitScan, inThisThread, scannedInOrder } from '../engine/batch';
 import { AbortedError } from '../engine/redact-stream';
 import { type LineBatch, readLineBatches } from '../engine/read-lines';
-import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, type OutputFile } from '../engine/io';
 import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
 import { qaShape, within } from '../engine/report/qa';
@@ -16,7 +15,7 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { commandError, createOutput, plural, shownPath, withInterrupts, writeReport } from './redact';
+import { commandError, createOutput, plural, sameFile, shownPath, withInterrupts, writeReport } from './redact';
 import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 
@@ -100,7 +99,7 @@ export async function runRepair(argv: string[]): Promise<number> {
   }
   if (!st.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
   const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
-  if (output && !o['in-place'] && output === input) throw new UsageError('the output is the input; use --in-place to replace it');
+  if (output && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
   const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
   boundHeapGrowth();
