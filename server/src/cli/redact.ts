@@ -24,8 +24,9 @@ every finding replaced. The output is written to a temporary file beside it and 
 so it is never half-written; Ctrl-C leaves no output. Outside redacted spans the bytes are unchanged.
 
 Options:
-  -o, --output <file>        Where to write the redacted copy
-  --in-place                 Replace the input itself (atomically)
+  -o, --output <file>        Where to write the redacted copy (- for standard output; through a symbolic
+                             link, its file is written)
+  --in-place                 Replace the input itself (atomically; a symbolic link's file, the link kept)
   --style <style>            placeholder ([EMAIL_ADDRESS]), pseudonym ([EMAIL_ADDRESS_1], consistent
                              across the file), mask (*****) or partial (last four digits kept)
                              (default: ${DEFAULT_SETTINGS.redaction.style})

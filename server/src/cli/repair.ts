@@ -33,7 +33,7 @@ Criteria (at least one):
                              turn) lost an entity
 
 Options:
-  -o, --output <file>        Where to write the kept records
+  -o, --output <file>        Where to write the kept records (- for standard output)
   --in-place                 Replace the input itself (atomically)
   --count-from <what>        scan, placeholders or both (default: both)
   --min-confidence <0..1>    For counts from a scan (default: the editor's default)

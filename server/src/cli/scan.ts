@@ -32,7 +32,8 @@ Options:
   --jobs auto|N              Threads for JSONL and text files over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
-Exit status: 0 no findings, 1 findings, 2 usage or I/O error.`;
+Exit status: 0 no findings, 1 findings, 2 usage or I/O error (also when anything named could not be
+scanned whole, after the report).`;
 
 export interface FileReport {
   path: string;
