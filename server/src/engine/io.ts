@@ -222,6 +222,17 @@ export async function openOutput(path: string, mode?: number): Promise<OutputFil
   return AtomicFile.create(target, st ? st.mode & 0o777 : mode, st !== undefined, removedStale);
 }
 
+/** Writes `data`, waiting for the stream to drain; a failure (also an earlier one, `failure`) is a WriteError. */
+async function writeTo(stream: Writable, data: string, failure: unknown, target: string): Promise<void> {
+  try {
+    if (failure) throw failure;
+    // events.once rejects when the stream emits 'error' first.
+    if (!stream.write(data)) await once(stream, 'drain');
+  } catch (e) {
+    throw new WriteError(target, e);
+  }
+}
+
 /** Output written as it comes, to a stream that cannot be renamed over (a device, a FIFO, stdout). */
 class DirectFile implements OutputFile {
   readonly atomic = false;
@@ -240,12 +251,7 @@ class DirectFile implements OutputFile {
   }
 
   async write(s: string): Promise<void> {
-    try {
-      if (this.failure) throw this.failure;
-      if (!this.stream.write(s)) await once(this.stream, 'drain');
-    } catch (e) {
-      throw new WriteError(this.target, e);
-    }
+    await writeTo(this.stream, s, this.failure, this.target);
   }
 
   async commit(): Promise<void> {
@@ -316,13 +322,7 @@ export class AtomicFile implements OutputFile {
     const data = this.pending.join('');
     this.pending = [];
     this.pendingChars = 0;
-    // events.once rejects when the stream emits 'error' first.
-    try {
-      if (this.failure) throw this.failure;
-      if (!this.stream.write(data)) await once(this.stream, 'drain');
-    } catch (e) {
-      throw new WriteError(this.target, e);
-    }
+    await writeTo(this.stream, data, this.failure, this.target);
   }
 
   /** Flushes, syncs and renames the temporary file over the target. */
