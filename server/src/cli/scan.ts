@@ -153,7 +153,7 @@ export async function loadAllowlist(): Promise<Allowlist | undefined> {
 const ALLOWLIST_SHAPE = 'not a Datasan allow-list (it needs an object with "salt" and "entries")';
 
 /** Where an allow-list's JSON is broken (" line L, column C: …") or its top level is not an object; no content is quoted. */
-export function allowlistProblem(file: string): string | undefined {
+function allowlistProblem(file: string): string | undefined {
   const text = file.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
   const data: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
