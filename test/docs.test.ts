@@ -1,6 +1,7 @@
 // Every rule a diagnostic can link to has its page in docs/rules/, and the docs say what the code does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_NATIONAL_DETECTORS } from '../server/src/engine/detectors/national/index';
@@ -66,4 +67,15 @@ test('docs: the README lists the quick fixes in the order the server offers them
   const rank = (a: CodeAction) => (a.diagnostics?.length ? (a.isPreferred ? 0 : 1) : 2);
   const ranks = actions.map(rank);
   assert.deepEqual(ranks, [...ranks].sort((x, y) => x - y), 'the order VS Code shows differs from the order the server sends');
+});
+
+test('docs: the README\'s sample output is what `npm run demo` prints', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = /^```\n\$ npm run demo\n([^]*?)^```$/m.exec(readme)?.[1];
+  assert.ok(block, 'README has a code block that starts with "$ npm run demo"');
+  // What `npm run demo` runs after its build: the CLI scan of samples/, as a user's terminal shows it without colours.
+  const demo = spawnSync(process.execPath, ['scripts/demo.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  assert.equal(demo.status, 0, demo.stderr);
+  const printed = demo.stdout.replace(/\u001b\[[\d;]*m/g, '');
+  assert.equal(block, printed, 'the README\'s sample output is out of date: put what `npm run demo` prints in its first code block');
 });
