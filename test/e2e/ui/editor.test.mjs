@@ -60,6 +60,8 @@ describe('Datasan in VS Code (trusted workspace)', () => {
 
     // Hover the lowest squiggle (the token on line 5): the diagnostic's message and source show, never the
     // value itself, and the hover, below its line, leaves every squiggle it explains in view.
+    await runCommand(page, 'Notifications: Clear All Notifications'); // Scan Workspace's toast is not for the picture
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     const lowest = seen.reduce((a, b) => (b.y > a.y ? b : a));
     assert.equal(lowest.text, FAKE.token);
     const hover = page.locator('.monaco-hover:visible', { hasText: 'Hugging Face token' }).first();
