@@ -46,10 +46,7 @@ const connection = createConnection(ProposedFeatures.all);
 // Content changes are also handed to the scans, so that JSONL documents rescan only edited lines.
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
-  update: (doc, changes, version) => {
-    scans.onChanges(doc.uri, changes);
-    return TextDocument.update(doc, changes, version);
-  },
+  update: (doc, changes, version) => scans.update(doc, changes, version),
 });
 const log = (m: string) => connection.console.log(m);
 

@@ -6,14 +6,16 @@ import { type Located, withRange } from './stream';
 
 export interface Line {
   readonly text: string;
-  /** Length of the line break after it: 0 (last line), 1 (\n) or 2 (\r\n). */
-  readonly eol: number;
+  /** The line break after it: '' (last line), '\n', '\r\n' or a lone '\r' (a break for LSP positions too). */
+  readonly eol: Eol;
   result?: UnitResult;
   scanner?: Scanner;
   /** Hits of the free-text pass, in line offsets, and the configuration (any identity) they were found with. */
   names?: Hit[];
   namesKey?: unknown;
 }
+
+type Eol = '' | '\n' | '\r\n' | '\r';
 
 export interface LineScanOptions {
   /** Yield to the event loop this often, in ms. */
@@ -29,22 +31,23 @@ export interface Position {
   character: number;
 }
 
+/** Lines as vscode-languageserver-textdocument counts them: \r\n, \n and a lone \r each end one. */
 function split(text: string): Line[] {
   const out: Line[] = [];
+  const breaks = /\r\n|\n|\r/g;
   let i = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', i);
-    if (nl === -1) {
-      out.push({ text: text.slice(i), eol: 0 });
-      return out;
-    }
-    const cr = nl > i && text.charCodeAt(nl - 1) === 13 ? 1 : 0;
-    out.push({ text: text.slice(i, nl - cr), eol: 1 + cr });
-    i = nl + 1;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    out.push({ text: text.slice(i, m.index), eol: m[0] as Eol });
+    i = m.index + m[0].length;
   }
+  out.push({ text: text.slice(i), eol: '' });
+  return out;
 }
 
-const EOL = ['', '\n', '\r\n'];
+/** The range with its start first, as TextDocument's getWellformedRange orders it (before any clamping). */
+export function wellFormed(start: Position, end: Position): [Position, Position] {
+  return start.line > end.line || (start.line === end.line && start.character > end.character) ? [end, start] : [start, end];
+}
 
 export class LineDocument {
   private lines: Line[];
@@ -57,22 +60,42 @@ export class LineDocument {
     return this.lines.length;
   }
 
-  getText(): string {
-    return this.lines.map((l) => l.text + EOL[l.eol]).join('');
+  /** The text of one line, without its break. */
+  lineText(line: number): string | undefined {
+    return this.lines[line]?.text;
   }
 
-  /** Applies one LSP content change (a range in the current text and its replacement). */
-  edit(start: Position, end: Position, newText: string): void {
+  getText(): string {
+    return this.lines.map((l) => l.text + l.eol).join('');
+  }
+
+  /**
+   * A position clamped as TextDocument.offsetAt clamps it: a line before the first is the document's start,
+   * a line past the last its end, and a character past the line's end (a client counting UTF-8 bytes
+   * sends those) the end of the line, before its break.
+   */
+  private clamp(p: Position): Position {
+    if (p.line >= this.lines.length) {
+      const last = this.lines.length - 1;
+      return { line: last, character: this.lines[last].text.length };
+    }
+    if (p.line < 0) return { line: 0, character: 0 };
+    return { line: p.line, character: Math.max(0, Math.min(p.character, this.lines[p.line].text.length)) };
+  }
+
+  /** Applies one LSP content change (a range in the current text and its replacement) as TextDocument.update does. */
+  edit(rangeStart: Position, rangeEnd: Position, newText: string): void {
+    const [start, end] = wellFormed(rangeStart, rangeEnd).map((p) => this.clamp(p));
+    // The line before is split again with the edit when it ends with a lone \r: a \n at the edit's start joins it.
+    const first = start.line > 0 && this.lines[start.line - 1].eol === '\r' ? start.line - 1 : start.line;
     const a = this.lines[start.line];
     const b = this.lines[end.line];
-    if (!a || !b) throw new RangeError('edit outside the document');
-    // A range may end between \r and \n; take the line's text with its break and cut there.
-    const head = (a.text + EOL[a.eol]).slice(0, start.character);
-    const tail = (b.text + EOL[b.eol]).slice(end.character);
-    const replaced = split(head + newText + tail);
-    // split() ends with the text after the last break; when the tail ended with a break, that's an empty line too many.
-    if (b.eol && replaced.length > 1 && replaced[replaced.length - 1].text === '' && replaced[replaced.length - 1].eol === 0) replaced.pop();
-    this.lines.splice(start.line, end.line - start.line + 1, ...replaced);
+    const before = first < start.line ? this.lines[first].text + this.lines[first].eol : '';
+    const replaced = split(before + a.text.slice(0, start.character) + newText + b.text.slice(end.character) + b.eol);
+    // split() ends with the text after the last break: an empty line too many when the edited lines ended with one.
+    if (b.eol) replaced.pop();
+    if (first < start.line && replaced[0].text === this.lines[first].text && replaced[0].eol === this.lines[first].eol) replaced[0] = this.lines[first];
+    this.lines.splice(first, end.line - first + 1, ...replaced);
   }
 
   /**
@@ -134,7 +157,7 @@ export class LineDocument {
           for (const f of out.notices) located.notices.push(withRange(f, at(f.start), at(f.end)));
         }
       }
-      offset += l.text.length + l.eol;
+      offset += l.text.length + l.eol.length;
     }
     return isCancelled() ? undefined : { ...located, namesMissing };
   }

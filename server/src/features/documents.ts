@@ -1,12 +1,12 @@
 // Scans open documents as they change, and files read from disk, and publishes their diagnostics.
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { DatasanSettings } from '../engine/settings';
 import type { Scanner } from '../engine/scan';
 import { type Format, formatOf } from '../engine/formats/units';
 import { formatBytes } from '../engine/io';
-import { LineDocument } from '../engine/lines';
+import { LineDocument, wellFormed } from '../engine/lines';
 import { type Located, type ScanFileOptions, scanFile, withRange } from '../engine/stream';
 import type { Finding } from '../engine/types';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
@@ -32,6 +32,39 @@ export function filePath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A range ordered and clamped as TextDocument.offsetAt reads it (a reversed range, a line past the end, a
+ * character past a line's end as clients counting UTF-8 bytes send), so that it names the same text.
+ */
+export function clampedRange(doc: TextDocument, range: Range): Range {
+  const [start, end] = wellFormed(range.start, range.end);
+  return { start: doc.positionAt(doc.offsetAt(start)), end: doc.positionAt(doc.offsetAt(end)) };
+}
+
+/**
+ * Applies content changes one at a time, each range clamped first: TextDocument's own line table goes
+ * wrong on an out-of-range line (its content does not), and the JSONL line model follows each change.
+ * Returns the line model after the changes (a new one after a full-text change), or undefined if it failed.
+ */
+export function applyChanges(doc: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number, lines?: LineDocument): LineDocument | undefined {
+  for (const c of changes) {
+    // Told apart as TextDocument.update tells them: a change with a range is incremental.
+    if ('range' in c && c.range !== undefined) {
+      const range = clampedRange(doc, c.range);
+      try {
+        lines?.edit(range.start, range.end, c.text);
+      } catch {
+        lines = undefined;
+      }
+      TextDocument.update(doc, [{ range, text: c.text }], version);
+    } else {
+      TextDocument.update(doc, [c], version);
+      if (lines) lines = new LineDocument(c.text);
+    }
+  }
+  return lines;
 }
 
 export interface DocumentState {
@@ -80,18 +113,13 @@ export class DocumentScans {
     return s.languages.includes(doc.languageId) || byExtension ? format : undefined;
   }
 
-  /** Called with every content change before it is applied to the TextDocument. */
-  onChanges(uri: string, changes: readonly TextDocumentContentChangeEvent[]): void {
-    const lines = this.lineDocs.get(uri);
-    if (!lines) return;
-    try {
-      for (const c of changes) {
-        if ('range' in c) lines.edit(c.range.start, c.range.end, c.text);
-        else this.lineDocs.set(uri, new LineDocument(c.text));
-      }
-    } catch {
-      this.lineDocs.delete(uri); // out of step: the next scan rebuilds it from the text
-    }
+  /** Applies an editor's content changes to the document and to its line model (TextDocuments' update). */
+  update(doc: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const lines = applyChanges(doc, changes, version, this.lineDocs.get(doc.uri));
+    // None, or out of step: the next scan builds it from the text.
+    if (lines) this.lineDocs.set(doc.uri, lines);
+    else this.lineDocs.delete(doc.uri);
+    return doc;
   }
 
   schedule(doc: TextDocument, immediate = false): void {
