@@ -4,16 +4,18 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
-import { type FileScan, type Located, scanFile } from '../engine/stream';
+import { type FoundIn, scanFile } from '../engine/stream';
+import type { Scanner } from '../engine/scan';
 import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
-import { findingValue } from '../engine/redact';
 import { ioMessage } from '../engine/io';
 import { UsageError } from './errors';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
 import { collectFiles } from './files';
-import { formatText } from './format-text';
-import { toSarif } from './sarif';
+import { TextWriter } from './format-text';
+import { JsonWriter } from './format-json';
+import { Output, type ReportWriter } from './output';
+import { SarifWriter } from './sarif';
 
 export const SCAN_HELP = `Usage: datasan scan [options] <path|glob>...
        git ls-files | datasan scan --file-list - [options]
@@ -32,13 +34,6 @@ Options:
   -h, --help                 Show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage or I/O error.`;
-
-export interface FileReport {
-  path: string;
-  findings: (Omit<Located, 'start' | 'end' | 'reasons' | 'container' | 'record'> & { offset: number; length: number; record?: number; value?: string })[];
-  notices: { rule: string; message: string; range: Located['range'] }[];
-  errors: string[];
-}
 
 export async function runScan(argv: string[]): Promise<number> {
   const args = parseCommand(argv, {
@@ -64,37 +59,58 @@ export async function runScan(argv: string[]): Promise<number> {
   // Listed files (e.g. from git ls-files) are passed over when binary, as files found in a folder are.
   const fromList = new Set(listed.map((p) => resolve(p)));
   const files = (await collectFiles(targets)).map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
-  const reports: FileReport[] = [];
   const jobs = parseJobs(o.jobs);
+  const out = new Output();
+  const writer = reportWriter(o.format as 'text' | 'json' | 'sarif', out, scanner, o['show-values']!);
+  // Counted as numbers: no finding is held once written.
+  let findings = 0;
+  let failed = 0;
   let pool: ScanPool | undefined;
   try {
     for (const f of files) {
       const path = relative(process.cwd(), f.path) || f.path;
       if (f.error) {
-        reports.push({ path, findings: [], notices: [], errors: [f.error] });
+        writer.startFile(path);
+        writer.endFile([f.error]);
+        failed++;
         continue;
       }
       const format = formatOf(undefined, f.path);
       const big = (format === 'jsonl' || format === 'text') && (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES;
       if (big) pool ??= scanPool(jobs, scanner, entities, allowlist);
-      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined });
+      let started = false;
+      const onFound = (found: FoundIn) => {
+        if (!started) writer.startFile(path);
+        started = true;
+        writer.found(found);
+        return out.drained();
+      };
+      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined, onFound });
       // Binary files found in folders are passed over silently, as grep and ripgrep do.
-      if (!f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
-      reports.push(await toReport(path, f.path, r, o['show-values']!));
+      if (!started && !f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
+      if (!started) writer.startFile(path);
+      writer.endFile(r.errors);
+      findings += r.total;
+      if (r.errors.length) failed++;
+      await out.drained();
     }
   } finally {
     await pool?.close();
   }
-  if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
-  else if (o.format === 'sarif') process.stdout.write(JSON.stringify(await toSarif(reports, scanner.detectors), null, 2) + '\n');
-  else process.stdout.write(formatText(reports, process.stdout.isTTY && !process.env.NO_COLOR));
-  if (reports.some((r) => r.findings.length)) return 1;
-  const failed = reports.filter((r) => r.errors.length).length;
+  writer.end();
+  out.flush();
+  if (findings) return 1;
   if (failed) {
     process.stderr.write(`datasan: ${failed} file${failed === 1 ? '' : 's'} could not be scanned\n`);
     return 2;
   }
   return 0;
+}
+
+function reportWriter(format: 'text' | 'json' | 'sarif', out: Output, scanner: Scanner, showValues: boolean): ReportWriter {
+  if (format === 'json') return new JsonWriter(out, showValues);
+  if (format === 'sarif') return new SarifWriter(out, scanner.detectors);
+  return new TextWriter(out, !!process.stdout.isTTY && !process.env.NO_COLOR, showValues);
 }
 
 /** Paths listed one per line in a file, or on stdin for "-" (blank lines and surrounding spaces ignored). */
@@ -119,26 +135,4 @@ export async function loadAllowlist(): Promise<Allowlist | undefined> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UsageError(`${ALLOWLIST_PATH}: ${e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message || ioMessage(e)}`);
   }
-}
-
-async function toReport(path: string, absolute: string, r: FileScan, showValues: boolean): Promise<FileReport> {
-  let text: string | undefined;
-  if (showValues && r.findings.length) text = await fs.readFile(absolute, 'utf8').then((t) => t.replace(/^\uFEFF/, ''));
-  return {
-    path,
-    findings: r.findings.map((f) => ({
-      rule: f.rule,
-      entity: f.entity,
-      confidence: f.confidence,
-      severity: f.severity,
-      message: f.message,
-      offset: f.start,
-      length: f.end - f.start,
-      range: f.range,
-      ...(f.record !== undefined ? { record: f.record } : {}),
-      ...(text !== undefined ? { value: findingValue(text, f) } : {}),
-    })),
-    notices: r.notices.map((n) => ({ rule: n.rule, message: n.message, range: n.range })),
-    errors: r.errors,
-  };
 }
