@@ -8,6 +8,7 @@ import { type FoundIn, scanFile } from '../engine/stream';
 import type { Scanner } from '../engine/scan';
 import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
 import { ioMessage } from '../engine/io';
+import { boundHeapGrowth } from '../engine/memory';
 import { UsageError } from './errors';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
@@ -60,6 +61,7 @@ export async function runScan(argv: string[]): Promise<number> {
   const fromList = new Set(listed.map((p) => resolve(p)));
   const files = (await collectFiles(targets)).map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
   const jobs = parseJobs(o.jobs);
+  boundHeapGrowth();
   const out = new Output();
   const writer = reportWriter(o.format as 'text' | 'json' | 'sarif', out, scanner, o['show-values']!);
   // Counted as numbers: no finding is held once written.
