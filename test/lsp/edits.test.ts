@@ -2,8 +2,8 @@
 // the end. The server reads them as TextDocument does, and its findings stay on the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyTextEdits } from './client';
-import { serverForTests } from './session';
+import { applyTextEdits, LspClient, type TextEdit } from './client';
+import { NO_NAMES, serverForTests } from './session';
 
 const { client, rootUri } = serverForTests('edits');
 
@@ -44,4 +44,39 @@ test('lsp: a full-text change followed by a range change in one notification is 
   });
   const diags = await next;
   assert.deepEqual(diags.filter((d) => d.code === 'pii/email').map((d) => d.range), [{ start: { line: 1, character: 6 }, end: { line: 1, character: 18 } }]);
+});
+
+test('lsp: past maxProblems an edit publishes the first findings and the count of all; fix-all still redacts all', async () => {
+  const capped = new LspClient();
+  try {
+    await capped.initialize(rootUri, { ...NO_NAMES, maxProblems: 5 });
+    const uri = `${rootUri}/many.jsonl`;
+    const lines = Array.from({ length: 20 }, (_, i) => `{"t":"write to user${i}@mail.com or user${i}b@mail.org"}`);
+    let diags = await capped.open(uri, 'jsonl', lines.join('\n') + '\n');
+    assert.equal(diags.length, 6);
+    assert.equal(diags.at(-1)!.message, '35 more findings are not shown (datasan.maxProblems is 5). Run "datasan scan" for the full list.');
+    assert.equal(capped.statuses.findLast((st) => st.uri === uri)?.findings, 40);
+
+    diags = await capped.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: '' }]);
+    const text = lines.slice(1).join('\n') + '\n';
+    assert.deepEqual(
+      diags.slice(0, 5).map((d) => d.range.start),
+      [0, 0, 1, 1, 2].map((line, k) => ({ line, character: lines[line + 1].indexOf(k % 2 ? `user${line + 1}b@` : `user${line + 1}@`) })),
+    );
+    assert.equal(diags.at(-1)!.message, '33 more findings are not shown (datasan.maxProblems is 5). Run "datasan scan" for the full list.');
+    assert.equal(capped.statuses.findLast((st) => st.uri === uri)?.findings, 38);
+
+    const fixAll = await capped.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.datasan']);
+    const fixed = applyTextEdits(text, fixAll[0].edit!.changes[uri]);
+    assert.equal(fixed, lines.slice(1).map(() => '{"t":"write to [EMAIL_ADDRESS] or [EMAIL_ADDRESS]"}').join('\n') + '\n');
+    // A finding's quick fixes offer the same "Redact all PII in this file".
+    const quick = await capped.codeActions(uri, diags[0].range, [diags[0]]);
+    assert.equal(applyTextEdits(text, quick.find((a) => a.title === 'Redact all PII in this file')!.edit!.changes[uri]), fixed);
+    const redacted = (await capped.connection.sendRequest('workspace/executeCommand', { command: 'datasan.server.redactFile', arguments: [{ uri }] })) as { redacted: number };
+    assert.equal(redacted.redacted, 38);
+    const applied = capped.appliedEdits.at(-1) as { edit: { changes: Record<string, TextEdit[]> } };
+    assert.equal(applyTextEdits(text, applied.edit.changes[uri]), fixed);
+  } finally {
+    await capped.close();
+  }
 });

@@ -57,6 +57,11 @@ test('lines: random edits, reversed and out of range ones too, keep the line mod
         assert.deepEqual(got.findings.map((f) => [f.start, f.end, f.rule]), want.findings.map((f) => [f.start, f.end, f.rule]));
         assert.deepEqual(got.notices.map((f) => f.start), want.notices.map((f) => f.start));
         for (const f of got.findings) assert.deepEqual(f.range, { start: fresh.positionAt(f.start), end: fresh.positionAt(f.end) });
+        // Capped, the first findings and notices, and the count of all of them.
+        const capped = (await lines.scan(scanner, undefined, { maxFindings: 2 }))!;
+        assert.deepEqual(capped.findings, got.findings.slice(0, 2));
+        assert.deepEqual(capped.notices, got.notices.slice(0, 2));
+        assert.equal(capped.total, got.findings.length);
       }
     }),
     { numRuns: 400, seed: 7 },
@@ -73,4 +78,25 @@ test('lines: a reversed range and a character past the line end are clamped as T
   TextDocument.update(doc, [{ range, text: '' }], 2);
   assert.equal(doc.getText(), '{"a":"ann@mail.com"}{"b":"x"}\n');
   assertSameLines(lines, doc.getText());
+});
+
+test('lines: past maxFindings an edit counts lines from what they keep, and collects only the first findings', async () => {
+  const scanner = createScanner();
+  const text = Array.from({ length: 2000 }, (_, i) => `{"t":"write to user${i}@mail.com or user${i}b@mail.org"}`).join('\n');
+  const lines = new LineDocument(text);
+  const first = (await lines.scan(scanner, undefined, { maxFindings: 10 }))!;
+  assert.equal(first.total, 4000);
+  assert.equal(first.findings.length, 10);
+  let collected = 0;
+  const collect = scanner.collect.bind(scanner);
+  scanner.collect = (...args) => {
+    collected++;
+    return collect(...args);
+  };
+  lines.edit({ line: 1500, character: 0 }, { line: 1500, character: 1000 }, '{"t":"now three: a@mail.com b@mail.com c@mail.com"}');
+  const after = (await lines.scan(scanner, undefined, { maxFindings: 10 }))!;
+  assert.equal(after.total, 4001);
+  assert.deepEqual(after.findings, first.findings);
+  // The 5 lines that hold the first 10 findings, and the edited line (its count is new).
+  assert.equal(collected, 6);
 });

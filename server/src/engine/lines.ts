@@ -13,6 +13,8 @@ export interface Line {
   /** Hits of the free-text pass, in line offsets, and the configuration (any identity) they were found with. */
   names?: Hit[];
   namesKey?: unknown;
+  /** How many findings the line gives with this scanner and these names hits. */
+  counted?: { scanner: Scanner; names: Hit[] | undefined; findings: number };
 }
 
 type Eol = '' | '\n' | '\r\n' | '\r';
@@ -22,9 +24,20 @@ export interface LineScanOptions {
   sliceMs?: number;
   /** Merge in the names hits found with this configuration, and count the lines that lack them. */
   namesKey?: unknown;
+  /**
+   * Locate at most this many findings (and notices), the first in the document; past them, lines are
+   * only counted, from a count each line keeps, so that an edit costs a walk over the lines.
+   */
+  maxFindings?: number;
 }
 
-export type LineScanResult = ScanResult & { findings: Located[]; notices: Located[]; namesMissing: number };
+export type LineScanResult = ScanResult & {
+  findings: Located[];
+  notices: Located[];
+  namesMissing: number;
+  /** Findings in the document, including those past `maxFindings`. */
+  total: number;
+};
 
 export interface Position {
   line: number;
@@ -117,10 +130,11 @@ export class LineDocument {
    * and gives up (undefined) when cancelled. Findings carry document offsets and positions; with a
    * `namesKey`, they include the names hits of the lines that have them.
    */
-  async scan(scanner: Scanner, isCancelled: () => boolean = () => false, { sliceMs = 15, namesKey }: LineScanOptions = {}): Promise<LineScanResult | undefined> {
+  async scan(scanner: Scanner, isCancelled: () => boolean = () => false, { sliceMs = 15, namesKey, maxFindings = Infinity }: LineScanOptions = {}): Promise<LineScanResult | undefined> {
     const out: ScanResult = { findings: [], notices: [] };
     const located: { findings: Located[]; notices: Located[] } = { findings: [], notices: [] };
     let namesMissing = 0;
+    let total = 0;
     let offset = 0;
     let deadline = Date.now() + sliceMs;
     for (let i = 0; i < this.lines.length; i++) {
@@ -140,7 +154,11 @@ export class LineDocument {
           if (l.namesKey === namesKey) names = l.names;
           else namesMissing++;
         }
-        if (l.result.hits.length || l.result.invalidJson || names?.length) {
+        // Names hits are findings, never notices: a line with valid JSON adds no notice.
+        const full = located.findings.length >= maxFindings && (located.notices.length >= maxFindings || !l.result.invalidJson);
+        const counted = l.counted?.scanner === scanner && l.counted.names === names ? l.counted : undefined;
+        if (full && counted) total += counted.findings;
+        else if (l.result.hits.length || l.result.invalidJson || names?.length) {
           // `out` holds one line's findings at a time: only the located copies are kept.
           out.findings.length = 0;
           out.notices.length = 0;
@@ -152,13 +170,15 @@ export class LineDocument {
             // A names hit may overlap a structured one (an address's digits and a phone): keep the stronger.
             if (structured > 0 && out.findings.length > structured) out.findings = strongestFindings(out.findings);
           }
+          l.counted = { scanner, names, findings: out.findings.length };
+          total += out.findings.length;
           const at = (o: number) => ({ line: i, character: o - offset });
-          for (const f of out.findings) located.findings.push(withRange(f, at(f.start), at(f.end)));
-          for (const f of out.notices) located.notices.push(withRange(f, at(f.start), at(f.end)));
+          for (const f of out.findings) if (located.findings.length < maxFindings) located.findings.push(withRange(f, at(f.start), at(f.end)));
+          for (const f of out.notices) if (located.notices.length < maxFindings) located.notices.push(withRange(f, at(f.start), at(f.end)));
         }
       }
       offset += l.text.length + l.eol.length;
     }
-    return isCancelled() ? undefined : { ...located, namesMissing };
+    return isCancelled() ? undefined : { ...located, namesMissing, total };
   }
 }

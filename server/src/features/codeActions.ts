@@ -37,6 +37,13 @@ export function redactAllEdits(doc: TextDocument, findings: readonly Finding[], 
   return redactionEdits(doc.getText(), pii, pii, style, formatOfDoc(doc));
 }
 
+/** Whether a code action request can give a fix that redacts every finding (fix-all, or a finding's quick fixes). */
+export function redactsEveryFinding(params: CodeActionParams): boolean {
+  const only = params.context.only;
+  if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll))) return true;
+  return params.context.diagnostics.some((d) => d.source === SOURCE);
+}
+
 export function piiCodeActions(doc: TextDocument, findings: readonly Finding[], params: CodeActionParams, style: RedactionStyle): CodeAction[] {
   const only = params.context.only;
   const pii = findings.filter((f) => f.entity !== null);

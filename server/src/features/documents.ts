@@ -74,8 +74,10 @@ export interface DocumentState {
   notices: Located[];
   /** Set for files scanned from disk rather than open in the editor. */
   fromDisk?: boolean;
-  /** Findings in the file when only the first ones were kept (large files scanned from disk). */
+  /** Findings in the file when only the first ones were kept (large files scanned from disk, JSONL past maxProblems). */
   total?: number;
+  /** Every finding of the document as it is now, when `findings` holds only the first (JSONL). */
+  every?: () => Promise<Located[] | undefined>;
 }
 
 function locateAll(doc: TextDocument, fs: readonly Finding[]): Located[] {
@@ -166,9 +168,13 @@ export class DocumentScans {
     if (!lines) this.lineDocs.set(doc.uri, (lines = new LineDocument(text)));
     // Lines keep their names hits: the first publish has them for every line the edit did not touch.
     const namesKey = withNames ? this.names!.key(this.settings()) : undefined;
-    const r = await lines.scan(this.scanner(), cancelled, { namesKey });
+    const scanner = this.scanner();
+    // Only the diagnostics shown are located; past them the lines' findings are counted (an edit stays cheap).
+    const maxFindings = this.settings().maxProblems;
+    const r = await lines.scan(scanner, cancelled, { namesKey, maxFindings });
     if (!r || cancelled()) return;
-    const state: DocumentState = { version: doc.version, format: 'jsonl', findings: r.findings, notices: r.notices };
+    const every = async () => (await lines.scan(scanner, () => false, { namesKey }))?.findings;
+    const state: DocumentState = { version: doc.version, format: 'jsonl', findings: r.findings, notices: r.notices, total: r.total, every };
     const more = withNames && r.namesMissing > 0;
     this.publish(doc.uri, state, doc.version, more ? NAMES_PENDING : undefined);
     if (more) await this.addLineNames(doc, lines, state, cancelled);
@@ -188,10 +194,10 @@ export class DocumentScans {
       if ('error' in r) return this.namesFailed(doc.uri, state, version, r.error);
       this.namesFailureShown = false;
       if (only && r.sent === 0) continue; // the lines on screen had their names already
-      const all = await lines.scan(this.scanner(), cancelled, { namesKey: key });
+      const all = await lines.scan(this.scanner(), cancelled, { namesKey: key, maxFindings: this.settings().maxProblems });
       if (!all || cancelled()) return;
       const pending = all.namesMissing > 0 ? NAMES_PENDING : undefined;
-      this.publish(doc.uri, { ...state, findings: all.findings, notices: all.notices }, version, pending);
+      this.publish(doc.uri, { ...state, findings: all.findings, notices: all.notices, total: all.total }, version, pending);
       if (!pending) return;
     }
   }
@@ -253,6 +259,13 @@ export class DocumentScans {
     this.states.delete(uri);
     this.lineDocs.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Every finding of a document, for the fixes that redact them all, also past maxProblems. */
+  async allFindings(uri: string): Promise<Located[] | undefined> {
+    const st = this.states.get(uri);
+    if (st?.every && st.total !== undefined && st.total > st.findings.length) return st.every();
+    return st?.findings;
   }
 
   /** Findings per file and entity, for the workspace report. */
