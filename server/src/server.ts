@@ -34,7 +34,7 @@ import {
 } from './protocol';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
-import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, toTextEdits } from './features/codeActions';
+import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, redactsEveryFinding, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
@@ -47,10 +47,7 @@ const connection = createConnection(ProposedFeatures.all);
 // Content changes are also handed to the scans, so that JSONL documents rescan only edited lines.
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
-  update: (doc, changes, version) => {
-    scans.onChanges(doc.uri, changes);
-    return TextDocument.update(doc, changes, version);
-  },
+  update: (doc, changes, version) => scans.update(doc, changes, version),
 });
 const log = (m: string) => connection.console.log(m);
 
@@ -152,7 +149,10 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st || st.version !== doc.version) return [];
-  const actions = piiCodeActions(doc, st.findings, params, settings.redaction.style, pseudonymKey);
+  // Past maxProblems, only the first findings are at hand: the fixes that redact every one get them all.
+  const findings = redactsEveryFinding(params) ? ((await scans.allFindings(doc.uri)) ?? st.findings) : st.findings;
+  if (st.version !== doc.version) return [];
+  const actions = piiCodeActions(doc, findings, params, settings.redaction.style, pseudonymKey);
   if (st.format === 'markdown' && params.context.diagnostics.some((d) => String(d.code).startsWith('llama/'))) {
     const notice = await noticeFileExists(filePath(doc.uri));
     return [...licenseCodeActions(doc, st.findings, params.context.diagnostics, settings, notice, canCreateFiles), ...actions];
@@ -192,9 +192,10 @@ connection.onExecuteCommand(async (params) => {
   if (!doc || !st) return;
   if (params.command === Commands.redactFile) {
     // The same edit as the "Redact all PII" quick fix (QA answer offsets realigned with it).
-    const edits = redactAllEdits(doc, st.findings, settings.redaction.style, pseudonymKey);
+    const findings = (await scans.allFindings(doc.uri)) ?? st.findings;
+    const edits = redactAllEdits(doc, findings, settings.redaction.style, pseudonymKey);
     if (edits.length) await connection.workspace.applyEdit({ label: 'Redact all PII in this file', edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
-    const redactions = new Set(st.findings.map((f) => `${f.start}:${f.end}`));
+    const redactions = new Set(findings.map((f) => `${f.start}:${f.end}`));
     return { redacted: edits.filter((e) => redactions.has(`${e.start}:${e.end}`)).length };
   }
   if (params.command === Commands.ignoreValue && arg.version === doc.version) {

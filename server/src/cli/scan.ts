@@ -4,17 +4,20 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
-import { type FileScan, type Located, PARTLY_SCANNED, scanFile } from '../engine/stream';
+import { type FoundIn, PARTLY_SCANNED, scanFile } from '../engine/stream';
+import type { Scanner } from '../engine/scan';
 import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
-import { findingValue } from '../engine/redact';
-import { decodeText, ioMessage } from '../engine/io';
+import { ioMessage } from '../engine/io';
+import { boundHeapGrowth } from '../engine/memory';
 import { UsageError } from './errors';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
 import { collectFiles, skippedSummary } from './files';
-import { formatText } from './format-text';
-import { toSarif } from './sarif';
+import { TextWriter } from './format-text';
+import { JsonWriter } from './format-json';
+import { Output, type ReportWriter } from './output';
+import { SarifWriter } from './sarif';
 
 export const SCAN_HELP = `Usage: datasan scan [options] <path|glob>...
        git ls-files | datasan scan --file-list - [options]
@@ -34,13 +37,6 @@ Options:
 
 Exit status: 0 no findings, 1 findings, 2 usage or I/O error (also when anything named could not be
 scanned whole, after the report).`;
-
-export interface FileReport {
-  path: string;
-  findings: (Omit<Located, 'start' | 'end' | 'reasons' | 'container' | 'record'> & { offset: number; length: number; record?: number; value?: string })[];
-  notices: { rule: string; message: string; range: Located['range'] }[];
-  errors: string[];
-}
 
 export async function runScan(argv: string[]): Promise<number> {
   const args = parseCommand(argv, {
@@ -67,54 +63,83 @@ export async function runScan(argv: string[]): Promise<number> {
   const fromList = new Set(listed.map((p) => resolve(p)));
   const collected = await collectFiles(targets);
   const files = collected.files.map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
-  const reports: FileReport[] = [];
   const jobs = parseJobs(o.jobs);
+  boundHeapGrowth();
+  const out = new Output();
+  const writer = reportWriter(o.format as 'text' | 'json' | 'sarif', out, scanner, o['show-values']!);
+  // Counted as numbers: no finding is held once written.
+  let findings = 0;
+  /** Files not scanned whole: their number, and the first few with their first error for stderr. */
+  const failed: { count: number; partly: number; shown: { path: string; error: string }[] } = { count: 0, partly: 0, shown: [] };
+  const fail = (path: string, errors: readonly string[]) => {
+    failed.count++;
+    if (errors.some((e) => e.startsWith(PARTLY_SCANNED))) failed.partly++;
+    if (failed.shown.length < SHOWN_FAILURES) failed.shown.push({ path, error: errors[0] });
+  };
   let pool: ScanPool | undefined;
   try {
     for (const f of files) {
       const path = relative(process.cwd(), f.path) || f.path;
       if (f.error) {
-        reports.push({ path, findings: [], notices: [], errors: [f.error] });
+        writer.startFile(path);
+        writer.endFile([f.error]);
+        fail(path, [f.error]);
         continue;
       }
       const format = formatOf(undefined, f.path);
       const big = (format === 'jsonl' || format === 'text') && (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES;
       if (big) pool ??= scanPool(jobs, scanner, entities, allowlist);
-      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined });
+      let started = false;
+      const onFound = (found: FoundIn) => {
+        if (!started) writer.startFile(path);
+        started = true;
+        writer.found(found);
+        return out.drained();
+      };
+      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined, onFound });
       // Binary files found in folders are passed over silently, as grep and ripgrep do.
-      if (!f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
-      reports.push(await toReport(path, f.path, r, o['show-values']!));
+      if (!started && !f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
+      if (!started) writer.startFile(path);
+      writer.endFile(r.errors);
+      findings += r.total;
+      if (r.errors.length) fail(path, r.errors);
+      await out.drained();
     }
   } finally {
     await pool?.close();
   }
-  if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
-  else if (o.format === 'sarif') process.stdout.write(JSON.stringify(await toSarif(reports, scanner.detectors), null, 2) + '\n');
-  else process.stdout.write(formatText(reports, process.stdout.isTTY && !process.env.NO_COLOR));
+  writer.end();
+  out.flush();
   const skipped = skippedSummary(collected.skipped);
   if (skipped) process.stderr.write(`datasan: ${skipped}\n`);
   // Anything named that could not be scanned (or only in part) is an I/O error, findings or not.
-  const failed = reports.filter((r) => r.errors.length);
-  if (failed.length) {
+  if (failed.count) {
     process.stderr.write(`datasan: ${notScannedLine(failed)}\n`);
     return 2;
   }
-  return reports.some((r) => r.findings.length) ? 1 : 0;
+  return findings ? 1 : 0;
 }
 
-/** "1 file partly scanned and 2 files not scanned: a.jsonl (…), …" for the reports with errors, on one line. */
-function notScannedLine(failed: readonly FileReport[]): string {
-  const partly = failed.filter((r) => r.errors.some((e) => e.startsWith(PARTLY_SCANNED))).length;
-  const counts = [partly && `${partly} file${partly === 1 ? '' : 's'} ${PARTLY_SCANNED}`, failed.length - partly && `${failed.length - partly} file${failed.length - partly === 1 ? '' : 's'} not scanned`].filter(Boolean);
-  const shown = 3;
-  const list = failed.slice(0, shown).map((r) => `${quotedIfOdd(r.path)} (${r.errors[0]})`);
-  if (failed.length > shown) list.push(`and ${failed.length - shown} more`);
+const SHOWN_FAILURES = 3;
+
+/** "1 file partly scanned and 2 files not scanned: a.jsonl (…), …" for the files with errors, on one line. */
+function notScannedLine(failed: { count: number; partly: number; shown: { path: string; error: string }[] }): string {
+  const { count, partly } = failed;
+  const counts = [partly && `${partly} file${partly === 1 ? '' : 's'} ${PARTLY_SCANNED}`, count - partly && `${count - partly} file${count - partly === 1 ? '' : 's'} not scanned`].filter(Boolean);
+  const list = failed.shown.map((r) => `${quotedIfOdd(r.path)} (${r.error})`);
+  if (count > SHOWN_FAILURES) list.push(`and ${count - SHOWN_FAILURES} more`);
   return `${counts.join(' and ')}: ${list.join('; ')}`;
 }
 
 /** A path with control characters (which a terminal would act on) shown as a JSON string. */
 function quotedIfOdd(path: string): string {
   return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? JSON.stringify(path) : path;
+}
+
+function reportWriter(format: 'text' | 'json' | 'sarif', out: Output, scanner: Scanner, showValues: boolean): ReportWriter {
+  if (format === 'json') return new JsonWriter(out, showValues);
+  if (format === 'sarif') return new SarifWriter(out, scanner.detectors);
+  return new TextWriter(out, !!process.stdout.isTTY && !process.env.NO_COLOR, showValues);
 }
 
 /** Paths listed one per line in a file, or on stdin for "-" (blank lines and surrounding spaces ignored). */
@@ -165,29 +190,4 @@ function allowlistProblem(file: string): string | undefined {
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return `: ${ALLOWLIST_SHAPE}`;
   return undefined;
-}
-
-async function toReport(path: string, absolute: string, r: FileScan, showValues: boolean): Promise<FileReport> {
-  let text: string | undefined;
-  if (showValues && r.findings.length) {
-    const decoded = decodeText(await fs.readFile(absolute));
-    if (decoded.ok) text = decoded.text;
-  }
-  return {
-    path,
-    findings: r.findings.map((f) => ({
-      rule: f.rule,
-      entity: f.entity,
-      confidence: f.confidence,
-      severity: f.severity,
-      message: f.message,
-      offset: f.start,
-      length: f.end - f.start,
-      range: f.range,
-      ...(f.record !== undefined ? { record: f.record } : {}),
-      ...(text !== undefined ? { value: findingValue(text, f) } : {}),
-    })),
-    notices: r.notices.map((n) => ({ rule: n.rule, message: n.message, range: n.range })),
-    errors: r.errors,
-  };
 }

@@ -39,6 +39,13 @@ export function redactAllEdits(doc: TextDocument, findings: readonly Finding[], 
   return redactionEdits(doc.getText(), pii, pii, style, formatOfDoc(doc), pseudonymKey);
 }
 
+/** Whether a code action request can give a fix that redacts every finding (fix-all, or a finding's quick fixes). */
+export function redactsEveryFinding(params: CodeActionParams): boolean {
+  const only = params.context.only;
+  if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll))) return true;
+  return params.context.diagnostics.some((d) => d.source === SOURCE);
+}
+
 /** `pseudonymKey`: with style "pseudonym", keyed tags (datasan.redaction.pseudonymKeyFile) instead of numbers. */
 export function piiCodeActions(doc: TextDocument, findings: readonly Finding[], params: CodeActionParams, style: RedactionStyle, pseudonymKey?: Uint8Array): CodeAction[] {
   const only = params.context.only;
