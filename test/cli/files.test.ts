@@ -188,7 +188,8 @@ test('scan: a file that fails half way lists its findings and says it was partly
   const dir = workspace({ 'train.jsonl': Buffer.concat([Buffer.from(good), Buffer.from('{"text":"caf\xe9"}\n', 'latin1')]) });
   const r = run(['scan', 'train.jsonl'], dir);
   assert.equal(r.code, 2);
-  assert.match(r.out, /train\.jsonl\n {2}error {2}partly scanned \(lines 1–\d+\), then not valid UTF-8 \(line 4001\)\n {2}1:26 /);
+  // Findings are written as found, so the error that stopped the scan follows them.
+  assert.match(r.out, /train\.jsonl\n {2}1:26 [^\n]*pii\/email[^\n]*\n {2}error {2}partly scanned \(lines 1–\d+\), then not valid UTF-8 \(line 4001\)\n/);
   assert.match(r.out, /✖ 1 finding in 1 file, 1 file partly scanned\n$/);
   assert.match(r.err, /^datasan: 1 file partly scanned: train\.jsonl \(partly scanned/);
   assert.doesNotMatch(r.out, /not scanned/);
