@@ -61,7 +61,7 @@ let canCreateFiles = false;
 let workspaceRoot: string | undefined;
 // The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
 let editorLanguage: string | undefined;
-const allowlists = new AllowlistStore(log);
+const allowlists = new AllowlistStore(log, (m) => void connection.window.showWarningMessage(m));
 
 // Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
 function currentScanner(): Scanner {

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
 import { type FileScan, type Located, scanFile } from '../engine/stream';
-import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
+import { Allowlist, ALLOWLIST_PATH, allowlistErrorMessage, loadTeamKey } from '../engine/allowlist';
 import { findingValue } from '../engine/redact';
 import { ioMessage } from '../engine/io';
 import { UsageError } from './errors';
@@ -112,13 +112,23 @@ async function readFileList(source: string): Promise<string[]> {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
+/** The allow-list of the current folder (warnings about its entries on stderr), or undefined when there is none. */
 export async function loadAllowlist(): Promise<Allowlist | undefined> {
+  let text: string;
   try {
-    return Allowlist.parse(await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8'));
+    text = await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`${ALLOWLIST_PATH}: ${e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message || ioMessage(e)}`);
+    throw new UsageError(`${ALLOWLIST_PATH}: ${ioMessage(e)}`);
   }
+  let allowlist: Allowlist;
+  try {
+    allowlist = Allowlist.parse(text, loadTeamKey());
+  } catch (e) {
+    throw new UsageError(`${ALLOWLIST_PATH}: ${allowlistErrorMessage(e)}`);
+  }
+  for (const w of allowlist.warnings()) process.stderr.write(`datasan: ${w}\n`);
+  return allowlist;
 }
 
 async function toReport(path: string, absolute: string, r: FileScan, showValues: boolean): Promise<FileReport> {

@@ -1,61 +1,226 @@
-// "Ignore this value": the allow-list stores salted SHA-256 fingerprints, never the values.
-import { createHash, randomBytes } from 'node:crypto';
+// "Ignore this value": the allow-list stores fingerprints of values, never the values. Who has the repository
+// has the file, so a fingerprint must not be cheap to test guesses against: a 9-digit SSN is only 10^9 guesses.
+// Without a team key a fingerprint is scrypt (memory-hard, ~tens of ms per guess); with a team key kept outside
+// the repository it is an HMAC under that key, which no one without the key can test at all.
+import { createHash, createHmac, randomBytes, scryptSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 export const ALLOWLIST_PATH = '.datasan/allowlist.json';
+export const ALLOWLIST_KEY_ENV = 'DATASAN_ALLOWLIST_KEY';
+
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** 16 MiB of memory and ~37 ms per guess on a 2-core development VM (`npm run bench -- allowlist`). */
+export const DEFAULT_SCRYPT: ScryptParams = { N: 1 << 14, r: 8, p: 1 };
+/** A file's parameters are the repository's: bounded, so that a hostile file cannot make a scan hang or run out of memory. */
+const SCRYPT_MAX_MEMORY = 64 * 1024 * 1024;
+
+/**
+ * scrypt: the default. hmac-sha256: made with a team key (`keyId` names it). sha256: version 1 files (plain
+ * salted SHA-256, recoverable for short values): still read, never written for a new entry.
+ */
+export type FingerprintScheme = 'scrypt' | 'hmac-sha256' | 'sha256';
 
 export interface AllowlistEntry {
   fingerprint: string;
   /** The kind of value ignored ("EMAIL_ADDRESS"), to keep the file reviewable without values. */
   entity: string;
   added: string;
+  scheme: FingerprintScheme;
+  keyId?: string;
 }
 
 export interface AllowlistFile {
-  version: 1;
-  /** Random per workspace, so a fingerprint cannot be checked against a public list of values. */
+  version: 2;
+  /** Random per workspace, so a fingerprint cannot be checked against a list made for another workspace. */
   salt: string;
+  scrypt: ScryptParams;
   entries: AllowlistEntry[];
 }
 
+/** A secret shared by a team outside the repository; `id` (stored with entries) tells which key made them. */
+export interface TeamKey {
+  secret: Uint8Array;
+  id: string;
+}
+
+/** The allow-list file cannot be used; the message names the problem, never the file's content. */
+export class AllowlistError extends Error {}
+
+/** A message safe to show for anything reading the allow-list threw: ours, or only the kind of error. */
+export function allowlistErrorMessage(e: unknown): string {
+  return e instanceof AllowlistError ? e.message : `it could not be read (${e instanceof Error ? e.name : 'error'})`;
+}
+
+/** Distinct values whose scrypt fingerprint is kept in memory (the value stays in memory only). */
+const CACHE_LIMIT = 50_000;
+
 export class Allowlist {
-  private readonly set: Set<string>;
+  private readonly fast = new Set<string>();
+  /** scrypt fingerprints per entity kind: only findings of these kinds pay for a scrypt. */
+  private readonly slow = new Map<string, Set<string>>();
+  private readonly otherKey: number;
 
-  constructor(readonly file: AllowlistFile) {
-    this.set = new Set(file.entries.map((e) => e.fingerprint));
+  /** `cache` is shared by the allow-lists made from this one with `with`. */
+  constructor(
+    readonly file: AllowlistFile,
+    readonly key?: TeamKey,
+    private readonly cache = new Map<string, string>(),
+  ) {
+    let otherKey = 0;
+    for (const e of file.entries) {
+      if (e.scheme === 'scrypt') {
+        let set = this.slow.get(e.entity);
+        if (!set) this.slow.set(e.entity, (set = new Set()));
+        set.add(e.fingerprint);
+      } else if (e.scheme === 'sha256' || e.keyId === key?.id) this.fast.add(e.fingerprint);
+      else otherKey++;
+    }
+    this.otherKey = otherKey;
   }
 
-  static empty(): Allowlist {
-    return new Allowlist({ version: 1, salt: randomBytes(16).toString('hex'), entries: [] });
+  static empty(key?: TeamKey): Allowlist {
+    return new Allowlist({ version: 2, salt: randomBytes(16).toString('hex'), scrypt: { ...DEFAULT_SCRYPT }, entries: [] }, key);
   }
 
-  /** Parses the file's JSON; a malformed file gives an error message rather than a crash. */
-  static parse(json: string): Allowlist {
-    const data = JSON.parse(json) as Partial<AllowlistFile>;
-    if (typeof data.salt !== 'string' || !Array.isArray(data.entries)) throw new Error('not a Datasan allow-list (needs "salt" and "entries")');
-    const entries = data.entries.filter((e): e is AllowlistEntry => !!e && typeof e.fingerprint === 'string');
-    return new Allowlist({ version: 1, salt: data.salt, entries });
+  /** Reads the file's JSON (version 1 or 2); a malformed file throws an AllowlistError that quotes none of it. */
+  static parse(json: string, key?: TeamKey): Allowlist {
+    let data: unknown;
+    try {
+      data = JSON.parse(json);
+    } catch {
+      throw new AllowlistError(`not valid JSON (${jsonErrorAt(json)})`);
+    }
+    const d = (data ?? {}) as Partial<Omit<AllowlistFile, 'version'>> & { version?: unknown };
+    if (typeof d.salt !== 'string' || !d.salt || !Array.isArray(d.entries)) throw new AllowlistError('not a Datasan allow-list (needs "salt" and "entries")');
+    const legacy = d.version === 1 || d.version === undefined;
+    if (!legacy && d.version !== 2) throw new AllowlistError(`version ${typeof d.version === 'number' ? d.version : '?'} is not known to this Datasan; update it`);
+    const scrypt = legacy ? { ...DEFAULT_SCRYPT } : checkScrypt(d.scrypt);
+    const entries: AllowlistEntry[] = [];
+    for (const e of d.entries as Partial<AllowlistEntry>[]) {
+      if (!e || typeof e.fingerprint !== 'string' || typeof e.entity !== 'string') continue;
+      const scheme = legacy ? 'sha256' : e.scheme;
+      if (scheme !== 'scrypt' && scheme !== 'hmac-sha256' && scheme !== 'sha256') continue;
+      if (scheme === 'hmac-sha256' && typeof e.keyId !== 'string') continue;
+      entries.push({ fingerprint: e.fingerprint, entity: e.entity, added: typeof e.added === 'string' ? e.added : '', scheme, ...(scheme === 'hmac-sha256' ? { keyId: e.keyId } : {}) });
+    }
+    return new Allowlist({ version: 2, salt: d.salt, scrypt, entries }, key);
   }
 
   get size(): number {
-    return this.set.size;
+    return this.file.entries.length;
   }
 
-  fingerprint(value: string): string {
-    return createHash('sha256').update(this.file.salt).update('\u0000').update(value.normalize('NFC')).digest('hex');
+  /** What the user should know about entries that are weak or do not apply here (no values, no fingerprints). */
+  warnings(): string[] {
+    const out: string[] = [];
+    const legacy = this.file.entries.filter((e) => e.scheme === 'sha256').length;
+    if (legacy)
+      out.push(
+        `${plural(legacy, 'entry', 'entries')} of ${ALLOWLIST_PATH} ${legacy === 1 ? 'has' : 'have'} an old SHA-256 fingerprint, from which a short value (a phone or ID number) can be recovered in minutes. ${legacy === 1 ? 'It still applies' : 'They still apply'}; to replace ${legacy === 1 ? 'it' : 'them'}, delete the entries marked "scheme": "sha256" and use "Ignore this value" again.`,
+      );
+    if (this.otherKey)
+      out.push(
+        `${plural(this.otherKey, 'entry', 'entries')} of ${ALLOWLIST_PATH} ${this.otherKey === 1 ? 'was' : 'were'} made with a team key ${this.key ? 'other than the one' : 'that is not'} set here (${ALLOWLIST_KEY_ENV} or ${teamKeyFilePath()}) and ${this.otherKey === 1 ? 'does' : 'do'} not apply.`,
+      );
+    return out;
   }
 
-  has(value: string): boolean {
-    return this.set.size > 0 && this.set.has(this.fingerprint(value));
+  /**
+   * Whether `value` is ignored. `entity` narrows the scrypt entries tried to that kind (one scrypt per distinct
+   * value of a kind the list holds, cached); without it every scrypt entry is tried.
+   */
+  has(value: string, entity?: string): boolean {
+    if (this.fast.size) {
+      if (this.fast.has(this.fingerprint(value, 'sha256'))) return true;
+      if (this.key && this.fast.has(this.fingerprint(value, 'hmac-sha256'))) return true;
+    }
+    const slow = entity === undefined ? [...this.slow.values()] : [this.slow.get(entity)];
+    if (!slow.some((s) => s?.size)) return false;
+    const fp = this.fingerprint(value, 'scrypt');
+    return slow.some((s) => s?.has(fp));
   }
 
-  /** A new allow-list with `value` added (unchanged if present). */
+  /** A new allow-list with `value` added (unchanged if it is already ignored); with a team key, an HMAC entry. */
   with(value: string, entity: string, now = new Date()): Allowlist {
-    const fingerprint = this.fingerprint(value);
-    if (this.set.has(fingerprint)) return this;
-    return new Allowlist({ ...this.file, entries: [...this.file.entries, { fingerprint, entity, added: now.toISOString() }] });
+    if (this.has(value, entity)) return this;
+    const scheme = this.key ? 'hmac-sha256' : 'scrypt';
+    const entry: AllowlistEntry = { fingerprint: this.fingerprint(value, scheme), entity, added: now.toISOString(), scheme, ...(this.key ? { keyId: this.key.id } : {}) };
+    return new Allowlist({ ...this.file, entries: [...this.file.entries, entry] }, this.key, this.cache);
+  }
+
+  fingerprint(value: string, scheme: FingerprintScheme): string {
+    const v = value.normalize('NFC');
+    if (scheme === 'sha256') return createHash('sha256').update(this.file.salt).update('\u0000').update(v).digest('hex');
+    if (scheme === 'hmac-sha256') {
+      if (!this.key) throw new AllowlistError('no team key is set');
+      return createHmac('sha256', this.key.secret).update(this.file.salt).update('\u0000').update(v).digest('hex');
+    }
+    let fp = this.cache.get(v);
+    if (fp === undefined) {
+      const { N, r, p } = this.file.scrypt;
+      fp = scryptSync(v, this.file.salt, 32, { N, r, p, maxmem: 2 * SCRYPT_MAX_MEMORY }).toString('hex');
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(v, fp);
+    }
+    return fp;
   }
 
   toJSON(): string {
     return JSON.stringify(this.file, null, 2) + '\n';
   }
+}
+
+function checkScrypt(s: unknown): ScryptParams {
+  const { N, r, p } = (s ?? {}) as Partial<ScryptParams>;
+  const int = (x: unknown, lo: number, hi: number): x is number => Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;
+  if (!int(N, 1024, 1 << 20) || (N & (N - 1)) !== 0 || !int(r, 1, 32) || !int(p, 1, 4) || 128 * N * r > SCRYPT_MAX_MEMORY)
+    throw new AllowlistError('its "scrypt" parameters are missing or out of range (N a power of two from 1024, r 1–32, p 1–4, at most 64 MiB)');
+  return { N, r, p };
+}
+
+/** Where the first syntax error is, and its kind ("comma expected at line 3, column 5"). */
+function jsonErrorAt(json: string): string {
+  const errors: ParseError[] = [];
+  parseJsonc(json, errors, { disallowComments: true, allowTrailingComma: false });
+  const e = errors[0];
+  if (!e) return 'unexpected content';
+  const before = json.slice(0, e.offset);
+  const line = before.split('\n').length;
+  const column = e.offset - before.lastIndexOf('\n');
+  return `${printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} at line ${line}, column ${column}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The user-level key file: outside any repository, readable by its owner. */
+export function teamKeyFilePath(env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'datasan', 'allowlist.key');
+}
+
+/** The team key from DATASAN_ALLOWLIST_KEY, else from the user-level key file, else none. */
+export function loadTeamKey(env: NodeJS.ProcessEnv = process.env, home = homedir()): TeamKey | undefined {
+  let text = env[ALLOWLIST_KEY_ENV];
+  let source = ALLOWLIST_KEY_ENV;
+  if (!text) {
+    source = teamKeyFilePath(env, home);
+    try {
+      text = readFileSync(source, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new AllowlistError(`cannot read the team key ${source} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  const secret = Buffer.from(text.trim(), 'utf8');
+  if (secret.length < 16) throw new AllowlistError(`the team key in ${source} is too short: use at least 32 random characters (e.g. \`openssl rand -hex 32\`)`);
+  return { secret, id: createHmac('sha256', secret).update('datasan allow-list key id').digest('hex').slice(0, 12) };
 }

@@ -265,7 +265,7 @@ export class Scanner {
 
   private isAllowed(h: Hit): boolean {
     for (const re of this.allowPatterns) if (re.test(h.value)) return true;
-    return !!this.options.allowlist?.has(h.value);
+    return !!this.options.allowlist?.has(h.value, h.entity);
   }
 
   /** Scans one unit, from the cache when the same text was scanned before. */
