@@ -1,0 +1,75 @@
+// npm run bench -- allowlist: what an allow-list fingerprint costs the one who guesses values from the
+// repository's .datasan/allowlist.json, and what it costs a scan. Guess rates of the old salted SHA-256
+// (version 1 files), of scrypt at the default parameters, and of an HMAC without its team key (cannot
+// start: 2^256 keys). Then `scan` of the generated chat JSONL with no allow-list, with one scrypt entry of
+// a kind the file is full of (EMAIL_ADDRESS: one scrypt per distinct address, cached), with one scrypt
+// entry of another kind, and with one team-key entry. Wall clock, this thread, medians of BENCH_RUNS.
+//   BENCH_ALLOWLIST_MB   size of the scanned file (default 5)
+import { readFileSync } from 'node:fs';
+import { Allowlist, DEFAULT_SCRYPT, loadTeamKey } from '../server/src/engine/allowlist';
+import { createScanner } from '../server/src/engine/index';
+import { resolveSettings } from '../server/src/engine/settings';
+import { chatDataset, median } from './common';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MB = Number(process.env.BENCH_ALLOWLIST_MB ?? 5);
+
+function guessesPerSecond(fingerprint: (guess: string) => string, seconds: number): number {
+  const t = process.hrtime.bigint();
+  let n = 0;
+  while (Number(process.hrtime.bigint() - t) < seconds * 1e9) fingerprint(String(100_000_000 + n++));
+  return n / (Number(process.hrtime.bigint() - t) / 1e9);
+}
+
+function duration(s: number): string {
+  if (s < 120) return `${s.toFixed(0)} s`;
+  if (s < 2 * 3600) return `${(s / 60).toFixed(0)} min`;
+  if (s < 3 * 86400) return `${(s / 3600).toFixed(1)} h`;
+  if (s < 2 * 365 * 86400) return `${(s / 86400).toFixed(0)} days`;
+  return `${(s / 365 / 86400).toFixed(1)} years`;
+}
+
+export default async function allowlistBench(): Promise<void> {
+  const list = Allowlist.empty();
+  const legacy = guessesPerSecond((g) => list.fingerprint(g, 'sha256'), 1);
+  const { N, r, p } = DEFAULT_SCRYPT;
+  const scrypt = guessesPerSecond((g) => list.fingerprint(g, 'scrypt'), 3);
+  console.log(`\n## allow-list fingerprints: brute force from the repository, one core of this machine`);
+  console.log(`${'fingerprint'.padEnd(34)} ${'guesses/s'.padStart(11)}  ${'9-digit SSN (10^9)'.padStart(19)}  ${'phone, area code known (10^7)'.padStart(30)}`);
+  const row = (label: string, rate: number) => console.log(`${label.padEnd(34)} ${rate.toFixed(0).padStart(11)}  ${duration(1e9 / rate).padStart(19)}  ${duration(1e7 / rate).padStart(30)}`);
+  row('salted SHA-256 (version 1 files)', legacy);
+  row(`scrypt N=2^${Math.log2(N)} r=${r} p=${p} (${(128 * N * r) / 2 ** 20} MiB)`, scrypt);
+  console.log(`${'HMAC-SHA256, team key not known'.padEnd(34)} ${'—'.padStart(11)}  ${'2^256 keys to try first'.padStart(19)}`);
+  console.log(`scrypt costs ${(1000 / scrypt).toFixed(1)} ms per guess here: ${(legacy / scrypt).toFixed(0)}× the old fingerprint; the times divide by the cores an attacker rents.`);
+
+  const path = await chatDataset(MB);
+  const text = readFileSync(path, 'utf8');
+  const settings = resolveSettings({ names: { enable: false } });
+  const key = loadTeamKey({ DATASAN_ALLOWLIST_KEY: 'bench team key, 32 characters at least' }, '/nonexistent');
+  const configs: [string, Allowlist | undefined][] = [
+    ['no allow-list', undefined],
+    ['1 scrypt entry, EMAIL_ADDRESS', Allowlist.empty().with('someone@example.org', 'EMAIL_ADDRESS')],
+    ['1 scrypt entry, IBAN_CODE', Allowlist.empty().with('DE89370400440532013000', 'IBAN_CODE')],
+    ['1 team-key entry, EMAIL_ADDRESS', Allowlist.empty(key).with('someone@example.org', 'EMAIL_ADDRESS')],
+  ];
+  const emails = new Set<string>();
+  for (const f of createScanner(settings).scan(text, 'jsonl').findings) if (f.entity === 'EMAIL_ADDRESS') emails.add(text.slice(f.start, f.end));
+  console.log(`\n## scan of ${(text.length / 2 ** 20).toFixed(1)} MB chat JSONL (${emails.size} distinct email addresses), structured detectors, this thread (median of ${RUNS})`);
+  createScanner(settings).scan(text, 'jsonl'); // warm-up
+  let base = 0;
+  for (const [label, allowlist] of configs) {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // A fresh allow-list each run: a CLI scan starts with an empty cache.
+      const fresh = allowlist && new Allowlist(allowlist.file, allowlist.key);
+      const t = process.hrtime.bigint();
+      createScanner(settings, { allowlist: fresh }).scan(text, 'jsonl');
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const ms = median(times);
+    base ||= ms;
+    console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${(ms / base).toFixed(2)}×`);
+  }
+}
+
+if (require.main === module) void allowlistBench();
