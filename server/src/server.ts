@@ -14,7 +14,7 @@ import { type DatasanSettings, DEFAULT_SETTINGS, resolveSettings } from './engin
 import { createScanner } from './engine/index';
 import { activeDetectors } from './engine/detectors/active';
 import { NamesPass } from './features/names';
-import type { Scanner } from './engine/scan';
+import { compileAllowPatterns, type Scanner } from './engine/scan';
 import { findingValue } from './engine/redact';
 import { promises as fs } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -36,6 +36,7 @@ import { DocumentScans } from './features/documents';
 import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
+import { warnOncePerSession } from './features/notify';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
 import { isNoticeFile, noticeFileExists } from './engine/modelCard';
@@ -61,7 +62,8 @@ let canCreateFiles = false;
 let workspaceRoot: string | undefined;
 // The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
 let editorLanguage: string | undefined;
-const allowlists = new AllowlistStore(log, (m) => void connection.window.showWarningMessage(m));
+const warn = warnOncePerSession(log, (m) => void connection.window.showWarningMessage(m));
+const allowlists = new AllowlistStore(warn);
 
 // Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
 function currentScanner(): Scanner {
@@ -106,6 +108,7 @@ connection.onInitialized(async () => {
 async function loadSettings(pushed?: unknown): Promise<void> {
   if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
   else if (pushed !== undefined) settings = resolveSettings(pushed, editorLanguage);
+  for (const problem of compileAllowPatterns(settings.allowPatterns).problems) warn(`Datasan: ${problem}`);
 }
 
 connection.onDidChangeConfiguration(async (change) => {

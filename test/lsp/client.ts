@@ -26,6 +26,9 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly appliedEdits: unknown[] = [];
   readonly progress: { kind: string; percentage?: number; title?: string }[] = [];
+  /** What the server wrote to its log (window/logMessage) and showed the user (window/showMessage). */
+  readonly logs: string[] = [];
+  readonly shown: string[] = [];
 
   constructor(root = join(__dirname, '..', '..')) {
     this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -49,7 +52,16 @@ export class LspClient {
     this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number } }) => {
       this.progress.push(p.value);
     });
-    this.connection.onNotification('window/logMessage', () => {});
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => {
+      this.shown.push(p.message);
+    });
+    this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.shown.push(p.message);
+      return null;
+    });
     this.connection.listen();
   }
 

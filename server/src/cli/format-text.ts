@@ -1,5 +1,6 @@
 // Human-readable output, in the manner of ESLint's "stylish" formatter.
 import type { FileReport } from './scan';
+import { printable } from '../engine/printable';
 
 export function formatText(reports: FileReport[], color: boolean): string {
   const c = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -8,7 +9,8 @@ export function formatText(reports: FileReport[], color: boolean): string {
   let files = 0;
   for (const r of reports) {
     if (!r.findings.length && !r.errors.length && !r.notices.length) continue;
-    lines.push(c('4', r.path));
+    // A file name is shown, never obeyed: escape sequences in it would reach the terminal.
+    lines.push(c('4', printable(r.path)));
     for (const e of r.errors) lines.push(`  ${c('31', 'error')}  ${e}`);
     const rows = [
       ...r.findings.map((f) => ({ at: f.range.start, sev: f.severity, msg: f.message + (f.value !== undefined ? `: ${JSON.stringify(f.value)}` : ''), rule: f.rule, conf: f.confidence.toFixed(2) })),

@@ -9,21 +9,9 @@ export class AllowlistStore {
   private loadedFrom: string | undefined;
   /** The file exists but could not be used: "Ignore this value" must not write over it. */
   private unusable = false;
-  private readonly shown = new Set<string>();
 
-  /** Every message goes to `log`; `show` (a notification) gets each distinct one once per session. */
-  constructor(
-    private readonly log: (message: string) => void,
-    private readonly show: (message: string) => void = () => {},
-  ) {}
-
-  private warn(message: string): void {
-    this.log(message);
-    if (!this.shown.has(message)) {
-      this.shown.add(message);
-      this.show(message);
-    }
-  }
+  /** `warn` reaches the user (see warnOncePerSession). */
+  constructor(private readonly warn: (message: string) => void) {}
 
   get allowlist(): Allowlist {
     return this.current;

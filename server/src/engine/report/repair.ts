@@ -2,6 +2,7 @@
 // kept set's entity distribution compares with the input's. Counts only, never a value.
 import { DETECTORS } from '../detectors/index';
 import { formatBytes } from '../io';
+import { markdownCode } from '../printable';
 import { page } from './render';
 import { columnChart, escapeXml, pairedBarChart } from './svg';
 
@@ -163,7 +164,7 @@ export function repairMarkdown(r: RepairReport): string {
   const t = r.totals;
   const out: string[] = [];
   out.push('# Datasan repair report', '');
-  out.push(`**Input:** \`${r.input.path}\` (${formatBytes(r.input.bytes)})  `);
+  out.push(`**Input:** ${markdownCode(r.input.path)} (${formatBytes(r.input.bytes)})  `);
   out.push(`**Criteria:** \`${criteria(r.options)}\` · counts from ${r.options.countFrom}  `);
   out.push(`**Generated:** ${r.generated}`, '');
   out.push('| Records | Kept | Dropped | Over max redactions | Over max density | Answer redacted |', '|---:|---:|---:|---:|---:|---:|');

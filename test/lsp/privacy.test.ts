@@ -1,0 +1,50 @@
+// What the server says about a bad allow-list or a bad allow pattern: enough to fix it, never a value; and a
+// pattern that would backtrack for ever is refused, not run (issue 13, items 8 and 10).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NO_NAMES, serverForTests } from './session';
+import type { LspClient } from './client';
+
+async function until<T>(what: string, get: () => T | undefined, timeoutMs = 20000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = get();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const allowlistMessage = (c: LspClient) => c.logs.find((m) => m.includes('allowlist.json'));
+
+const broken = serverForTests('allowlist-broken');
+// Written before the server starts (serverForTests initializes it in a before hook).
+mkdirSync(join(broken.root, '.datasan'));
+writeFileSync(join(broken.root, '.datasan', 'allowlist.json'), '{\n  "salt": "3f9a",\n  "entries": [ "ann.lee@mail.com" "+1 415 555 0123" ]\n}\n');
+
+test('lsp: a malformed allow-list is logged and shown by position and kind of error, without its content', async () => {
+  const message = await until('the allow-list message', () => allowlistMessage(broken.client));
+  assert.equal(message, 'Datasan: ignoring .datasan/allowlist.json: not valid JSON (comma expected at line 3, column 35)');
+  assert.deepEqual(broken.client.shown, [message]);
+  for (const m of [...broken.client.logs, ...broken.client.shown]) assert.equal(/ann\.lee|415|3f9a/.test(m), false, m);
+});
+
+const PATTERNS = { ...NO_NAMES, allowPatterns: ['(a+)+$', '@mail\\.org$'] };
+const hostile = serverForTests('allow-patterns', PATTERNS);
+
+test('lsp: a catastrophic allow pattern does not hang the scan; it is refused with a message and the others still apply', async () => {
+  const uri = `${hostile.rootUri}/contacts.txt`;
+  const local = 'a'.repeat(48);
+  const diags = await hostile.client.open(uri, 'plaintext', `write to ${local}@mail.com or bob@mail.org\n`);
+  assert.deepEqual(
+    diags.map((d) => d.range.start.character),
+    [9],
+    'the first address is reported (the refused pattern is not used); the second is still allowed by the other pattern',
+  );
+  const message = await until('the pattern message', () => hostile.client.shown.find((m) => m.includes('allowPatterns')));
+  assert.match(message, /^Datasan: datasan\.allowPatterns\[0\] is not used: a repetition contains another repetition/);
+  assert.equal(message.includes('a+'), true, 'the reason shows the shape in general terms');
+  assert.equal(message.includes('(a+)+$'), false, 'the pattern itself is not quoted');
+});
