@@ -30,6 +30,8 @@ import {
   SECTION,
   type WorkspaceSummary,
   WorkspaceSummaryRequest,
+  type InitializationOptions,
+  WorkspaceTrustedNotification,
 } from './protocol';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
@@ -60,6 +62,8 @@ let pullConfiguration = false;
 /** Whether the editor applies edits that create files (the NOTICE fix is one). */
 let canCreateFiles = false;
 let workspaceRoot: string | undefined;
+// Restricted Mode (VS Code): the folder's allow-list is not applied until the user trusts the folder.
+let workspaceTrusted = true;
 // The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
 let editorLanguage: string | undefined;
 const warn = warnOncePerSession(log, (m) => void connection.window.showWarningMessage(m));
@@ -85,6 +89,7 @@ connection.onInitialize((params: InitializeParams) => {
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
   if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
   editorLanguage = params.locale;
+  workspaceTrusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
   return {
     capabilities: {
@@ -101,7 +106,7 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(async () => {
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
   await loadSettings();
-  await allowlists.load(workspaceRoot);
+  await allowlists.load(workspaceRoot, workspaceTrusted);
   rescanOpen();
 });
 
@@ -116,10 +121,16 @@ connection.onDidChangeConfiguration(async (change) => {
   rescanOpen();
 });
 
+connection.onNotification(WorkspaceTrustedNotification, async () => {
+  workspaceTrusted = true;
+  await allowlists.load(workspaceRoot, workspaceTrusted);
+  rescanOpen();
+});
+
 connection.onDidChangeWatchedFiles(async (change) => {
   const paths = change.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
   if (paths.some((p) => allowlists.isAllowlistFile(p))) {
-    await allowlists.load(workspaceRoot);
+    await allowlists.load(workspaceRoot, workspaceTrusted);
     rescanOpen();
     return;
   }
@@ -187,11 +198,9 @@ connection.onExecuteCommand(async (params) => {
   if (params.command === Commands.ignoreValue && arg.version === doc.version) {
     const f = st.findings.find((x) => x.start === arg.start && x.end === arg.end);
     if (!f?.entity) return;
-    if (!(await allowlists.add(findingValue(doc.getText(), f), f.entity))) {
-      void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
-      return;
-    }
-    rescanOpen();
+    const added = await allowlists.add(findingValue(doc.getText(), f), f.entity);
+    if (added === 'no-folder') void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
+    if (added === 'added') rescanOpen();
   }
 });
 

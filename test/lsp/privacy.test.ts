@@ -1,11 +1,15 @@
 // What the server says about a bad allow-list or a bad allow pattern: enough to fix it, never a value; and a
-// pattern that would backtrack for ever is refused, not run (issue 13, items 8 and 10).
-import { test } from 'node:test';
+// pattern that would backtrack for ever is refused, not run; an untrusted folder's allow-list hides nothing
+// (issue 13, items 8 and 10).
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Allowlist, loadTeamKey } from '../../server/src/engine/allowlist';
 import { NO_NAMES, serverForTests } from './session';
-import type { LspClient } from './client';
+import { LspClient } from './client';
 
 async function until<T>(what: string, get: () => T | undefined, timeoutMs = 20000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -47,4 +51,43 @@ test('lsp: a catastrophic allow pattern does not hang the scan; it is refused wi
   assert.match(message, /^Datasan: datasan\.allowPatterns\[0\] is not used: a repetition contains another repetition/);
   assert.equal(message.includes('a+'), true, 'the reason shows the shape in general terms');
   assert.equal(message.includes('(a+)+$'), false, 'the pattern itself is not quoted');
+});
+
+describe('lsp: Restricted Mode', () => {
+  const root = mkdtempSync(join(tmpdir(), 'datasan-lsp-untrusted-'));
+  const rootUri = pathToFileURL(root).href;
+  const allowlist = Allowlist.empty().with('ann.lee@mail.com', 'EMAIL_ADDRESS').toJSON();
+  mkdirSync(join(root, '.datasan'));
+  writeFileSync(join(root, '.datasan', 'allowlist.json'), allowlist);
+  const client = new LspClient();
+  before(() => client.initialize(rootUri, NO_NAMES, undefined, { trusted: false }));
+  after(() => client.close());
+
+  test("the untrusted folder's allow-list hides nothing and is not written to, until the user trusts the folder", async () => {
+    await until('the Restricted Mode message', () => client.shown.find((m) => m.startsWith('Datasan: Restricted Mode: .datasan/allowlist.json is not applied')));
+    const uri = `${rootUri}/chat.txt`;
+    const diags = await client.open(uri, 'plaintext', 'write to ann.lee@mail.com\n');
+    assert.equal(diags.length, 1, 'the value the folder ignores is shown');
+    const ignore = (await client.codeActions(uri, diags[0].range, diags)).find((a) => a.title === 'Ignore this value')!;
+    await client.connection.sendRequest('workspace/executeCommand', ignore.command);
+    assert.equal(readFileSync(join(root, '.datasan', 'allowlist.json'), 'utf8'), allowlist, 'the file is unchanged');
+    const next = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('datasan/workspaceTrusted');
+    assert.deepEqual(await next, [], 'trusted: the allow-list applies');
+  });
+
+  test('"Ignore this value" makes a user-level key, outside the folder, and fingerprints with it', async () => {
+    const uri = `${rootUri}/more.txt`;
+    const diags = await client.open(uri, 'plaintext', 'write to bob.ray@mail.org\n');
+    const ignore = (await client.codeActions(uri, diags[0].range, diags)).find((a) => a.title === 'Ignore this value')!;
+    const next = client.nextDiagnostics(uri);
+    await client.connection.sendRequest('workspace/executeCommand', ignore.command);
+    assert.deepEqual(await next, []);
+    const keyFile = join(client.configHome, 'datasan', 'allowlist.key');
+    assert.equal(statSync(keyFile).mode & 0o777, 0o600);
+    const saved = JSON.parse(readFileSync(join(root, '.datasan', 'allowlist.json'), 'utf8'));
+    assert.deepEqual(saved.entries.map((e: { scheme: string }) => e.scheme), ['scrypt', 'hmac-sha256'], 'the earlier entry is kept as it was');
+    assert.equal(saved.entries[1].keyId, loadTeamKey({ XDG_CONFIG_HOME: client.configHome }, '/nonexistent')?.id);
+    assert.ok(client.shown.some((m) => m.includes(keyFile) && m.includes('Share it with your team')), client.shown.join('\n'));
+  });
 });

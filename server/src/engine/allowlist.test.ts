@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, scryptSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Allowlist, AllowlistError, DEFAULT_SCRYPT, loadTeamKey, type TeamKey } from './allowlist';
+import { Allowlist, AllowlistError, createTeamKey, DEFAULT_SCRYPT, loadTeamKey, type TeamKey } from './allowlist';
 
 const SSN = '123-45-6789';
 const oldFingerprint = (salt: string, value: string) => createHash('sha256').update(salt).update('\u0000').update(value).digest('hex');
@@ -98,4 +98,17 @@ test('allowlist: the team key comes from DATASAN_ALLOWLIST_KEY, else the user-le
   assert.equal(fromFile.id, key('0123456789abcdef0123456789abcdef').id, 'the file, trimmed, is the same key');
   assert.notEqual(loadTeamKey({ DATASAN_ALLOWLIST_KEY: 'the variable wins over the file' }, home)!.id, fromFile.id);
   assert.throws(() => loadTeamKey({ DATASAN_ALLOWLIST_KEY: 'short' }, home), /too short/);
+});
+
+test('allowlist: the first key is made in the user-level key file, readable by its owner only, and kept', () => {
+  const config = mkdtempSync(join(tmpdir(), 'datasan-config-'));
+  const env = { XDG_CONFIG_HOME: config };
+  const made = createTeamKey(env);
+  const path = join(config, 'datasan', 'allowlist.key');
+  assert.equal(statSync(path).mode & 0o777, 0o600);
+  assert.match(readFileSync(path, 'utf8'), /^[0-9a-f]{64}\n$/);
+  assert.equal(createTeamKey(env).id, made.id, 'a second call keeps the key');
+  assert.equal(loadTeamKey(env)!.id, made.id);
+  const list = Allowlist.empty().withKey(made).with(SSN, 'US_SSN');
+  assert.equal(list.file.entries[0].scheme, 'hmac-sha256');
 });

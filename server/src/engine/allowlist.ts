@@ -1,11 +1,13 @@
 // "Ignore this value": the allow-list stores fingerprints of values, never the values. Who has the repository
-// has the file, so a fingerprint must not be cheap to test guesses against: a 9-digit SSN is only 10^9 guesses.
-// Without a team key a fingerprint is scrypt (memory-hard, ~tens of ms per guess); with a team key kept outside
-// the repository it is an HMAC under that key, which no one without the key can test at all.
+// has the file, so a fingerprint must not let them test guesses: a 9-digit SSN is only 10^9 guesses, a phone
+// number of a known area code 10^7. With a public salt, whatever a scan pays per value a guesser pays per
+// guess, so only a secret helps: a fingerprint is an HMAC under a team key kept outside the repository
+// (DATASAN_ALLOWLIST_KEY, or a user-level key file made on first use). Where no key can be had it is scrypt,
+// memory-hard and costly per guess, and as costly per distinct value a scan checks (bench/allowlist.ts).
 import { createHash, createHmac, randomBytes, scryptSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 export const ALLOWLIST_PATH = '.datasan/allowlist.json';
@@ -148,6 +150,11 @@ export class Allowlist {
     return slow.some((s) => s?.has(fp));
   }
 
+  /** The same entries, matched with `key`. */
+  withKey(key: TeamKey): Allowlist {
+    return new Allowlist(this.file, key, this.cache);
+  }
+
   /** A new allow-list with `value` added (unchanged if it is already ignored); with a team key, an HMAC entry. */
   with(value: string, entity: string, now = new Date()): Allowlist {
     if (this.has(value, entity)) return this;
@@ -205,6 +212,21 @@ function plural(n: number, one: string, many: string): string {
 /** The user-level key file: outside any repository, readable by its owner. */
 export function teamKeyFilePath(env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'datasan', 'allowlist.key');
+}
+
+/**
+ * A new random key in the user-level key file (owner-only), for the first "Ignore this value" where no key is
+ * set; if another process made one meanwhile, that one. Throws when the file cannot be written.
+ */
+export function createTeamKey(env: NodeJS.ProcessEnv = process.env, home = homedir()): TeamKey {
+  const path = teamKeyFilePath(env, home);
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    writeFileSync(path, randomBytes(32).toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  return loadTeamKey({ ...env, [ALLOWLIST_KEY_ENV]: '' }, home)!;
 }
 
 /** The team key from DATASAN_ALLOWLIST_KEY, else from the user-level key file, else none. */
