@@ -61,14 +61,16 @@ export function allowlistErrorMessage(e: unknown): string {
   return e instanceof AllowlistError ? e.message : `it could not be read (${e instanceof Error ? e.name : 'error'})`;
 }
 
-/** Distinct values whose scrypt fingerprint is kept in memory (the value stays in memory only). */
+/** Distinct values whose scrypt fingerprint, or whose answer, is kept in memory (values stay in memory only). */
 const CACHE_LIMIT = 50_000;
 
 export class Allowlist {
-  private readonly fast = new Set<string>();
+  private readonly legacy = new Set<string>();
+  private readonly keyed = new Set<string>();
   /** scrypt fingerprints per entity kind: only findings of these kinds pay for a scrypt. */
   private readonly slow = new Map<string, Set<string>>();
   private readonly otherKey: number;
+  private readonly answers = new Map<string, boolean>();
 
   /** `cache` is shared by the allow-lists made from this one with `with`. */
   constructor(
@@ -82,7 +84,8 @@ export class Allowlist {
         let set = this.slow.get(e.entity);
         if (!set) this.slow.set(e.entity, (set = new Set()));
         set.add(e.fingerprint);
-      } else if (e.scheme === 'sha256' || e.keyId === key?.id) this.fast.add(e.fingerprint);
+      } else if (e.scheme === 'sha256') this.legacy.add(e.fingerprint);
+      else if (e.keyId === key?.id) this.keyed.add(e.fingerprint);
       else otherKey++;
     }
     this.otherKey = otherKey;
@@ -140,10 +143,21 @@ export class Allowlist {
    * value of a kind the list holds, cached); without it every scrypt entry is tried.
    */
   has(value: string, entity?: string): boolean {
-    if (this.fast.size) {
-      if (this.fast.has(this.fingerprint(value, 'sha256'))) return true;
-      if (this.key && this.fast.has(this.fingerprint(value, 'hmac-sha256'))) return true;
+    if (!this.file.entries.length) return false;
+    // A file repeats its values: each distinct one is fingerprinted once per allow-list.
+    const question = `${entity ?? ''}\u0000${value}`;
+    let answer = this.answers.get(question);
+    if (answer === undefined) {
+      answer = this.lookUp(value, entity);
+      if (this.answers.size >= CACHE_LIMIT) this.answers.clear();
+      this.answers.set(question, answer);
     }
+    return answer;
+  }
+
+  private lookUp(value: string, entity: string | undefined): boolean {
+    if (this.legacy.size && this.legacy.has(this.fingerprint(value, 'sha256'))) return true;
+    if (this.keyed.size && this.keyed.has(this.fingerprint(value, 'hmac-sha256'))) return true;
     const slow = entity === undefined ? [...this.slow.values()] : [this.slow.get(entity)];
     if (!slow.some((s) => s?.size)) return false;
     const fp = this.fingerprint(value, 'scrypt');
