@@ -3,12 +3,14 @@
 // (version 1 files), of scrypt at the default parameters, and of an HMAC without its team key (cannot
 // start: 2^256 keys). Then `scan` of the generated chat JSONL with no allow-list, with one scrypt entry of
 // a kind the file is full of (EMAIL_ADDRESS: one scrypt per distinct address, cached), with one scrypt
-// entry of another kind, and with one team-key entry. Wall clock, this thread, medians of BENCH_RUNS.
+// entry of another kind, and with one team-key entry. Wall clock, this thread, medians of BENCH_RUNS. Last,
+// how long the allow patterns that regex-safety accepts can take at their input limit.
 //   BENCH_ALLOWLIST_MB   size of the scanned file (default 5)
 import { readFileSync } from 'node:fs';
 import { Allowlist, DEFAULT_SCRYPT, loadTeamKey } from '../server/src/engine/allowlist';
 import { createScanner } from '../server/src/engine/index';
 import { resolveSettings } from '../server/src/engine/settings';
+import { UserPattern, USER_PATTERN_MAX_INPUT } from '../server/src/engine/regex-safety';
 import { chatDataset, median } from './common';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -68,6 +70,35 @@ export default async function allowlistBench(): Promise<void> {
     });
   const base = median(times[0]);
   configs.forEach(([label], c) => console.log(`${label.padEnd(34)} ${median(times[c]).toFixed(0).padStart(7)} ms  ${(median(times[c]) / base).toFixed(2)}×`));
+  patternBench();
+}
+
+/**
+ * The slowest run of patterns the regex-safety check lets through, on texts of the longest length they are run
+ * on, built to make them backtrack; next to it, a refused pattern on a text of 23 characters.
+ */
+function patternBench(): void {
+  const n = USER_PATTERN_MAX_INPUT;
+  const accepted: [string, string][] = [
+    ['^.*a.*b', 'a'.repeat(n)],
+    ['^\\s*\\s*$', `${' '.repeat(n - 1)}x`],
+    ['\\s+$', `${' '.repeat(n - 1)}x`],
+    ['.*@example\\.org', '@'.repeat(n)],
+    ['^[\\w.+-]+@(?:[\\w-]+\\.)+[a-z]{2,}$', `a@${'a.'.repeat((n - 3) / 2)}1`],
+    ['^(\\d+,\\s*)*\\d+$', `${'1,'.repeat(n / 2 - 1)}x`],
+  ];
+  console.log(`\n## allow patterns: the slowest accepted ones on ${n}-character texts made to backtrack (one run each)`);
+  for (const [source, text] of accepted) {
+    const p = UserPattern.compile(source);
+    if (!(p instanceof UserPattern)) throw new Error(`${source} was refused: ${p.error}`);
+    const t = process.hrtime.bigint();
+    p.test(text);
+    console.log(`${source.padEnd(40)} ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(1).padStart(8)} ms`);
+  }
+  const refused = '(a+)+$';
+  const t = process.hrtime.bigint();
+  new RegExp(refused, 'u').test(`${'a'.repeat(22)}!`);
+  console.log(`refused ${refused} on 23 characters, run anyway: ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0)} ms (doubling with each character)`);
 }
 
 if (require.main === module) void allowlistBench();
