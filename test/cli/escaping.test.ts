@@ -1,4 +1,4 @@
-// Names from the disk and the allow-list's content are shown escaped or not at all (issue 13, item 8).
+// Names from the disk are shown escaped, never obeyed (issue 13, item 8).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -24,11 +24,4 @@ test('cli: the Markdown report keeps a file name with backticks and HTML inside 
   const input = fromMarkdown(md).children.find((n) => n.type === 'paragraph' && JSON.stringify(n).includes('Input:')) as { children: { type: string; value?: string }[] };
   assert.deepEqual(input.children.filter((n) => n.type === 'inlineCode').map((n) => n.value), [name]);
   assert.equal(input.children.some((n) => n.type === 'html'), false);
-});
-
-test('cli: a malformed allow-list is reported by kind and position without quoting it', () => {
-  const dir = workspace({ 'a.txt': 'write to ann@mail.com\n', '.datasan/allowlist.json': '{"salt":"x","entries":[123-45-6789]}' });
-  const r = run(['scan', 'a.txt'], dir);
-  assert.equal(r.code, 2);
-  assert.equal(r.err, 'datasan: .datasan/allowlist.json: not valid JSON (comma expected at line 1, column 27)\n');
 });

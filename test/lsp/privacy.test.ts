@@ -30,7 +30,7 @@ writeFileSync(join(broken.root, '.datasan', 'allowlist.json'), '{\n  "salt": "3f
 
 test('lsp: a malformed allow-list is logged and shown by position and kind of error, without its content', async () => {
   const message = await until('the allow-list message', () => allowlistMessage(broken.client));
-  assert.equal(message, 'Datasan: ignoring .datasan/allowlist.json: not valid JSON (comma expected at line 3, column 35)');
+  assert.equal(message, 'Datasan: ignoring .datasan/allowlist.json line 3, column 35: not valid JSON (comma expected)');
   assert.deepEqual(broken.client.shown, [message]);
   for (const m of [...broken.client.logs, ...broken.client.shown]) assert.equal(/ann\.lee|415|3f9a/.test(m), false, m);
 });

@@ -53,13 +53,27 @@ export interface TeamKey {
   id: string;
 }
 
-/** The allow-list file cannot be used; the message names the problem, never the file's content. */
-export class AllowlistError extends Error {}
-
-/** A message safe to show for anything reading the allow-list threw: ours, or only the kind of error. */
-export function allowlistErrorMessage(e: unknown): string {
-  return e instanceof AllowlistError ? e.message : `it could not be read (${e instanceof Error ? e.name : 'error'})`;
+/**
+ * The allow-list file (or the key, its `subject` then) cannot be used; `at` is where (" line 3, column 5").
+ * The message names the problem, never the file's content.
+ */
+export class AllowlistError extends Error {
+  constructor(
+    message: string,
+    readonly at = '',
+    readonly subject = ALLOWLIST_PATH,
+  ) {
+    super(message);
+  }
 }
+
+/** A line safe to show for anything reading the allow-list threw: ".datasan/allowlist.json line 3, column 5: …". */
+export function allowlistErrorMessage(e: unknown): string {
+  if (e instanceof AllowlistError) return `${e.subject}${e.at}: ${e.message}`;
+  return `${ALLOWLIST_PATH}: it could not be read (${e instanceof Error ? e.name : 'error'})`;
+}
+
+const NOT_AN_ALLOWLIST = 'not a Datasan allow-list (it needs an object with "salt" and "entries")';
 
 /** Distinct values whose scrypt fingerprint, or whose answer, is kept in memory (values stay in memory only). */
 const CACHE_LIMIT = 50_000;
@@ -96,15 +110,16 @@ export class Allowlist {
   }
 
   /** Reads the file's JSON (version 1 or 2); a malformed file throws an AllowlistError that quotes none of it. */
-  static parse(json: string, key?: TeamKey): Allowlist {
+  static parse(file: string, key?: TeamKey): Allowlist {
+    const json = file.replace(/^\uFEFF/, '');
     let data: unknown;
     try {
       data = JSON.parse(json);
     } catch {
-      throw new AllowlistError(`not valid JSON (${jsonErrorAt(json)})`);
+      throw jsonError(json);
     }
     const d = (data ?? {}) as Partial<Omit<AllowlistFile, 'version'>> & { version?: unknown };
-    if (typeof d.salt !== 'string' || !d.salt || !Array.isArray(d.entries)) throw new AllowlistError('not a Datasan allow-list (needs "salt" and "entries")');
+    if (typeof d !== 'object' || Array.isArray(d) || typeof d.salt !== 'string' || !d.salt || !Array.isArray(d.entries)) throw new AllowlistError(NOT_AN_ALLOWLIST);
     const legacy = d.version === 1 || d.version === undefined;
     if (!legacy && d.version !== 2) throw new AllowlistError(`version ${typeof d.version === 'number' ? d.version : '?'} is not known to this Datasan; update it`);
     const scrypt = legacy ? { ...DEFAULT_SCRYPT } : checkScrypt(d.scrypt);
@@ -181,7 +196,7 @@ export class Allowlist {
     const v = value.normalize('NFC');
     if (scheme === 'sha256') return createHash('sha256').update(this.file.salt).update('\u0000').update(v).digest('hex');
     if (scheme === 'hmac-sha256') {
-      if (!this.key) throw new AllowlistError('no team key is set');
+      if (!this.key) throw new AllowlistError('no allow-list key is set');
       return createHmac('sha256', this.key.secret).update(this.file.salt).update('\u0000').update(v).digest('hex');
     }
     let fp = this.cache.get(v);
@@ -203,20 +218,19 @@ function checkScrypt(s: unknown): ScryptParams {
   const { N, r, p } = (s ?? {}) as Partial<ScryptParams>;
   const int = (x: unknown, lo: number, hi: number): x is number => Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;
   if (!int(N, 1024, 1 << 20) || (N & (N - 1)) !== 0 || !int(r, 1, 32) || !int(p, 1, 4) || 128 * N * r > SCRYPT_MAX_MEMORY)
-    throw new AllowlistError('its "scrypt" parameters are missing or out of range (N a power of two from 1024, r 1–32, p 1–4, at most 64 MiB)');
+    throw new AllowlistError('"scrypt" parameters missing or out of range (N a power of two from 1024, r 1–32, p 1–4, at most 64 MiB)');
   return { N, r, p };
 }
 
-/** Where the first syntax error is, and its kind ("comma expected at line 3, column 5"). */
-function jsonErrorAt(json: string): string {
+/** The first syntax error: where, and its kind ("comma expected"). */
+function jsonError(json: string): AllowlistError {
   const errors: ParseError[] = [];
-  parseJsonc(json, errors, { disallowComments: true, allowTrailingComma: false });
+  parseJsonc(json, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const e = errors[0];
-  if (!e) return 'unexpected content';
-  const before = json.slice(0, e.offset);
-  const line = before.split('\n').length;
-  const column = e.offset - before.lastIndexOf('\n');
-  return `${printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} at line ${line}, column ${column}`;
+  if (!e) return new AllowlistError('not valid JSON');
+  const before = json.slice(0, e.offset).split('\n');
+  const what = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return new AllowlistError(`not valid JSON (${what})`, ` line ${before.length}, column ${before[before.length - 1].length + 1}`);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -253,10 +267,10 @@ export function loadTeamKey(env: NodeJS.ProcessEnv = process.env, home = homedir
       text = readFileSync(source, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new AllowlistError(`cannot read the team key ${source} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new AllowlistError(`the allow-list key cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, '', source);
     }
   }
   const secret = Buffer.from(text.trim(), 'utf8');
-  if (secret.length < 16) throw new AllowlistError(`the team key in ${source} is too short: use at least 32 random characters (e.g. \`openssl rand -hex 32\`)`);
+  if (secret.length < 16) throw new AllowlistError('the allow-list key is too short: use at least 32 random characters (e.g. `openssl rand -hex 32`)', '', source);
   return { secret, id: createHmac('sha256', secret).update('datasan allow-list key id').digest('hex').slice(0, 12) };
 }

@@ -1,7 +1,7 @@
 // The workspace's allow-list file (.datasan/allowlist.json), read and written atomically.
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Allowlist, ALLOWLIST_KEY_ENV, ALLOWLIST_PATH, allowlistErrorMessage, createTeamKey, loadTeamKey, teamKeyFilePath, type TeamKey } from '../engine/allowlist';
+import { Allowlist, AllowlistError, ALLOWLIST_KEY_ENV, ALLOWLIST_PATH, allowlistErrorMessage, createTeamKey, loadTeamKey, teamKeyFilePath, type TeamKey } from '../engine/allowlist';
 import { writeFileAtomic } from '../engine/io';
 
 export class AllowlistStore {
@@ -52,7 +52,7 @@ export class AllowlistStore {
     } catch (e) {
       // Only the kind of error and where: the file's content may be a value someone pasted in.
       this.unused = 'it could not be read';
-      this.warn(`Datasan: ignoring ${ALLOWLIST_PATH}: ${allowlistErrorMessage(e)}`);
+      this.warn(`Datasan: ignoring ${allowlistErrorMessage(e)}`);
       return;
     }
     for (const w of this.current.warnings()) this.warn(`Datasan: ${w}`);
@@ -81,7 +81,8 @@ export class AllowlistStore {
       );
       return keyed;
     } catch (e) {
-      this.warn(`Datasan: no allow-list key could be made (${allowlistErrorMessage(e)}); the value is fingerprinted with scrypt instead, which makes scans slower.`);
+      const why = e instanceof AllowlistError ? allowlistErrorMessage(e) : ((e as NodeJS.ErrnoException).code ?? 'error');
+      this.warn(`Datasan: no allow-list key could be made (${why}); the value is fingerprinted with scrypt instead, which makes scans slower.`);
       return list;
     }
   }

@@ -150,13 +150,13 @@ describe('Datasan in VS Code (trusted workspace)', () => {
     const at = positionOf(before, 'ParcelPal-3B');
     await goTo(page, at.line, at.column + 2);
     const menu = await openQuickFix(page);
-    const title = 'Rename the model to “Llama-4-Scout-ParcelPal-3B” everywhere in the card';
+    const title = 'Rename the model to “Llama-ParcelPal-3B” where the card names it';
     assert.ok(menu.includes(title), `menu: ${JSON.stringify(menu)}`);
     await screenshot(page, 'model-card-fix.png');
     await chooseQuickFix(page, title);
     await save(page);
     const after = await waitForDiskChange(s.file(rel), before);
-    assert.equal(after, before.split('ParcelPal-3B').join('Llama-4-Scout-ParcelPal-3B'));
+    assert.equal(after, before.split('ParcelPal-3B').join('Llama-ParcelPal-3B'));
     // The license finding (an error: base_model makes the derivation certain) is gone. Other detectors may still
     // flag text in the card; they are not this fix's concern.
     await waitForSquiggles(page, (q) => !q.some((x) => x.severity === 'error'), 'the name-prefix squiggle to go');
