@@ -62,6 +62,7 @@ test('allowlist: with a team key, entries are HMACs that only the same key match
   const entry = JSON.parse(json).entries[0];
   assert.equal(entry.scheme, 'hmac-sha256');
   assert.equal(entry.keyId, team.id);
+  assert.notEqual(entry.fingerprint, oldFingerprint(JSON.parse(json).salt, SSN), 'not the old salted SHA-256 either');
   assert.equal(json.includes(team.id) && !json.includes('0123456789abcdef'), true, 'the key id is stored, never the key');
   assert.equal(Allowlist.parse(json, key('0123456789abcdef0123456789abcdef')).has(SSN, 'US_SSN'), true);
   for (const other of [undefined, key('another key, also long enough')]) {
