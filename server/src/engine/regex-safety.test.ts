@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { checkRegex, UserPattern, USER_PATTERN_MAX_INPUT } from './regex-safety';
 
 const reasonOf = (source: string, flags = 'u') => {
@@ -79,4 +80,15 @@ test('UserPattern: runs checked patterns on texts up to its input limit; refuses
   const refused = UserPattern.compile('(\\w+secret)+$');
   assert.ok(!(refused instanceof UserPattern));
   assert.equal(refused.error.includes('secret'), false);
+});
+
+test('regex safety: any text gets a verdict, never an exception (settings come from anywhere)', () => {
+  const pieces = ['a', 'b', '\\d', '\\w', '\\s', '.', '[a-z]', '[^x]', '(', ')', '(?:', '(?=', '(?<n>', '|', '*', '+', '?', '{2}', '{1,}', '{0,3}', '^', '$', '\\1', '\\u{1F600}', '\\p{L}', '\\p', '\\x4', '\\x41', '\\u00', '\\u0041', '\\c', '\\cA', '\\k<n>', '{', '}', ']', '-', '\\'];
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''))), fc.constantFrom('u', 'ui', 'us', ''), (source, flags) => {
+      const v = checkRegex(source, flags);
+      assert.equal(typeof v.safe, 'boolean');
+    }),
+    { numRuns: 2000 },
+  );
 });

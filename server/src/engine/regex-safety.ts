@@ -142,7 +142,7 @@ class Parser {
       if (this.peek('?:')) this.i += 2;
       else if (this.peek('?=') || this.peek('?!')) (this.i += 2), (look = true);
       else if (this.peek('?<=') || this.peek('?<!')) (this.i += 3), (look = true);
-      else if (this.peek('?<')) this.i = this.src.indexOf('>', this.i) + 1;
+      else if (this.peek('?<')) this.i = Math.max(this.i + 2, this.src.indexOf('>', this.i) + 1);
       const body = this.disjunction();
       if (!this.peek(')')) throw new Error(`unclosed group at ${at + 1}`);
       this.i++;
@@ -174,10 +174,14 @@ class Parser {
   private escape(inClass: boolean): CharSet {
     this.i++;
     const c = this.src[this.i++];
-    const hex = (n: number) => {
-      const v = parseInt(this.src.slice(this.i, this.i + n), 16);
+    const unicode = this.flags.includes('u') || this.flags.includes('v');
+    // Without the u flag, "\\x", "\\u" and "\\p" not followed by what they need stand for the letter itself.
+    const hex = (n: number): CharSet => {
+      const digits = this.src.slice(this.i, this.i + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(digits)) return [[c.codePointAt(0)!, c.codePointAt(0)!]];
       this.i += n;
-      return v;
+      const v = parseInt(digits, 16);
+      return [[v, v]];
     };
     switch (c) {
       case 'd': return DIGIT;
@@ -189,6 +193,7 @@ class Parser {
       // Unicode properties are not modelled: taken as any character (the conservative side).
       case 'p':
       case 'P':
+        if (!unicode || !this.peek('{')) return [[c.charCodeAt(0), c.charCodeAt(0)]];
         this.i = this.src.indexOf('}', this.i) + 1;
         return ANY;
       case 't': return [[9, 9]];
@@ -199,24 +204,24 @@ class Parser {
       case '0': return [[0, 0]];
       case 'b': return inClass ? [[8, 8]] : ANY;
       case 'c': {
+        // "\\c" and a letter is a control character; otherwise (Annex B) a backslash and a "c".
+        if (!/[A-Za-z]/.test(this.src[this.i] ?? '')) return [[0x5c, 0x5c], [0x63, 0x63]];
         const v = this.src.charCodeAt(this.i++) % 32;
         return [[v, v]];
       }
-      case 'x': {
-        const v = hex(2);
-        return [[v, v]];
-      }
+      case 'x':
+        return hex(2);
       case 'u': {
-        if (this.peek('{')) {
+        if (unicode && this.peek('{')) {
           const end = this.src.indexOf('}', this.i);
           const v = parseInt(this.src.slice(this.i + 1, end), 16);
           this.i = end + 1;
           return [[v, v]];
         }
-        const v = hex(4);
-        return [[v, v]];
+        return hex(4);
       }
       default: {
+        if (c === undefined) return [[0x5c, 0x5c]];
         const cp = this.src.codePointAt(this.i - 1)!;
         if (cp > 0xffff) this.i++;
         return [[cp, cp]];
