@@ -33,3 +33,19 @@ test('settings: untrusted input is merged over the defaults, wrong types dropped
   assert.equal(s.redaction.style, 'mask');
   assert.deepEqual(resolveSettings(null), DEFAULT_SETTINGS);
 });
+
+test('settings: in Restricted Mode, only settings that add detection may come from the untrusted folder', async () => {
+  const trust = manifest.capabilities.untrustedWorkspaces;
+  assert.equal(trust.supported, 'limited');
+  const restricted: string[] = trust.restrictedConfigurations;
+  for (const k of restricted) assert.ok(k in properties, `${k} is not a setting`);
+  // Each of the others must be unable to hide a finding: they only turn more detection on.
+  const open = Object.keys(properties).filter((k) => !restricted.includes(k));
+  assert.deepEqual(open.sort(), ['datasan.enableEntities', 'datasan.names.extraNames']);
+  const { scanText } = await import('../server/src/engine/index');
+  const text = 'Ann Lee (ann.lee@mail.com, +1 415 555 0123) works at Acme Corp in Paris; SSN 123-45-6789.';
+  const found = (s: Record<string, unknown>) => new Set(scanText(text, 'text', resolveSettings(s)).findings.map((f) => `${f.rule}@${f.start}`));
+  const base = found({});
+  for (const s of [{ enableEntities: [] }, { enableEntities: ['ORGANIZATION', 'US_SSN'] }, { names: { extraNames: ['Acme'] } }, { names: { extraNames: [] } }])
+    for (const f of base) assert.ok(found(s).has(f), `${JSON.stringify(s)} hid ${f}`);
+});

@@ -36,6 +36,15 @@ export interface VisibleRangesParams {
 /** Client → server: forget diagnostics of files scanned from disk (before a new workspace scan). */
 export const ClearWorkspaceScanNotification = 'datasan/clearWorkspaceScan';
 
+/**
+ * Restricted Mode. The client says in initializationOptions whether the folder is trusted (`trusted: false`
+ * keeps the folder's allow-list from hiding findings), and notifies when the user grants trust.
+ */
+export interface InitializationOptions {
+  trusted?: boolean;
+}
+export const WorkspaceTrustedNotification = 'datasan/workspaceTrusted';
+
 /** Commands the server executes (workspace/executeCommand). */
 export const Commands = {
   redactFile: 'datasan.server.redactFile',

@@ -14,7 +14,7 @@ import { type DatasanSettings, DEFAULT_SETTINGS, resolveSettings } from './engin
 import { createScanner } from './engine/index';
 import { activeDetectors } from './engine/detectors/active';
 import { NamesPass } from './features/names';
-import type { Scanner } from './engine/scan';
+import { compileAllowPatterns, type Scanner } from './engine/scan';
 import { findingValue } from './engine/redact';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -31,12 +31,15 @@ import {
   SECTION,
   type WorkspaceSummary,
   WorkspaceSummaryRequest,
+  type InitializationOptions,
+  WorkspaceTrustedNotification,
 } from './protocol';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
 import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, redactsEveryFinding, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
+import { warnOncePerSession } from './features/notify';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
 import { isNoticeFile, noticeFileExists } from './engine/modelCard';
@@ -57,9 +60,12 @@ let pullConfiguration = false;
 /** Whether the editor applies edits that create files (the NOTICE fix is one). */
 let canCreateFiles = false;
 let workspaceRoot: string | undefined;
+// Restricted Mode (VS Code): the folder's allow-list is not applied until the user trusts the folder.
+let workspaceTrusted = true;
 // The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
 let editorLanguage: string | undefined;
-const allowlists = new AllowlistStore(log);
+const warn = warnOncePerSession(log, (m) => void connection.window.showWarningMessage(m));
+const allowlists = new AllowlistStore(warn);
 /** The key of datasan.redaction.pseudonymKeyFile, read when the settings change; undefined for numbered pseudonyms. */
 let pseudonymKey: Uint8Array | undefined;
 
@@ -83,6 +89,7 @@ connection.onInitialize((params: InitializeParams) => {
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
   if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
   editorLanguage = params.locale;
+  workspaceTrusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
   return {
     capabilities: {
@@ -99,7 +106,7 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(async () => {
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
   await loadSettings();
-  await allowlists.load(workspaceRoot);
+  await allowlists.load(workspaceRoot, workspaceTrusted);
   rescanOpen();
 });
 
@@ -107,6 +114,7 @@ async function loadSettings(pushed?: unknown): Promise<void> {
   if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
   else if (pushed !== undefined) settings = resolveSettings(pushed, editorLanguage);
   pseudonymKey = await loadPseudonymKey(settings.redaction.pseudonymKeyFile);
+  for (const problem of compileAllowPatterns(settings.allowPatterns).problems) warn(`Datasan: ${problem}`);
 }
 
 async function loadPseudonymKey(file: string): Promise<Uint8Array | undefined> {
@@ -126,10 +134,16 @@ connection.onDidChangeConfiguration(async (change) => {
   rescanOpen();
 });
 
+connection.onNotification(WorkspaceTrustedNotification, async () => {
+  workspaceTrusted = true;
+  await allowlists.load(workspaceRoot, workspaceTrusted);
+  rescanOpen();
+});
+
 connection.onDidChangeWatchedFiles(async (change) => {
   const paths = change.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
   if (paths.some((p) => allowlists.isAllowlistFile(p))) {
-    await allowlists.load(workspaceRoot);
+    await allowlists.load(workspaceRoot, workspaceTrusted);
     rescanOpen();
     return;
   }
@@ -201,11 +215,9 @@ connection.onExecuteCommand(async (params) => {
   if (params.command === Commands.ignoreValue && arg.version === doc.version) {
     const f = st.findings.find((x) => x.start === arg.start && x.end === arg.end);
     if (!f?.entity) return;
-    if (!(await allowlists.add(findingValue(doc.getText(), f), f.entity))) {
-      void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
-      return;
-    }
-    rescanOpen();
+    const added = await allowlists.add(findingValue(doc.getText(), f), f.entity);
+    if (added === 'no-folder') void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
+    if (added === 'added') rescanOpen();
   }
 });
 

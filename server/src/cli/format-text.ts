@@ -1,6 +1,7 @@
 // Human-readable output, in the manner of ESLint's "stylish" formatter, written a file at a time.
 import { type FoundIn, PARTLY_SCANNED } from '../engine/stream';
 import { type Output, type ReportWriter, reportFinding } from './output';
+import { printable } from '../engine/printable';
 
 export class TextWriter implements ReportWriter {
   private path = '';
@@ -27,7 +28,8 @@ export class TextWriter implements ReportWriter {
   private name(): void {
     if (this.named) return;
     this.named = true;
-    this.out.write(this.c('4', this.path) + '\n');
+    // A file name is shown, never obeyed: escape sequences in it would reach the terminal.
+    this.out.write(this.c('4', printable(this.path)) + '\n');
   }
 
   startFile(path: string): void {

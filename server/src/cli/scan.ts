@@ -6,10 +6,10 @@ import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
 import { type FoundIn, PARTLY_SCANNED, scanFile } from '../engine/stream';
 import type { Scanner } from '../engine/scan';
-import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
-import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
+import { Allowlist, ALLOWLIST_PATH, allowlistErrorMessage, loadTeamKey } from '../engine/allowlist';
 import { ioMessage } from '../engine/io';
 import { boundHeapGrowth } from '../engine/memory';
+import { printable } from '../engine/printable';
 import { UsageError } from './errors';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
@@ -126,15 +126,11 @@ const SHOWN_FAILURES = 3;
 function notScannedLine(failed: { count: number; partly: number; shown: { path: string; error: string }[] }): string {
   const { count, partly } = failed;
   const counts = [partly && `${partly} file${partly === 1 ? '' : 's'} ${PARTLY_SCANNED}`, count - partly && `${count - partly} file${count - partly === 1 ? '' : 's'} not scanned`].filter(Boolean);
-  const list = failed.shown.map((r) => `${quotedIfOdd(r.path)} (${r.error})`);
+  const list = failed.shown.map((r) => `${printable(r.path)} (${r.error})`);
   if (count > SHOWN_FAILURES) list.push(`and ${count - SHOWN_FAILURES} more`);
   return `${counts.join(' and ')}: ${list.join('; ')}`;
 }
 
-/** A path with control characters (which a terminal would act on) shown as a JSON string. */
-function quotedIfOdd(path: string): string {
-  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? JSON.stringify(path) : path;
-}
 
 function reportWriter(format: 'text' | 'json' | 'sarif', out: Output, scanner: Scanner, showValues: boolean): ReportWriter {
   if (format === 'json') return new JsonWriter(out, showValues);
@@ -157,6 +153,7 @@ async function readFileList(source: string): Promise<string[]> {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
+/** The allow-list of the current folder (warnings about its entries on stderr), or undefined when there is none. */
 export async function loadAllowlist(): Promise<Allowlist | undefined> {
   let text: string;
   try {
@@ -165,29 +162,12 @@ export async function loadAllowlist(): Promise<Allowlist | undefined> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UsageError(`${ALLOWLIST_PATH}: ${ioMessage(e)}`);
   }
-  const problem = allowlistProblem(text);
-  if (problem) throw new UsageError(`${ALLOWLIST_PATH}${problem}`);
+  let allowlist: Allowlist;
   try {
-    return Allowlist.parse(text.replace(/^\uFEFF/, ''));
+    allowlist = Allowlist.parse(text, loadTeamKey());
   } catch (e) {
-    // The engine's own messages name the problem; anything else (a TypeError) would be JavaScript's words.
-    throw new UsageError(`${ALLOWLIST_PATH}: ${e instanceof TypeError || !(e instanceof Error) ? ALLOWLIST_SHAPE : e.message}`);
+    throw new UsageError(allowlistErrorMessage(e));
   }
-}
-
-const ALLOWLIST_SHAPE = 'not a Datasan allow-list (it needs an object with "salt" and "entries")';
-
-/** Where an allow-list's JSON is broken (" line L, column C: …") or its top level is not an object; no content is quoted. */
-function allowlistProblem(file: string): string | undefined {
-  const text = file.replace(/^\uFEFF/, '');
-  const errors: ParseError[] = [];
-  const data: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length) {
-    const { offset, error } = errors[0];
-    const before = text.slice(0, offset).split('\n');
-    const what = printParseErrorCode(error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return ` line ${before.length}, column ${before[before.length - 1].length + 1}: not valid JSON (${what})`;
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return `: ${ALLOWLIST_SHAPE}`;
-  return undefined;
+  for (const w of allowlist.warnings()) process.stderr.write(`datasan: ${w}\n`);
+  return allowlist;
 }

@@ -2,6 +2,7 @@
 import type { RedactionReport } from './model';
 import { barChart, columnChart, escapeXml } from './svg';
 import { formatBytes } from '../io';
+import { markdownCode } from '../printable';
 
 export type ReportFormat = 'json' | 'md' | 'html';
 
@@ -26,7 +27,7 @@ export function reportMarkdown(r: RedactionReport): string {
   const t = r.totals;
   const out: string[] = [];
   out.push(`# Datasan redaction report`, '');
-  out.push(`**Input:** \`${r.input.path}\` (${r.input.format}, ${formatBytes(r.input.bytes)})  `);
+  out.push(`**Input:** ${markdownCode(r.input.path)} (${r.input.format}, ${formatBytes(r.input.bytes)})  `);
   out.push(`**Style:** ${r.options.style ?? 'n/a'}${r.options.dryRun ? ' (dry run: nothing written)' : ''} · **Minimum confidence:** ${r.options.minConfidence}${r.options.entities ? ` · **Entities:** ${r.options.entities.join(', ')}` : ''}  `);
   out.push(`**Generated:** ${r.generated}`, '');
   out.push('| Records | With redactions | Redactions | Invalid JSON | Dropped |', '|---:|---:|---:|---:|---:|');
@@ -42,7 +43,7 @@ export function reportMarkdown(r: RedactionReport): string {
   if (r.fields.length) {
     out.push(`## Redactions per ${r.input.format === 'csv' || r.input.format === 'tsv' ? 'column' : 'field'}`, '');
     out.push('| Field | Redactions | Entities |', '|---|---:|---|');
-    for (const f of r.fields) out.push(`| \`${mdCell(f.field)}\` | ${fmt(f.count)} | ${Object.entries(f.entities).map(([e, n]) => `${e} ${fmt(n)}`).join(', ')} |`);
+    for (const f of r.fields) out.push(`| ${markdownCode(f.field, true)} | ${fmt(f.count)} | ${Object.entries(f.entities).map(([e, n]) => `${e} ${fmt(n)}`).join(', ')} |`);
     out.push('');
   }
   out.push('## Redactions per record', '');

@@ -3,6 +3,7 @@
 import { DETECTORS } from '../detectors/index';
 import { ALL_NATIONAL_DETECTORS } from '../detectors/national/index';
 import { formatBytes } from '../io';
+import { markdownCode } from '../printable';
 import { KEYED_TAG_LENGTH } from '../pseudonyms';
 import { page } from './render';
 import { columnChart, escapeXml, pairedBarChart } from './svg';
@@ -169,7 +170,7 @@ export function repairMarkdown(r: RepairReport): string {
   const t = r.totals;
   const out: string[] = [];
   out.push('# Datasan repair report', '');
-  out.push(`**Input:** \`${r.input.path}\` (${formatBytes(r.input.bytes)})  `);
+  out.push(`**Input:** ${markdownCode(r.input.path)} (${formatBytes(r.input.bytes)})  `);
   out.push(`**Criteria:** \`${criteria(r.options)}\` · counts from ${r.options.countFrom}  `);
   out.push(`**Generated:** ${r.generated}`, '');
   out.push('| Records | Kept | Dropped | Over max redactions | Over max density | Answer redacted |', '|---:|---:|---:|---:|---:|---:|');
