@@ -8,6 +8,7 @@ import { DETECTORS } from '../server/src/engine/detectors/index';
 import { nameDetectors } from '../server/src/engine/detectors/names/index';
 import { LICENSE_RULES } from '../server/src/engine/license/index';
 import { ruleDocFile } from '../server/src/protocol';
+import { compileCustomRules, parseRulesFile } from '../server/src/engine/detectors/custom';
 
 const root = join(__dirname, '..');
 const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json']);
@@ -16,4 +17,13 @@ test('docs: every rule has a documentation page that names it', () => {
   const missing = rules.filter((r) => !existsSync(join(root, 'docs', 'rules', ruleDocFile(r))));
   assert.deepEqual(missing, []);
   for (const r of rules) assert.ok(readFileSync(join(root, 'docs', 'rules', ruleDocFile(r)), 'utf8').includes(r), `${ruleDocFile(r)} names ${r}`);
+});
+
+test('docs: custom rules link to their page, which shows a rules file the engine accepts', () => {
+  assert.equal(ruleDocFile('custom/employee-id'), 'custom.md');
+  const page = readFileSync(join(root, 'docs', 'rules', 'custom.md'), 'utf8');
+  const example = /```json\n([^]*?)```/.exec(page)![1];
+  const compiled = compileCustomRules(parseRulesFile(example));
+  assert.deepEqual(compiled.problems, []);
+  assert.deepEqual(compiled.detectors.map((d) => d.id), ['custom/employee-id', 'custom/ticket-email']);
 });

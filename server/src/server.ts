@@ -36,6 +36,7 @@ import { DocumentScans } from './features/documents';
 import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
+import { CustomRulesStore } from './features/customRulesStore';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
 import { isNoticeFile, noticeFileExists } from './engine/modelCard';
@@ -54,6 +55,8 @@ const documents = new TextDocuments<TextDocument>({
 const log = (m: string) => connection.console.log(m);
 
 let settings: DatasanSettings = DEFAULT_SETTINGS;
+/** The settings as the editor sent them, before the workspace's custom rules file is added. */
+let userSettings: DatasanSettings = DEFAULT_SETTINGS;
 let scanner: Scanner | undefined;
 let pullConfiguration = false;
 /** Whether the editor applies edits that create files (the NOTICE fix is one). */
@@ -62,6 +65,10 @@ let workspaceRoot: string | undefined;
 // The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
 let editorLanguage: string | undefined;
 const allowlists = new AllowlistStore(log);
+const customRules = new CustomRulesStore((m) => {
+  log(m);
+  void connection.window.showWarningMessage(m);
+});
 
 // Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
 function currentScanner(): Scanner {
@@ -83,7 +90,7 @@ connection.onInitialize((params: InitializeParams) => {
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
   if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
   editorLanguage = params.locale;
-  settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
+  userSettings = settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -98,14 +105,16 @@ connection.onInitialize((params: InitializeParams) => {
 
 connection.onInitialized(async () => {
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
-  await loadSettings();
   await allowlists.load(workspaceRoot);
+  await customRules.load(workspaceRoot);
+  await loadSettings();
   rescanOpen();
 });
 
 async function loadSettings(pushed?: unknown): Promise<void> {
-  if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
-  else if (pushed !== undefined) settings = resolveSettings(pushed, editorLanguage);
+  if (pullConfiguration) userSettings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
+  else if (pushed !== undefined) userSettings = resolveSettings(pushed, editorLanguage);
+  settings = customRules.withRules(userSettings);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -117,6 +126,12 @@ connection.onDidChangeWatchedFiles(async (change) => {
   const paths = change.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
   if (paths.some((p) => allowlists.isAllowlistFile(p))) {
     await allowlists.load(workspaceRoot);
+    rescanOpen();
+    return;
+  }
+  if (paths.some((p) => customRules.isRulesFile(p))) {
+    await customRules.load(workspaceRoot);
+    settings = customRules.withRules(userSettings);
     rescanOpen();
     return;
   }

@@ -26,6 +26,8 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly appliedEdits: unknown[] = [];
   readonly progress: { kind: string; percentage?: number; title?: string }[] = [];
+  /** window/showMessage notifications, in order. */
+  readonly messages: { type: number; message: string }[] = [];
 
   constructor(root = join(__dirname, '..', '..')) {
     this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -50,6 +52,9 @@ export class LspClient {
       this.progress.push(p.value);
     });
     this.connection.onNotification('window/logMessage', () => {});
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.messages.push(p);
+    });
     this.connection.listen();
   }
 
