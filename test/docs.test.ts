@@ -14,6 +14,7 @@ import { piiCodeActions } from '../server/src/features/codeActions';
 import { toDiagnostic } from '../server/src/features/diagnostics';
 import type { CodeAction } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { compileCustomRules, parseRulesFile } from '../server/src/engine/detectors/custom';
 
 const root = join(__dirname, '..');
 const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json']);
@@ -78,4 +79,13 @@ test('docs: the README\'s sample output is what `npm run demo` prints', () => {
   assert.equal(demo.status, 0, demo.stderr);
   const printed = demo.stdout.replace(/\u001b\[[\d;]*m/g, '');
   assert.equal(block, printed, 'the README\'s sample output is out of date: put what `npm run demo` prints in its first code block');
+});
+
+test('docs: custom rules link to their page, which shows a rules file the engine accepts', () => {
+  assert.equal(ruleDocFile('custom/employee-id'), 'custom.md');
+  const page = readFileSync(join(root, 'docs', 'rules', 'custom.md'), 'utf8');
+  const example = /```json\n([^]*?)```/.exec(page)![1];
+  const compiled = compileCustomRules(parseRulesFile(example));
+  assert.deepEqual(compiled.problems, []);
+  assert.deepEqual(compiled.detectors.map((d) => d.id), ['custom/employee-id', 'custom/ticket-email']);
 });

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, resolveSettings } from '../server/src/engine/settings';
+import { checkCustomRule } from '../server/src/engine/detectors/custom';
+import Ajv from 'ajv';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
 const properties: Record<string, { default: unknown }> = manifest.contributes.configuration.properties;
@@ -48,4 +50,21 @@ test('settings: in Restricted Mode, only settings that add detection may come fr
   const base = found({});
   for (const s of [{ enableEntities: [] }, { enableEntities: ['ORGANIZATION', 'US_SSN'] }, { names: { extraNames: ['Acme'] } }, { names: { extraNames: [] } }])
     for (const f of base) assert.ok(found(s).has(f), `${JSON.stringify(s)} hid ${f}`);
+});
+
+test('settings: datasan.customRules items and .datasan/rules.json share one schema, which agrees with the engine', () => {
+  const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'custom-rule.schema.json'), 'utf8'));
+  const { $schema, $id, title, ...item } = schema;
+  assert.ok($schema && $id && title);
+  assert.deepEqual((properties['datasan.customRules'] as unknown as { items: unknown }).items, item);
+  assert.ok(manifest.contributes.jsonValidation.some((v: { fileMatch: string; url: string }) => v.fileMatch === '**/.datasan/rules.json' && v.url === './schemas/rules.schema.json'));
+  const validate = new Ajv({ strict: false }).compile(schema);
+  const good = { id: 'employee-id', entity: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', flags: 'i', contextWords: ['employee'], confidence: 0.4, severity: 'error', keys: ['staff'] };
+  const bad = [{ ...good, id: 'Employee' }, { ...good, entity: 'employee' }, { ...good, flags: 'g' }, { ...good, confidence: 1.5 }, { ...good, severity: 'fatal' }, { ...good, extra: 1 }, { id: 'a', entity: 'A' }];
+  assert.equal(validate(good), true);
+  assert.equal(typeof checkCustomRule(good), 'object');
+  for (const b of bad) {
+    assert.equal(validate(b), false, JSON.stringify(b));
+    if (!('extra' in b)) assert.equal(typeof checkCustomRule(b), 'string', JSON.stringify(b));
+  }
 });

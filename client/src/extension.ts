@@ -24,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled' },
     ].flatMap((s) => ['jsonl', 'json', 'jsonc', 'markdown', 'plaintext', 'csv', 'tsv'].map((language) => ({ ...s, language }))),
     // The allow-list, and NOTICE files (a model card's llama/notice finding depends on one beside it).
-    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/.datasan/rules.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
     outputChannel: output,
     initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
     // The output channel never pops up on its own except for fatal errors.

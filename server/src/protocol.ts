@@ -69,7 +69,8 @@ export function ruleDocUrl(rule: string): string {
   return DOCS_BASE + ruleDocFile(rule);
 }
 
-/** The rule's page under docs/rules/: one per rule, national identifiers share one table. */
+/** The rule's page under docs/rules/: one per rule, national identifiers share one table, custom rules one page. */
 export function ruleDocFile(rule: string): string {
+  if (rule.startsWith('custom/')) return 'custom.md';
   return rule.startsWith('pii/national/') ? 'national.md' : `${rule.replace(/\//g, '-')}.md`;
 }

@@ -40,6 +40,7 @@ import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, redactsEveryFinding, toTe
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
 import { warnOncePerSession } from './features/notify';
+import { CustomRulesStore } from './features/customRulesStore';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
 import { isNoticeFile, noticeFileExists } from './engine/modelCard';
@@ -55,6 +56,8 @@ const documents = new TextDocuments<TextDocument>({
 const log = (m: string) => connection.console.log(m);
 
 let settings: DatasanSettings = DEFAULT_SETTINGS;
+/** The settings as the editor sent them, before the workspace's custom rules file is added. */
+let userSettings: DatasanSettings = DEFAULT_SETTINGS;
 let scanner: Scanner | undefined;
 let pullConfiguration = false;
 /** Whether the editor applies edits that create files (the NOTICE fix is one). */
@@ -68,6 +71,7 @@ const warn = warnOncePerSession(log, (m) => void connection.window.showWarningMe
 const allowlists = new AllowlistStore(warn);
 /** The key of datasan.redaction.pseudonymKeyFile, read when the settings change; undefined for numbered pseudonyms. */
 let pseudonymKey: Uint8Array | undefined;
+const customRules = new CustomRulesStore(warn);
 
 // Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
 function currentScanner(): Scanner {
@@ -90,7 +94,7 @@ connection.onInitialize((params: InitializeParams) => {
   if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
   editorLanguage = params.locale;
   workspaceTrusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
-  settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
+  userSettings = settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -105,14 +109,16 @@ connection.onInitialize((params: InitializeParams) => {
 
 connection.onInitialized(async () => {
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
-  await loadSettings();
   await allowlists.load(workspaceRoot, workspaceTrusted);
+  await customRules.load(workspaceRoot, workspaceTrusted);
+  await loadSettings();
   rescanOpen();
 });
 
 async function loadSettings(pushed?: unknown): Promise<void> {
-  if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
-  else if (pushed !== undefined) settings = resolveSettings(pushed, editorLanguage);
+  if (pullConfiguration) userSettings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
+  else if (pushed !== undefined) userSettings = resolveSettings(pushed, editorLanguage);
+  settings = customRules.withRules(userSettings);
   pseudonymKey = await loadPseudonymKey(settings.redaction.pseudonymKeyFile);
   for (const problem of compileAllowPatterns(settings.allowPatterns).problems) warn(`Datasan: ${problem}`);
 }
@@ -137,6 +143,8 @@ connection.onDidChangeConfiguration(async (change) => {
 connection.onNotification(WorkspaceTrustedNotification, async () => {
   workspaceTrusted = true;
   await allowlists.load(workspaceRoot, workspaceTrusted);
+  await customRules.load(workspaceRoot, workspaceTrusted);
+  settings = customRules.withRules(userSettings);
   rescanOpen();
 });
 
@@ -144,6 +152,12 @@ connection.onDidChangeWatchedFiles(async (change) => {
   const paths = change.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
   if (paths.some((p) => allowlists.isAllowlistFile(p))) {
     await allowlists.load(workspaceRoot, workspaceTrusted);
+    rescanOpen();
+    return;
+  }
+  if (paths.some((p) => customRules.isRulesFile(p))) {
+    await customRules.load(workspaceRoot, workspaceTrusted);
+    settings = customRules.withRules(userSettings);
     rescanOpen();
     return;
   }

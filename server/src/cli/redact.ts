@@ -46,6 +46,7 @@ Options:
   --report <file>            Write a report (.html, .md or .json): counts per entity, field and record
   --dry-run                  Write nothing but the report
   --no-allowlist             Ignore .datasan/allowlist.json
+  --rules FILE               Custom rules (default: .datasan/rules.json, when present)
   --jobs auto|N              Threads for a JSONL input over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
@@ -127,7 +128,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const reportFormat = o.report ? reportFormatOf(o.report) : undefined;
   if (o.report && !reportFormat) throw new UsageError('--report must name a .html, .md or .json file');
   const format = inputFormat(input, o['input-format']);
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
   settings.redaction.style = style;
 
   let st;

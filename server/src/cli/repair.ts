@@ -43,6 +43,7 @@ Options:
   --report <file>            Write a report (.html, .md or .json)
   --dry-run                  Write nothing but the summary (and the report)
   --no-allowlist             Ignore .datasan/allowlist.json
+  --rules FILE               Custom rules (default: .datasan/rules.json, when present)
   --jobs auto|N              For counts from a scan: threads for an input over 8 MB (default auto: one per
                              core, at most 4)
   -h, --help                 Show this help
@@ -101,7 +102,7 @@ export async function runRepair(argv: string[]): Promise<number> {
   const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
   if (output && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
   boundHeapGrowth();
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = countFrom === 'placeholders' ? undefined : createScanner(settings, { entities, allowlist });

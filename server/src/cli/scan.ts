@@ -32,6 +32,7 @@ Options:
                              (default: ${DEFAULT_LOCALES.join(',')}, whatever the machine's language)
   --no-names                 Skip names, places and addresses (the structured detectors only; faster)
   --no-allowlist             Ignore .datasan/allowlist.json
+  --rules FILE               Custom rules (default: .datasan/rules.json, when present)
   --jobs auto|N              Threads for JSONL and text files over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
@@ -52,7 +53,7 @@ export async function runScan(argv: string[]): Promise<number> {
   }
   if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
   if (o.format === 'sarif' && o['show-values']) throw new UsageError('--show-values is not available with --format sarif (SARIF never holds a value)');
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
   const listed = o['file-list'] !== undefined ? await readFileList(o['file-list']) : [];
   const targets = [...args.positionals, ...listed];
   if (targets.length === 0 && o['file-list'] === undefined) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');

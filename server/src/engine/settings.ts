@@ -46,6 +46,11 @@ export interface DatasanSettings {
     /** Words that are never names (product names, jargon). */
     notNames: string[];
   };
+  /**
+   * The user's own rules, as written (checked when the scanner is made: a rule with a problem is left out
+   * and named). The CLI and the server add those of the workspace's `.datasan/rules.json`.
+   */
+  customRules: unknown[];
   /** Llama license checks of model cards. */
   license: {
     enable: boolean;
@@ -68,6 +73,7 @@ export const DEFAULT_SETTINGS: DatasanSettings = {
   maxFileSize: 50 * 1024 * 1024,
   locales: null,
   names: { enable: true, extraNames: [], notNames: [] },
+  customRules: [],
   license: { enable: true, severity: {} },
 };
 
@@ -111,6 +117,7 @@ export function resolveSettings(input: unknown, language?: string): DatasanSetti
     s.names.extraNames = strings(n.extraNames) ?? s.names.extraNames;
     s.names.notNames = strings(n.notNames) ?? s.names.notNames;
   }
+  if (Array.isArray(i.customRules)) s.customRules = i.customRules;
   const l = i.license as Record<string, unknown> | undefined;
   if (l && typeof l === 'object') {
     if (typeof l.enable === 'boolean') s.license.enable = l.enable;
