@@ -12,6 +12,7 @@ import type { Finding } from '../engine/types';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
+import { languageOf } from './languages';
 import type { NamesPass } from './names';
 import { strongestFindings } from '../engine/scan';
 
@@ -71,13 +72,13 @@ export class DocumentScans {
     return this.states.get(uri);
   }
 
-  /** Whether the document's language (or a .csv/.tsv/.jsonl extension) is one the user wants scanned. */
+  /** The document's format when its language (normalised, see languageOf) is one the user wants scanned. */
   wants(doc: { languageId: string; uri: string }): Format | undefined {
     const s = this.settings();
     if (!s.enable) return undefined;
-    const format = formatOf(doc.languageId, uriPath(doc.uri));
-    const byExtension = doc.languageId === 'plaintext' && format !== 'text' && s.languages.includes(format);
-    return s.languages.includes(doc.languageId) || byExtension ? format : undefined;
+    const path = uriPath(doc.uri);
+    const languageId = languageOf(doc.languageId, path);
+    return s.languages.includes(languageId) || s.languages.includes(doc.languageId) ? formatOf(languageId, path) : undefined;
   }
 
   /** Called with every content change before it is applied to the TextDocument. */
