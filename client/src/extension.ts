@@ -25,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ].flatMap((s) => ['jsonl', 'json', 'jsonc', 'markdown', 'plaintext', 'csv', 'tsv'].map((language) => ({ ...s, language }))),
     // The allow-list, and NOTICE files (a model card's llama/notice finding depends on one beside it).
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
+    // Pushed diagnostics, as the server sends files scanned from disk and the names pass when it ends.
+    initializationOptions: { diagnosticMode: 'push' },
     outputChannel: output,
     // The output channel never pops up on its own except for fatal errors.
     revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,

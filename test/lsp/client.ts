@@ -26,6 +26,9 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly appliedEdits: unknown[] = [];
   readonly progress: { kind: string; percentage?: number; title?: string }[] = [];
+  /** workspace/diagnostic/refresh requests received. */
+  refreshes = 0;
+  private readonly refreshWaiters: (() => void)[] = [];
 
   constructor(root = join(__dirname, '..', '..')) {
     this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -45,6 +48,11 @@ export class LspClient {
       return { applied: true };
     });
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      for (const w of this.refreshWaiters.splice(0)) w();
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number } }) => {
       this.progress.push(p.value);
@@ -58,14 +66,27 @@ export class LspClient {
     return this.child.pid;
   }
 
-  /** Initializes as VS Code does; `workspaceEdit` overrides what the client says its edits can do. */
-  async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}, workspaceEdit: object = { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] }): Promise<unknown> {
+  /**
+   * Initializes as VS Code does; `workspaceEdit` overrides what the client says its edits can do, `more`
+   * adds capabilities (pulled diagnostics) and initialization options.
+   */
+  async initialize(
+    rootUri: string | null = null,
+    settings: Record<string, unknown> = {},
+    workspaceEdit: object = { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+    more: { textDocument?: object; workspace?: object; initializationOptions?: object } = {},
+  ): Promise<unknown> {
     this.settings = settings;
     const r = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, applyEdit: true, workspaceEdit, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: {
+        window: { workDoneProgress: true },
+        workspace: { configuration: true, applyEdit: true, workspaceEdit, didChangeConfiguration: { dynamicRegistration: true }, ...more.workspace },
+        ...(more.textDocument ? { textDocument: more.textDocument } : {}),
+      },
+      initializationOptions: more.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return r;
@@ -108,6 +129,23 @@ export class LspClient {
       contentChanges: changes.map((c) => ('range' in c ? { range: c.range, text: c.newText } : c)),
     });
     return next;
+  }
+
+  /** Pulls a document's diagnostics (textDocument/diagnostic). */
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const r = (await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    return r.items;
+  }
+
+  /** Resolves at the next workspace/diagnostic/refresh request. */
+  nextRefresh(timeoutMs = 60000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics refresh within ${timeoutMs} ms`)), timeoutMs);
+      this.refreshWaiters.push(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
   }
 
   codeActions(uri: string, range: Diagnostic['range'], diagnostics: Diagnostic[], only?: string[]) {
