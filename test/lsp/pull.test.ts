@@ -2,12 +2,13 @@
 // ones, never both at once, and a refresh request when a later pass (names) adds findings.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Diagnostic, LspClient } from './client';
 import { serverForTests } from './session';
+import { ScanFilesRequest } from '../../server/src/protocol';
 
 const rootUri = pathToFileURL(mkdtempSync(join(tmpdir(), 'datasan-lsp-pull-'))).href;
 const TEXT = 'Notes from the call.\n\nSarah Whitfield asked us to write to sarah.whitfield@gmail.com from now on.\n';
@@ -83,4 +84,17 @@ test('lsp pull: with diagnosticMode push, or a client that cannot pull, diagnost
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: TEXT } });
     assert.deepEqual(codes(await settled), ['pii/email', 'pii/person']);
   }
+});
+
+test('lsp pull: a file scanned from disk is pushed; opened, its pushed diagnostics are cleared and it is pulled', async () => {
+  const { client } = plain;
+  const uri = `${rootUri}/from-disk.md`;
+  writeFileSync(fileURLToPath(uri), TEXT);
+  const pushed = client.nextDiagnostics(uri);
+  await client.connection.sendRequest(ScanFilesRequest, { uris: [uri] });
+  assert.ok(codes(await pushed).includes('pii/email'));
+  const cleared = client.nextDiagnostics(uri);
+  await openWith(client, 'from-disk.md');
+  assert.deepEqual(await cleared, []);
+  assert.deepEqual(codes(await client.pull(uri)), ['pii/email', 'pii/person']);
 });
