@@ -37,14 +37,19 @@ describe('parity with the CLI', () => {
       const expected = cliKeys(uri);
       assert.ok(expected.some((k) => k.startsWith('pii/person ')), 'the fixture should have a name for the names pass');
       await open(uri);
-      const diags = await waitForDiagnostics(uri, (d) => JSON.stringify(shownKeys(d)) === JSON.stringify(expected), `the CLI's ${expected.length} findings`, 60_000);
+      const diags = await waitForDiagnostics(uri, (d) => JSON.stringify(shownKeys(d)) === JSON.stringify(expected), `the CLI's ${expected.length} findings`, 45_000);
       if (!file.startsWith('cards/')) return;
-      // The license findings on the title that the names pass used to drop keep their quick fixes.
-      for (const rule of ['llama/license-link', 'llama/notice']) {
+      // The license findings on the title that the names pass used to drop keep their quick fixes (VS Code hands
+      // back the actions without their diagnostics: each rule's fixes are known by their titles).
+      const fixes: [string, RegExp][] = [
+        ['llama/license-link', /license_link|Link the Llama 4 Community License/],
+        ['llama/notice', /NOTICE|attribution notice/],
+      ];
+      for (const [rule, title] of fixes) {
         const d = diags.find((x) => codeOf(x) === rule);
         assert.ok(d, rule);
-        const actions = await codeActionsAt(uri, d.range, undefined, (list) => list.some((a) => a.diagnostics?.some((x) => codeOf(x) === rule)));
-        assert.ok(actions.some((a) => a.edit && a.diagnostics?.some((x) => codeOf(x) === rule)), `no quick fix for ${rule}: ${JSON.stringify(actions.map((a) => a.title))}`);
+        const actions = await codeActionsAt(uri, d.range, undefined, (list) => list.some((a) => title.test(a.title)));
+        assert.ok(actions.some((a) => a.edit && title.test(a.title)), `no quick fix for ${rule}: ${JSON.stringify(actions.map((a) => a.title))}`);
       }
     });
   }
