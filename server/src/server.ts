@@ -20,7 +20,8 @@ import { NamesPass } from './features/names';
 import type { Scanner } from './engine/scan';
 import { findingValue } from './engine/redact';
 import { promises as fs } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { readPseudonymKey } from './engine/pseudonyms';
 import { formatBytes } from './engine/io';
 import {
   ClearWorkspaceScanNotification,
@@ -66,6 +67,8 @@ let workspaceRoot: string | undefined;
 // The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
 let editorLanguage: string | undefined;
 const allowlists = new AllowlistStore(log);
+/** The key of datasan.redaction.pseudonymKeyFile, read when the settings change; undefined for numbered pseudonyms. */
+let pseudonymKey: Uint8Array | undefined;
 
 // Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
 function currentScanner(): Scanner {
@@ -116,6 +119,19 @@ connection.onInitialized(async () => {
 async function loadSettings(pushed?: unknown): Promise<void> {
   if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
   else if (pushed !== undefined) settings = resolveSettings(pushed, editorLanguage);
+  pseudonymKey = await loadPseudonymKey(settings.redaction.pseudonymKeyFile);
+}
+
+async function loadPseudonymKey(file: string): Promise<Uint8Array | undefined> {
+  if (!file) return undefined;
+  const path = isAbsolute(file) || !workspaceRoot ? file : join(workspaceRoot, file);
+  try {
+    return await readPseudonymKey(path);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    void connection.window.showWarningMessage(`Datasan: the pseudonym key file ${file} cannot be used (${why}); pseudonyms are numbered per file until it is fixed.`);
+    return undefined;
+  }
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -156,7 +172,7 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st || st.version !== doc.version) return [];
-  const actions = piiCodeActions(doc, st.findings, params, settings.redaction.style);
+  const actions = piiCodeActions(doc, st.findings, params, settings.redaction.style, pseudonymKey);
   if (st.format === 'markdown' && params.context.diagnostics.some((d) => String(d.code).startsWith('llama/'))) {
     const notice = await noticeFileExists(filePath(doc.uri));
     return [...licenseCodeActions(doc, st.findings, params.context.diagnostics, settings, notice, canCreateFiles), ...actions];
@@ -189,14 +205,14 @@ connection.onHover(async (params) => {
 connection.onExecuteCommand(async (params) => {
   const arg = params.arguments?.[0] as { uri: string; version?: number; start?: number; end?: number } | undefined;
   if (params.command === Commands.scanFromDisk && arg) return scanFromDiskWithProgress(arg.uri);
-  if (params.command === Commands.redactToFile && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri, (arg as { output?: string }).output);
+  if (params.command === Commands.redactToFile && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri, (arg as { output?: string }).output, pseudonymKey);
   if (params.command === Commands.report && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri);
   const doc = arg && documents.get(arg.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st) return;
   if (params.command === Commands.redactFile) {
     // The same edit as the "Redact all PII" quick fix (QA answer offsets realigned with it).
-    const edits = redactAllEdits(doc, st.findings, settings.redaction.style);
+    const edits = redactAllEdits(doc, st.findings, settings.redaction.style, pseudonymKey);
     if (edits.length) await connection.workspace.applyEdit({ label: 'Redact all PII in this file', edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
     const redactions = new Set(st.findings.map((f) => `${f.start}:${f.end}`));
     return { redacted: edits.filter((e) => redactions.has(`${e.start}:${e.end}`)).length };

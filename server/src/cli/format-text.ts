@@ -1,5 +1,6 @@
 // Human-readable output, in the manner of ESLint's "stylish" formatter.
 import type { FileReport } from './scan';
+import { PARTLY_SCANNED } from '../engine/stream';
 
 export function formatText(reports: FileReport[], color: boolean): string {
   const c = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -22,10 +23,23 @@ export function formatText(reports: FileReport[], color: boolean): string {
     findings += r.findings.length;
     if (r.findings.length) files++;
   }
-  const errors = reports.filter((r) => r.errors.length).length;
-  const summary = findings
-    ? c('33', `✖ ${findings} finding${findings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`)
-    : c('32', `✔ no findings in ${reports.length - errors} file${reports.length - errors === 1 ? '' : 's'}`);
-  lines.push(summary + (errors ? c('31', `, ${errors} file${errors === 1 ? '' : 's'} not scanned`) : ''));
+  lines.push(summaryLine(reports, findings, files, c));
   return lines.join('\n') + '\n';
+}
+
+/** The last line: findings, or a check mark only when files were scanned whole; then what was not scanned. */
+function summaryLine(reports: FileReport[], findings: number, files: number, c: (code: string, s: string) => string): string {
+  const n = (k: number) => `${k} file${k === 1 ? '' : 's'}`;
+  const partly = reports.filter((r) => r.errors.some((e) => e.startsWith(PARTLY_SCANNED))).length;
+  const failed = reports.filter((r) => r.errors.length).length - partly;
+  const whole = reports.length - partly - failed;
+  const head = findings
+    ? c('33', `✖ ${findings} finding${findings === 1 ? '' : 's'} in ${n(files)}`)
+    : whole
+      ? c('32', `✔ no findings in ${n(whole)}`) + (partly ? `, none in the part scanned of ${n(partly)}` : '')
+      : partly
+        ? `no findings in the part scanned of ${n(partly)}`
+        : 'no file scanned';
+  const tail = [partly && `${n(partly)} ${PARTLY_SCANNED}`, failed && `${n(failed)} not scanned`].filter(Boolean).join(', ');
+  return head + (tail ? c('31', `, ${tail}`) : '');
 }

@@ -171,7 +171,8 @@ export async function toSarif(reports: readonly FileReport[], detectors: readonl
         columnKind: 'utf16CodeUnits',
         artifacts,
         results,
-        invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        // A file that could not be scanned (or only in part) means the run did not do its job.
+        invocations: [{ executionSuccessful: !reports.some((r) => r.errors.length), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
       },
     ],
   };

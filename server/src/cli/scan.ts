@@ -4,14 +4,15 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
-import { type FileScan, type Located, scanFile } from '../engine/stream';
+import { type FileScan, type Located, PARTLY_SCANNED, scanFile } from '../engine/stream';
 import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import { findingValue } from '../engine/redact';
-import { ioMessage } from '../engine/io';
+import { decodeText, ioMessage } from '../engine/io';
 import { UsageError } from './errors';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
-import { collectFiles } from './files';
+import { collectFiles, skippedSummary } from './files';
 import { formatText } from './format-text';
 import { toSarif } from './sarif';
 
@@ -31,7 +32,8 @@ Options:
   --jobs auto|N              Threads for JSONL and text files over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
-Exit status: 0 no findings, 1 findings, 2 usage or I/O error.`;
+Exit status: 0 no findings, 1 findings, 2 usage or I/O error (also when anything named could not be
+scanned whole, after the report).`;
 
 export interface FileReport {
   path: string;
@@ -63,7 +65,8 @@ export async function runScan(argv: string[]): Promise<number> {
   const scanner = createScanner(settings, { entities, allowlist });
   // Listed files (e.g. from git ls-files) are passed over when binary, as files found in a folder are.
   const fromList = new Set(listed.map((p) => resolve(p)));
-  const files = (await collectFiles(targets)).map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
+  const collected = await collectFiles(targets);
+  const files = collected.files.map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
   const reports: FileReport[] = [];
   const jobs = parseJobs(o.jobs);
   let pool: ScanPool | undefined;
@@ -88,13 +91,30 @@ export async function runScan(argv: string[]): Promise<number> {
   if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
   else if (o.format === 'sarif') process.stdout.write(JSON.stringify(await toSarif(reports, scanner.detectors), null, 2) + '\n');
   else process.stdout.write(formatText(reports, process.stdout.isTTY && !process.env.NO_COLOR));
-  if (reports.some((r) => r.findings.length)) return 1;
-  const failed = reports.filter((r) => r.errors.length).length;
-  if (failed) {
-    process.stderr.write(`datasan: ${failed} file${failed === 1 ? '' : 's'} could not be scanned\n`);
+  const skipped = skippedSummary(collected.skipped);
+  if (skipped) process.stderr.write(`datasan: ${skipped}\n`);
+  // Anything named that could not be scanned (or only in part) is an I/O error, findings or not.
+  const failed = reports.filter((r) => r.errors.length);
+  if (failed.length) {
+    process.stderr.write(`datasan: ${notScannedLine(failed)}\n`);
     return 2;
   }
-  return 0;
+  return reports.some((r) => r.findings.length) ? 1 : 0;
+}
+
+/** "1 file partly scanned and 2 files not scanned: a.jsonl (…), …" for the reports with errors, on one line. */
+function notScannedLine(failed: readonly FileReport[]): string {
+  const partly = failed.filter((r) => r.errors.some((e) => e.startsWith(PARTLY_SCANNED))).length;
+  const counts = [partly && `${partly} file${partly === 1 ? '' : 's'} ${PARTLY_SCANNED}`, failed.length - partly && `${failed.length - partly} file${failed.length - partly === 1 ? '' : 's'} not scanned`].filter(Boolean);
+  const shown = 3;
+  const list = failed.slice(0, shown).map((r) => `${quotedIfOdd(r.path)} (${r.errors[0]})`);
+  if (failed.length > shown) list.push(`and ${failed.length - shown} more`);
+  return `${counts.join(' and ')}: ${list.join('; ')}`;
+}
+
+/** A path with control characters (which a terminal would act on) shown as a JSON string. */
+function quotedIfOdd(path: string): string {
+  return /[\u0000-\u001f\u007f-\u009f]/.test(path) ? JSON.stringify(path) : path;
 }
 
 /** Paths listed one per line in a file, or on stdin for "-" (blank lines and surrounding spaces ignored). */
@@ -113,17 +133,46 @@ async function readFileList(source: string): Promise<string[]> {
 }
 
 export async function loadAllowlist(): Promise<Allowlist | undefined> {
+  let text: string;
   try {
-    return Allowlist.parse(await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8'));
+    text = await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`${ALLOWLIST_PATH}: ${e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message || ioMessage(e)}`);
+    throw new UsageError(`${ALLOWLIST_PATH}: ${ioMessage(e)}`);
   }
+  const problem = allowlistProblem(text);
+  if (problem) throw new UsageError(`${ALLOWLIST_PATH}${problem}`);
+  try {
+    return Allowlist.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    // The engine's own messages name the problem; anything else (a TypeError) would be JavaScript's words.
+    throw new UsageError(`${ALLOWLIST_PATH}: ${e instanceof TypeError || !(e instanceof Error) ? ALLOWLIST_SHAPE : e.message}`);
+  }
+}
+
+const ALLOWLIST_SHAPE = 'not a Datasan allow-list (it needs an object with "salt" and "entries")';
+
+/** Where an allow-list's JSON is broken (" line L, column C: …") or its top level is not an object; no content is quoted. */
+function allowlistProblem(file: string): string | undefined {
+  const text = file.replace(/^\uFEFF/, '');
+  const errors: ParseError[] = [];
+  const data: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length) {
+    const { offset, error } = errors[0];
+    const before = text.slice(0, offset).split('\n');
+    const what = printParseErrorCode(error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return ` line ${before.length}, column ${before[before.length - 1].length + 1}: not valid JSON (${what})`;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return `: ${ALLOWLIST_SHAPE}`;
+  return undefined;
 }
 
 async function toReport(path: string, absolute: string, r: FileScan, showValues: boolean): Promise<FileReport> {
   let text: string | undefined;
-  if (showValues && r.findings.length) text = await fs.readFile(absolute, 'utf8').then((t) => t.replace(/^\uFEFF/, ''));
+  if (showValues && r.findings.length) {
+    const decoded = decodeText(await fs.readFile(absolute));
+    if (decoded.ok) text = decoded.text;
+  }
   return {
     path,
     findings: r.findings.map((f) => ({

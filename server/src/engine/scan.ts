@@ -366,7 +366,7 @@ export class Scanner {
       const end = base + c.end;
       // Context words are looked for in the whole segment, not only in the window. A candidate's own context
       // words, when it names some, stand for its detector's.
-      const { score, reasons } = applyContext(c.contextWords ? c : d, seg.text, { start, score: c.score, reasons: c.reasons }, seg.key);
+      const { score, reasons } = applyContext(c.contextWords ? c : d, seg.text, { start, end, score: c.score, reasons: c.reasons }, seg.key);
       // A number is redacted whole (as a quoted string), so its finding covers the whole token.
       out.push({
         start: isNumber ? seg.rawStart : rawOffset(seg, start),

@@ -22,7 +22,11 @@ export interface DatasanSettings {
   severity: Record<string, SeveritySetting>;
   /** Entities that are off by default but wanted. */
   enableEntities: string[];
-  redaction: { style: RedactionStyle };
+  redaction: {
+    style: RedactionStyle;
+    /** A file holding a secret key: pseudonyms become keyed tags, the same across files and runs ("" for numbers). */
+    pseudonymKeyFile: string;
+  };
   /** Regular expressions; a match that lies wholly inside one of these is ignored (e.g. "@example\\.com$"). */
   allowPatterns: string[];
   /** Milliseconds to wait after an edit before rescanning. */
@@ -58,7 +62,7 @@ export const DEFAULT_SETTINGS: DatasanSettings = {
   scanKeys: false,
   severity: {},
   enableEntities: [],
-  redaction: { style: 'placeholder' },
+  redaction: { style: 'placeholder', pseudonymKeyFile: '' },
   allowPatterns: [],
   debounceMs: 30,
   maxFileSize: 50 * 1024 * 1024,
@@ -96,6 +100,7 @@ export function resolveSettings(input: unknown, language?: string): DatasanSetti
   s.enableEntities = strings(i.enableEntities) ?? s.enableEntities;
   const r = i.redaction as Record<string, unknown> | undefined;
   if (r && ['placeholder', 'pseudonym', 'mask', 'partial'].includes(r.style as string)) s.redaction.style = r.style as RedactionStyle;
+  if (r && typeof r.pseudonymKeyFile === 'string') s.redaction.pseudonymKeyFile = r.pseudonymKeyFile;
   s.allowPatterns = strings(i.allowPatterns) ?? s.allowPatterns;
   if (typeof i.debounceMs === 'number' && i.debounceMs >= 0) s.debounceMs = i.debounceMs;
   if (typeof i.maxFileSize === 'number' && i.maxFileSize > 0) s.maxFileSize = i.maxFileSize;

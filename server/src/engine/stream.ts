@@ -4,7 +4,7 @@
 import type { Finding } from './types';
 import type { Scanner } from './scan';
 import { type Format, type Unit } from './formats/units';
-import { decodeText, ioMessage } from './io';
+import { decodeText, internalErrorMessage, ioMessage } from './io';
 import { DecodeError, type Line, readLineBatches } from './read-lines';
 import { promises as fs } from 'node:fs';
 import { mergeFindings, modelCardFindings } from './modelCard';
@@ -112,10 +112,14 @@ async function* streamUnits(path: string, format: Format): AsyncGenerator<{ unit
 export async function scanFile(path: string, format: Format, scanner: Scanner, opts: ScanFileOptions = {}): Promise<FileScan> {
   const out: FileScan = { findings: [], notices: [], errors: [], total: 0 };
   const max = opts.maxFindings ?? Infinity;
+  /** Lines whose units were scanned (1-based, the last line of the last unit): where a failure stopped the scan. */
+  let through = 0;
   try {
     if (format === 'jsonl' || format === 'text') {
       const batches = opts.batches ?? inThisThread(scanner);
       const pipeline = scannedInOrder((group: PlacedUnit[], results) => {
+        const last = group[group.length - 1];
+        if (last) through = last.line + 1 + newlines(last.unit.text);
         group.forEach(({ unit, line }, i) => {
           const r = results[i];
           if (!r.findings.length && !r.notices.length) return;
@@ -132,28 +136,35 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
         group = [];
         chars = 0;
       };
+      let readFailure: unknown;
       try {
-        for await (const { units, bytesRead } of streamUnits(path, format)) {
-          if (bytesRead >= 0) opts.onProgress?.(bytesRead);
-          for (const u of units) {
-            group.push(u);
-            chars += u.unit.text.length;
-          }
-          if (chars < BATCH_CHARS) continue;
-          await send();
-          if (opts.isCancelled) {
-            await new Promise((r) => setImmediate(r));
-            if (opts.isCancelled()) {
-              out.cancelled = true;
-              break;
+        try {
+          for await (const { units, bytesRead } of streamUnits(path, format)) {
+            if (bytesRead >= 0) opts.onProgress?.(bytesRead);
+            for (const u of units) {
+              group.push(u);
+              chars += u.unit.text.length;
+            }
+            if (chars < BATCH_CHARS) continue;
+            await send();
+            if (opts.isCancelled) {
+              await new Promise((r) => setImmediate(r));
+              if (opts.isCancelled()) {
+                out.cancelled = true;
+                break;
+              }
             }
           }
+        } catch (e) {
+          readFailure = e;
         }
+        // Also when reading failed: the units read before are scanned and what was found is kept.
         if (!out.cancelled && group.length) await send();
-      } finally {
-        // The batches sent are reported also when reading failed: what was found so far is kept.
         await pipeline.finish();
+      } finally {
+        await pipeline.abandon();
       }
+      if (readFailure) throw readFailure;
     } else {
       const r = decodeText(await fs.readFile(path));
       if (!r.ok) {
@@ -169,7 +180,23 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
       out.notices = res.notices.slice(0, max).map((f) => locate(f, at));
     }
   } catch (e) {
-    out.errors.push(e instanceof DecodeError ? e.message : ioMessage(e));
+    out.errors.push(failureMessage(e, through));
   }
   return out;
+}
+
+/** Begins the message of a file whose scan stopped after some of its lines were scanned. */
+export const PARTLY_SCANNED = 'partly scanned';
+
+/** Why a scan stopped, naming no value; with the lines scanned before, when there were some. */
+function failureMessage(e: unknown, through: number): string {
+  if (e instanceof DecodeError && !through) return e.message;
+  const reason = e instanceof DecodeError ? e.message.replace(/, not scanned$/, '') : (e as NodeJS.ErrnoException)?.code ? ioMessage(e) : internalErrorMessage(e);
+  return through ? `${PARTLY_SCANNED} (lines 1–${through}), then ${reason}` : reason;
+}
+
+function newlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -241,6 +241,7 @@ export function squiggles(page) {
         severity: /squiggly-(\w+)/.exec(sq.className)?.[1],
         x: r.left + r.width / 2,
         y: midY,
+        box: { left: r.left, right: r.right, top: box.top, bottom: box.bottom },
       };
     });
   });
