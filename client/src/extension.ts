@@ -26,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The allow-list, and NOTICE files (a model card's llama/notice finding depends on one beside it).
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/.datasan/rules.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
     outputChannel: output,
-    initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
+    // Pushed diagnostics (as the server sends files scanned from disk and the names pass when it ends); trust for Restricted Mode.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, diagnosticMode: 'push' } satisfies InitializationOptions,
     // The output channel never pops up on its own except for fatal errors.
     revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
   };

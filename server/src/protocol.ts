@@ -42,6 +42,8 @@ export const ClearWorkspaceScanNotification = 'datasan/clearWorkspaceScan';
  */
 export interface InitializationOptions {
   trusted?: boolean;
+  /** "push": diagnostics are published even when the editor could pull them (VS Code's client asks so). */
+  diagnosticMode?: 'push' | 'pull';
 }
 export const WorkspaceTrustedNotification = 'datasan/workspaceTrusted';
 

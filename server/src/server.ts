@@ -4,6 +4,9 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   type InitializeParams,
   ProposedFeatures,
   TextDocuments,
@@ -36,6 +39,7 @@ import {
 } from './protocol';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
+import { DiagnosticsOutlet } from './features/diagnosticsOutlet';
 import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, redactsEveryFinding, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
@@ -79,7 +83,8 @@ function currentScanner(): Scanner {
 }
 
 const names = new NamesPass();
-const scans = new DocumentScans(connection, () => settings, currentScanner, names);
+const outlet = new DiagnosticsOutlet(connection, (uri) => !!documents.get(uri));
+const scans = new DocumentScans(connection, () => settings, currentScanner, names, outlet);
 connection.onShutdown(() => names.dispose());
 
 function rescanOpen(): void {
@@ -95,6 +100,10 @@ connection.onInitialize((params: InitializeParams) => {
   editorLanguage = params.locale;
   workspaceTrusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   userSettings = settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
+  // Diagnostics are pulled by an editor that can, unless its client asks for them pushed (VS Code's does).
+  if (params.capabilities.textDocument?.diagnostic && (params.initializationOptions as InitializationOptions | undefined)?.diagnosticMode !== 'push') {
+    outlet.usePull(!!params.capabilities.workspace?.diagnostics?.refreshSupport);
+  }
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -102,6 +111,7 @@ connection.onInitialize((params: InitializeParams) => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' ', '/'] },
       executeCommandProvider: { commands: Object.values(Commands) },
+      ...(outlet.pullMode ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'datasan' },
   };
@@ -171,7 +181,17 @@ connection.onDidChangeWatchedFiles(async (change) => {
 
 documents.onDidOpen((e) => scans.schedule(e.document, true));
 documents.onDidChangeContent((e) => scans.schedule(e.document));
-documents.onDidClose((e) => scans.clear(e.document.uri));
+documents.onDidClose((e) => {
+  scans.clear(e.document.uri);
+  outlet.forget(e.document.uri);
+});
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const doc = documents.get(params.textDocument.uri);
+  const items = doc ? await outlet.pull(doc.uri, doc.version, token) : [];
+  if (!items) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  return { kind: DocumentDiagnosticReportKind.Full, items };
+});
 
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);

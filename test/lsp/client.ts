@@ -33,6 +33,9 @@ export class LspClient {
   /** The server's user-level configuration folder (XDG_CONFIG_HOME), a temporary one. */
   readonly configHome = mkdtempSync(join(tmpdir(), 'datasan-config-'));
   readonly shown: string[] = [];
+  /** workspace/diagnostic/refresh requests received. */
+  refreshes = 0;
+  private readonly refreshWaiters: (() => void)[] = [];
 
   constructor(root = join(__dirname, '..', '..')) {
     // The allow-list key of a test is its own, never the user's (a server makes one on "Ignore this value").
@@ -54,6 +57,11 @@ export class LspClient {
       return { applied: true };
     });
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      for (const w of this.refreshWaiters.splice(0)) w();
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number } }) => {
       this.progress.push(p.value);
@@ -76,15 +84,27 @@ export class LspClient {
     return this.child.pid;
   }
 
-  /** Initializes as VS Code does; `workspaceEdit` overrides what the client says its edits can do, `initializationOptions` are the extension's. */
-  async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}, workspaceEdit: object = { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] }, initializationOptions?: object): Promise<unknown> {
+  /**
+   * Initializes as VS Code does; `workspaceEdit` overrides what the client says its edits can do, `more`
+   * adds capabilities (pulled diagnostics) and initialization options.
+   */
+  async initialize(
+    rootUri: string | null = null,
+    settings: Record<string, unknown> = {},
+    workspaceEdit: object = { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+    more: { textDocument?: object; workspace?: object; initializationOptions?: object } = {},
+  ): Promise<unknown> {
     this.settings = settings;
     const r = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-      initializationOptions,
-      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, applyEdit: true, workspaceEdit, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: {
+        window: { workDoneProgress: true },
+        workspace: { configuration: true, applyEdit: true, workspaceEdit, didChangeConfiguration: { dynamicRegistration: true }, ...more.workspace },
+        ...(more.textDocument ? { textDocument: more.textDocument } : {}),
+      },
+      initializationOptions: more.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return r;
@@ -127,6 +147,23 @@ export class LspClient {
       contentChanges: changes.map((c) => ('range' in c ? { range: c.range, text: c.newText } : c)),
     });
     return next;
+  }
+
+  /** Pulls a document's diagnostics (textDocument/diagnostic). */
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const r = (await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    return r.items;
+  }
+
+  /** Resolves at the next workspace/diagnostic/refresh request. */
+  nextRefresh(timeoutMs = 60000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics refresh within ${timeoutMs} ms`)), timeoutMs);
+      this.refreshWaiters.push(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
   }
 
   codeActions(uri: string, range: Diagnostic['range'], diagnostics: Diagnostic[], only?: string[]) {

@@ -60,7 +60,7 @@ describe('lsp: Restricted Mode', () => {
   mkdirSync(join(root, '.datasan'));
   writeFileSync(join(root, '.datasan', 'allowlist.json'), allowlist);
   const client = new LspClient();
-  before(() => client.initialize(rootUri, NO_NAMES, undefined, { trusted: false }));
+  before(() => client.initialize(rootUri, NO_NAMES, undefined, { initializationOptions: { trusted: false } }));
   after(() => client.close());
 
   test("the untrusted folder's allow-list hides nothing and is not written to, until the user trusts the folder", async () => {

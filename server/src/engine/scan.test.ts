@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createScanner, scanText } from './index';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { Allowlist } from './allowlist';
+import type { Finding } from './types';
 
 const emails = (text: string, format: Parameters<typeof scanText>[1], settings = DEFAULT_SETTINGS, opts = {}) =>
   scanText(text, format, settings, opts).findings.map((f) => text.slice(f.start, f.end));
@@ -84,6 +85,18 @@ test('scan: overlaps resolve to the strongest, also among many findings', async 
   for (let i = 1; i < kept.length; i++) assert.ok(kept[i].start >= kept[i - 1].end);
   // Every dropped hit overlaps a kept one at least as strong.
   for (const h of many) if (!kept.includes(h)) assert.ok(kept.some((k) => k.start < h.end && h.start < k.end && k.score >= h.score));
+});
+
+test('scan: merging the names pass keeps every license finding on a span a name overlaps; personal data still resolves', async () => {
+  const { strongestFindings } = await import('./scan');
+  const finding = (rule: string, entity: string | null, start: number, end: number, confidence = 1): Finding => ({ rule, entity, start, end, confidence, severity: 'warning', message: rule, reasons: [], container: 'raw' });
+  // A card's title: three license rules on it, a person's name inside it found by the names pass.
+  const license = ['llama/name-prefix', 'llama/license-link', 'llama/notice'].map((r) => finding(r, null, 2, 34));
+  const name = finding('pii/person', 'PERSON', 2, 16, 0.7);
+  const weaker = finding('pii/location', 'LOCATION', 10, 20, 0.5);
+  const email = finding('pii/email', 'EMAIL_ADDRESS', 40, 50);
+  const merged = strongestFindings([email, ...license, weaker, name]);
+  assert.deepEqual(merged.map((f) => f.rule), ['pii/person', 'llama/name-prefix', 'llama/license-link', 'llama/notice', 'pii/email']);
 });
 
 test('context: whole words in spaced scripts, any position in unspaced ones', async () => {

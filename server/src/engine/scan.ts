@@ -399,9 +399,15 @@ export class Scanner {
   }
 }
 
-/** Findings of two passes over the same text (structured and names) without overlaps: the most confident wins. */
+/**
+ * Findings of two passes over the same text (structured and names) without overlaps: the most confident
+ * wins. Only personal data competes: license findings (no entity) are checks of a card, each kept, in order.
+ */
 export function strongestFindings<T extends Finding>(findings: readonly T[]): T[] {
-  return resolveOverlaps(findings.map((f) => ({ f, start: f.start, end: f.end, score: f.confidence }))).map((x) => x.f);
+  const data = findings.filter((f) => f.entity !== null);
+  const kept = resolveOverlaps(data.map((f) => ({ f, start: f.start, end: f.end, score: f.confidence }))).map((x) => x.f);
+  if (data.length === findings.length) return kept;
+  return [...kept, ...findings.filter((f) => f.entity === null)].sort((a, b) => a.start - b.start);
 }
 
 /** Keeps the strongest of overlapping hits (then the longest, then the earliest registered). */

@@ -6,7 +6,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, OffsetEdit } from '../engine/types';
 import type { RedactionStyle } from '../engine/settings';
 import { redactionEdits } from '../engine/redact';
-import { type Format, formatOf } from '../engine/formats/units';
+import type { Format } from '../engine/formats/units';
+import { documentFormat } from './languages';
 import { inSentence, plural } from '../engine/labels';
 import { Commands } from '../protocol';
 import { SOURCE } from './diagnostics';
@@ -30,7 +31,7 @@ function editAction(doc: TextDocument, title: string, kind: string, edits: Offse
 
 /** The document's format as the scanner sees it; QA answer offsets are kept aligned in JSON and JSONL. */
 function formatOfDoc(doc: TextDocument): Format {
-  return formatOf(doc.languageId, uriPath(doc.uri));
+  return documentFormat(doc.languageId, uriPath(doc.uri));
 }
 
 /** All PII findings of a document redacted, as one edit. */

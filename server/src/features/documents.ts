@@ -12,6 +12,8 @@ import type { Finding } from '../engine/types';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { toDiagnostics } from './diagnostics';
+import { languageOf } from './languages';
+import { DiagnosticsOutlet } from './diagnosticsOutlet';
 import type { NamesPass } from './names';
 import { strongestFindings } from '../engine/scan';
 
@@ -100,19 +102,20 @@ export class DocumentScans {
     private readonly settings: () => DatasanSettings,
     private readonly scanner: () => Scanner,
     private readonly names?: NamesPass,
+    private readonly outlet: DiagnosticsOutlet = new DiagnosticsOutlet(connection, () => false),
   ) {}
 
   state(uri: string): DocumentState | undefined {
     return this.states.get(uri);
   }
 
-  /** Whether the document's language (or a .csv/.tsv/.jsonl extension) is one the user wants scanned. */
+  /** The document's format when its language (normalised, see languageOf) is one the user wants scanned. */
   wants(doc: { languageId: string; uri: string }): Format | undefined {
     const s = this.settings();
     if (!s.enable) return undefined;
-    const format = formatOf(doc.languageId, uriPath(doc.uri));
-    const byExtension = doc.languageId === 'plaintext' && format !== 'text' && s.languages.includes(format);
-    return s.languages.includes(doc.languageId) || byExtension ? format : undefined;
+    const path = uriPath(doc.uri);
+    const languageId = languageOf(doc.languageId, path);
+    return s.languages.includes(languageId) || s.languages.includes(doc.languageId) ? formatOf(languageId, path) : undefined;
   }
 
   /** Applies an editor's content changes to the document and to its line model (TextDocuments' update). */
@@ -140,13 +143,13 @@ export class DocumentScans {
 
   private async scan(doc: TextDocument, ticket: number): Promise<void> {
     const format = this.wants(doc);
-    if (!format) return this.clear(doc.uri);
+    if (!format) return this.clear(doc.uri, doc.version);
     const s = this.settings();
     const cancelled = () => this.tickets.get(doc.uri) !== ticket;
     if (doc.getText().length > s.maxFileSize) {
       this.states.delete(doc.uri);
       this.lineDocs.delete(doc.uri);
-      void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      this.outlet.deliver({ uri: doc.uri, version: doc.version, diagnostics: [], settled: true });
       return this.status({ uri: doc.uri, findings: 0, skipped: `larger than ${formatBytes(s.maxFileSize)}: use "datasan scan" from a terminal` });
     }
     const text = doc.getText(); // the document object changes in place with later edits
@@ -233,7 +236,7 @@ export class DocumentScans {
     this.states.set(uri, state);
     const diagnostics = toDiagnostics(state.findings, state.notices, this.settings().maxProblems, state.total);
     this.status({ uri, findings: state.total ?? state.findings.length, pending });
-    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.outlet.deliver({ uri, version, diagnostics, settled: !pending });
   }
 
   /**
@@ -251,14 +254,15 @@ export class DocumentScans {
     return { findings: r.total };
   }
 
-  clear(uri: string): void {
+  /** Forgets a document (closed, or not one to scan at `version`) and clears its diagnostics. */
+  clear(uri: string, version?: number): void {
     this.visible.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.tickets.delete(uri);
     this.states.delete(uri);
     this.lineDocs.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.outlet.deliver({ uri, version, diagnostics: [], settled: true });
   }
 
   /** Every finding of a document, for the fixes that redact them all, also past maxProblems. */

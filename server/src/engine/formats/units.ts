@@ -30,13 +30,20 @@ const BY_EXTENSION: Record<string, Format> = {
   tsv: 'tsv',
   md: 'markdown',
   markdown: 'markdown',
+  txt: 'text',
 };
+
+/** The format a file's extension names, if any. */
+export function formatOfExtension(path: string | undefined): Format | undefined {
+  const ext = path?.match(/\.([A-Za-z0-9]+)$/)?.[1]?.toLowerCase();
+  return ext ? BY_EXTENSION[ext] : undefined;
+}
 
 /** The format of a VS Code language id, falling back to the file's extension, then plain text. */
 export function formatOf(languageId: string | undefined, path?: string): Format {
-  const ext = path?.match(/\.([A-Za-z0-9]+)$/)?.[1]?.toLowerCase();
-  if (ext && BY_EXTENSION[ext] && (!languageId || languageId === 'plaintext')) return BY_EXTENSION[ext];
-  return (languageId && BY_LANGUAGE[languageId]) || (ext && BY_EXTENSION[ext]) || 'text';
+  const byExtension = formatOfExtension(path);
+  if (byExtension && (!languageId || languageId === 'plaintext')) return byExtension;
+  return (languageId && BY_LANGUAGE[languageId]) || byExtension || 'text';
 }
 
 function* lines(text: string): Generator<Unit> {
