@@ -9,5 +9,8 @@ import { slack } from './slack';
 import { google } from './google';
 import { jwt } from './jwt';
 import { privateKey } from './private-key';
+import { secretKindDetector } from './secret-kind';
+import { SECRET_KINDS } from './secret-table';
 
-export const secretDetectors: Detector[] = [huggingface, openai, anthropic, aws, github, gitlab, slack, google, jwt, privateKey];
+/** The vendors with a module of their own, then one detector per row of the secret table. */
+export const secretDetectors: Detector[] = [huggingface, openai, anthropic, aws, github, gitlab, slack, google, jwt, privateKey, ...SECRET_KINDS.map(secretKindDetector)];
