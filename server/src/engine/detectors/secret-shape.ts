@@ -34,11 +34,6 @@ export function entropy(s: string): number {
   return h;
 }
 
-/** Upper case, lower case and digits all present: what random alphanumeric keys show and words, hashes and UUIDs do not. */
-export function mixesCaseAndDigits(s: string): boolean {
-  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s);
-}
-
 /** Low enough that a context word (+0.35) still leaves it below the default threshold. */
 export const PLACEHOLDER_SCORE = 0.1;
 

@@ -4,7 +4,7 @@
 // naming them just before (`COHERE_API_KEY=`, `"wandb_api_key":`, "my mistral key is"), so hashes, git SHAs
 // and UUIDs stay silent. Older vendors with their own module (secrets.ts) are not repeated here.
 import type { SecretKind, Verdict } from './secret-kind';
-import { PLACEHOLDER_SCORE, entropy, mixesCaseAndDigits, placeholderReason, tokenScore } from './secret-shape';
+import { PLACEHOLDER_SCORE, entropy, placeholderReason, tokenScore } from './secret-shape';
 import { PLACEHOLDER as PLACEHOLDER_CREDENTIAL, RESERVED_HOST } from './url';
 
 const ALNUM_TOKEN_AVOIDS = [
@@ -21,6 +21,9 @@ function namedValue(score: number, random: (body: string) => boolean): (value: s
   };
 }
 
+/** Random alphanumerics mix upper and lower case; hashes, words and ids are in one case. */
+const mixedCase = (body: string) => /[A-Z]/.test(body) && /[a-z]/.test(body);
+
 /** 32 or more lower-case hex digits that look random (a hash does too: such rows also need their name). */
 const randomHex = (body: string) => /[a-f]/.test(body) && /\d/.test(body) && entropy(body) >= 3;
 
@@ -34,16 +37,32 @@ function base64Text(s: string): string {
 const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)|secret|(?:api|access|secret|private|auth|client|signing|encryption|master)[_.-]?key|apikey|(?:access|auth|api|bearer|refresh|bot|session)[_.-]?token)`;
 const VALUE_CHARS = String.raw`[^\s"'\x60,;(){}[\]<>\\]`;
 
+const ASSIGNED_VALUE = new RegExp(`^${VALUE_CHARS}+$`);
+/** `settings.API_KEY`, `ed25519.Ed25519PrivateKey`: an attribute or a type. */
+const DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+
+/**
+ * An identifier made mostly of words (`r8_checkpointBatchMetadata`, `password123`): long lower-case runs with
+ * vowels cover most of it. Random values, and passwords with symbols, are not read this way.
+ */
+function readsAsWords(value: string): boolean {
+  if (!/^[\w.-]+$/.test(value)) return false;
+  const runs = value.match(/[a-z]{4,}/g) ?? [];
+  const inRuns = runs.reduce((n, r) => n + r.length, 0);
+  const vowels = runs.join('').replace(/[^aeiouy]/g, '').length;
+  return inRuns >= value.length * 0.6 && vowels >= inRuns * 0.25;
+}
+
 /**
  * An assigned value is a secret when it is random enough (entropy), not when it fails to look like a known
  * placeholder: a reference to something else (a variable, `os.environ`, `${VAR}`, a template, a path or a
  * URL) is not a literal secret, and a low-entropy literal (`changeme`, `xxxxxxxx`) is not a real one.
  */
 export function assignedSecret(value: string): Verdict {
-  if (value.length < 8 || value.length > 200) return undefined;
-  if (/^[$%@#]|\$\{|\{\{|\}\}/.test(value)) return undefined; // ${VAR}, %VAR%, {{ secret }}
+  if (value.length < 8 || value.length > 200 || !ASSIGNED_VALUE.test(value)) return undefined;
+  if (/^\$(?:[{(]|\w+$)|^%\w+%$|^@\w+@$|\$\{|\{\{|\}\}/.test(value)) return undefined; // $VAR, ${VAR}, %VAR%, @VAR@, {{ secret }}
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)|:\/\//.test(value)) return undefined; // a path or a URL
-  if (/^[A-Za-z_.-]+$/.test(value)) return undefined; // a word or an identifier: a variable, not a literal
+  if (/^[A-Za-z_.-]+$/.test(value) || readsAsWords(value) || DOTTED_NAME.test(value)) return undefined; // a variable's or type's name, not a literal
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((re) => re.test(value)).length;
   if (classes < 2) return undefined; // digits only: an id or a count
   const fake = placeholderReason(value);
@@ -108,13 +127,13 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     check: (value) => {
       const long = value.startsWith('ABSK');
       const decoded = base64Text(long ? value.slice(4) : value.slice('bedrock-api-key-'.length));
-      if (!(long ? /^BedrockAPIKey-[\w-]+:/ : /^bedrock\.amazonaws\.com\//).test(decoded)) return { score: 0.3, reasons: ['Bedrock prefix but the body does not decode as a key'] };
+      if (!(long ? /^BedrockAPIKey-[\w-]+:/ : /^bedrock\.amazonaws\.com\//).test(decoded)) return { score: PLACEHOLDER_SCORE, reasons: ['Bedrock prefix but the body does not decode as a key'] };
       const fake = placeholderReason(long ? decoded.slice(decoded.indexOf(':') + 1) : decoded.slice(22));
       return fake ? { score: PLACEHOLDER_SCORE, reasons: [fake] } : { score: 0.97, reasons: [long ? 'decodes to a long-term Bedrock API key' : 'decodes to a signed Bedrock request'] };
     },
     docs: {
       finds: 'Amazon Bedrock API keys: long-term keys (`ABSK` + the base64 of `BedrockAPIKey-…:…`) and short-term keys (`bedrock-api-key-` + the base64 of a signed `bedrock.amazonaws.com` request). The body is decoded to confirm it.',
-      scores: [['body decodes to a Bedrock key', '0.97'], ['prefix only, body does not decode', '0.3'], ['placeholder body', '0.1']],
+      scores: [['body decodes to a Bedrock key', '0.97'], ['prefix only, body does not decode', '0.1'], ['placeholder body', '0.1']],
       avoids: ['Bodies that do not decode to a Bedrock key.', ...ALNUM_TOKEN_AVOIDS],
     },
   },
@@ -165,11 +184,11 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     pattern: /(?<![\w-])([A-Za-z0-9]{40})(?![\w-])/g,
     named: /cohere[\s\S]{0,40}?(?:key|token)|cohere\.Client(?:V2)?\(|\bco_api_key/i,
     score: 0.9, contextWords: [],
-    check: namedValue(0.9, mixesCaseAndDigits),
+    check: namedValue(0.9, mixedCase),
     docs: {
-      finds: 'Cohere API keys: 40 letters and digits mixing upper case, lower case and digits. The shape alone is not distinctive, so a key counts only when its name is just before it (within 64 characters): `COHERE_API_KEY=…`, `CO_API_KEY=…`, `cohere.Client("…")`, "my Cohere key is …", or a JSON key / CSV column naming it.',
+      finds: 'Cohere API keys: 40 letters and digits mixing upper and lower case. The shape alone is not distinctive, so a key counts only when its name is just before it (within 64 characters): `COHERE_API_KEY=…`, `CO_API_KEY=…`, `cohere.Client("…")`, "my Cohere key is …", or a JSON key / CSV column naming it.',
       scores: [['40 random alphanumerics named as a Cohere key', '0.9'], ['placeholder body', '0.1']],
-      avoids: ['Hashes and words: a key mixes upper case, lower case and digits.', 'Any 40-character string without the name just before it.', ...ALNUM_TOKEN_AVOIDS],
+      avoids: ['Hashes and words: a key mixes upper and lower case.', 'Any 40-character string without the name just before it.', ...ALNUM_TOKEN_AVOIDS],
     },
   },
   {
@@ -180,9 +199,9 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     pattern: /(?<![\w-])([A-Za-z0-9]{32})(?![\w-])/g,
     named: /mistral[\s\S]{0,40}?(?:key|token)/i,
     score: 0.9, contextWords: [],
-    check: namedValue(0.9, mixesCaseAndDigits),
+    check: namedValue(0.9, mixedCase),
     docs: {
-      finds: 'Mistral AI API keys: 32 letters and digits mixing upper case, lower case and digits, named just before (within 64 characters): `MISTRAL_API_KEY=…`, `Mistral(api_key="…")`, "my Mistral key is …", or a JSON key / CSV column naming it.',
+      finds: 'Mistral AI API keys: 32 letters and digits mixing upper and lower case, named just before (within 64 characters): `MISTRAL_API_KEY=…`, `Mistral(api_key="…")`, "my Mistral key is …", or a JSON key / CSV column naming it.',
       scores: [['32 random alphanumerics named as a Mistral key', '0.9'], ['placeholder body', '0.1']],
       avoids: ['MD5 hashes and other hex strings (no upper case), model names.', 'Any 32-character string without the name just before it.', ...ALNUM_TOKEN_AVOIDS],
     },
@@ -257,7 +276,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     trigger: /SK|[Tt]wilio|TWILIO/,
     keyTrigger: /twilio/,
     pattern: /(?<![A-Za-z0-9_-])(?:SK([0-9a-f]{32})|([0-9a-f]{32}))(?![A-Za-z0-9_-])/g,
-    named: /twilio[\s\S]{0,40}?(?:token|secret|auth)/i,
+    named: /twilio[\s\S]{0,40}?(?:token|secret|auth|key)/i,
     standalone: /^SK/,
     score: 0.85, contextWords: ['twilio', 'twilio_api_key', 'api key'],
     check: (value, body) => (value.startsWith('SK') ? tokenScore(body, 0.85) : namedValue(0.9, randomHex)(value, value)),
@@ -343,7 +362,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     trigger: /[Pp]assw|PASSW|[Pp]assphrase|PASSPHRASE|[Ss]ecret|SECRET|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]pi-[Kk]ey|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY|_token|_TOKEN|Token/,
     keyTrigger: new RegExp(`${SECRET_NAME}$`, 'i'),
     keyedValue: new RegExp(`${SECRET_NAME}$`, 'i'),
-    pattern: new RegExp(`${SECRET_NAME}["'\\x60]?[ \\t]*(?::=|=>|=|:)[ \\t]*["'\\x60]?(${VALUE_CHARS}{8,200})(?=["'\\x60]|[\\s,;]|$)`, 'dgi'),
+    // Not a URL's query parameter (…?access_token=…): pii/url reports those, and knows documentation hosts.
+    pattern: new RegExp(`${SECRET_NAME}(?<![?&#][\\w.-]{0,60})["'\\x60]?[ \\t]*(?::=|=>|=|:)[ \\t]*["'\\x60]?(${VALUE_CHARS}{8,200})(?=["'\\x60]|[\\s,;]|$)`, 'dgi'),
     span: 1,
     score: 0.8, contextWords: [],
     check: (value, body) => assignedSecret(body),

@@ -18,7 +18,7 @@ export const slack: Detector = {
   *detect(text) {
     const out: Candidate[] = [];
     for (const m of text.matchAll(SLACK_TOKEN)) {
-      out.push({ start: m.index, end: m.index + m[0].length, ...tokenScore(m[0].slice(m[0].lastIndexOf('-', 12) + 1), 0.95) });
+      out.push({ start: m.index, end: m.index + m[0].length, ...tokenScore(m[0].slice(m[0].startsWith('xoxe') ? m[0].lastIndexOf('-', 12) + 1 : 5), 0.95) });
     }
     for (const m of text.matchAll(SLACK_WEBHOOK)) {
       const path = m[0].slice(m[0].indexOf('/', 24) + 1);
