@@ -305,7 +305,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/discord', label: 'Discord bot token or webhook', tags: ['secret', 'chat'],
     description: 'A Discord bot token (its first part the base64 of a user id) or a Discord webhook URL.',
-    trigger: /[Dd]iscord|DISCORD|[Bb]ot [Tt]oken|[Bb]ot_[Tt]oken|BOT_TOKEN|\.run\(/,
+    trigger: /[Dd]iscord|DISCORD|[Bb]ot [Tt]oken|[Bb]ot_[Tt]oken|BOT_TOKEN|bot\.run|client\.run/,
     keyTrigger: /discord|bot.?token/,
     pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([A-Za-z0-9_-]{60,68})(?![\w-])|(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])/g,
     score: 0.95, contextWords: ['discord', 'discord_token', 'bot token', 'token', 'webhook'],
@@ -316,7 +316,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
       return tokenScore(value.slice(value.indexOf('.') + 1), 0.9);
     },
     docs: {
-      finds: 'Discord bot tokens (three dot-separated base64url parts; the first must decode to a 17–20 digit user id) in a text that names Discord or a bot token (`DISCORD_TOKEN=`, `client.run("…")`), and Discord webhook URLs (`https://discord.com/api/webhooks/<id>/<token>`).',
+      finds: 'Discord bot tokens (three dot-separated base64url parts; the first must decode to a 17–20 digit user id) in a text that names Discord or a bot token (`DISCORD_TOKEN=`, `bot.run("…")`, `client.run("…")`), and Discord webhook URLs (`https://discord.com/api/webhooks/<id>/<token>`).',
       scores: [['webhook URL', '0.95'], ['bot token whose first part decodes to a user id', '0.9'], ['placeholder body', '0.1']],
       avoids: ['Dotted base64 strings whose first part is not a user id (JWT-like strings, other tokens).', ...ALNUM_TOKEN_AVOIDS],
     },
