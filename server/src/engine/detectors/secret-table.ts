@@ -281,7 +281,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     score: 0.85, contextWords: ['twilio', 'twilio_api_key', 'api key'],
     check: (value, body) => (value.startsWith('SK') ? tokenScore(body, 0.85) : namedValue(0.9, randomHex)(value, value)),
     docs: {
-      finds: 'Twilio API key secrets\' ids (`SK` + 32 hex digits) on their own, and auth tokens (32 hex digits) named just before (within 64 characters): `TWILIO_AUTH_TOKEN=…`, "twilio token: …", or a JSON key / CSV column naming it.',
+      finds: 'Twilio API keys (`SK` + 32 hex digits) on their own, and auth tokens (32 hex digits) named just before (within 64 characters): `TWILIO_AUTH_TOKEN=…`, "twilio token: …", or a JSON key / CSV column naming it.',
       scores: [['`SK` + 32 hex digits', '0.85'], ['32 random hex digits named as a Twilio token', '0.9'], ['placeholder body', '0.1']],
       avoids: ['MD5 hashes and other 32-hex strings without the Twilio name just before them.', ...ALNUM_TOKEN_AVOIDS],
     },
