@@ -10,7 +10,7 @@ import { LICENSE_RULES } from '../server/src/engine/license/index';
 import { ruleDocFile } from '../server/src/protocol';
 
 const root = join(__dirname, '..');
-const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json']);
+const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((d) => d.parts ?? [d]).map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json']);
 
 test('docs: every rule has a documentation page that names it', () => {
   const missing = rules.filter((r) => !existsSync(join(root, 'docs', 'rules', ruleDocFile(r))));

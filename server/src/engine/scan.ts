@@ -8,7 +8,7 @@ import { jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
-import { requiredLiterals } from './needles';
+import { literalAlternation, requiredLiterals } from './needles';
 import { escapeRegExp } from './regexp';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
@@ -83,6 +83,8 @@ export function chunks(text: string, max: number): [number, number][] {
  * set of flags), so that a text none of them can match costs one or two regex runs instead of one each.
  * When every trigger has literals one of which each match must contain (needles.ts), a substring search
  * for them comes first: most texts contain none, and ruling them out that way is several times faster.
+ * A text that holds a needle then tries only the triggers that need that needle, not the whole union:
+ * a common word that one trigger needs ("password", before its "=") costs that trigger alone.
  */
 export function triggerGate(detectors: readonly Detector[]): (text: string, key?: string) => boolean {
   if (detectors.some((d) => !(d.trigger instanceof RegExp) || /\\\d|\(\?<[^=!]/.test(d.trigger.source))) return () => true;
@@ -98,11 +100,47 @@ export function triggerGate(detectors: readonly Detector[]): (text: string, key?
   const all = literals.every((l) => l !== undefined) ? [...new Set(literals.flat())] : undefined;
   // A needle that contains another ("sk-ant-" and "-") adds nothing.
   const needles = all?.filter((n) => !all.some((m) => m !== n && n.includes(m)));
-  const matches = (text: string) => unions.some((re) => re.test(text));
-  // The needles in one regex: one pass over the text instead of one search per needle.
-  const anyNeedle = needles?.length ? new RegExp(needles.map(escapeRegExp).join('|')) : undefined;
-  const inText = anyNeedle ? (text: string) => anyNeedle.test(text) && matches(text) : matches;
-  return (text, key) => inText(text) || (!!key && keyed.some((re) => re.test(key)));
+  let inText = (text: string) => unions.some((re) => re.test(text));
+  if (needles?.length) {
+    // Per needle, the union (per set of flags) of the triggers one of whose literals contains it.
+    const owners = new Map(
+      needles.map((n) => {
+        const mine = new Map<string, string[]>();
+        detectors.forEach((d, i) => {
+          if (!literals[i]!.some((l) => l.includes(n))) return;
+          const flags = d.trigger!.flags.replace(/[gy]/g, '');
+          mine.set(flags, [...(mine.get(flags) ?? []), `(?:${d.trigger!.source})`]);
+        });
+        return [n, [...mine].map(([flags, sources]) => new RegExp(sources.join('|'), flags))];
+      }),
+    );
+    // The needles in one regex, factored by their first characters: one pass over the text.
+    const anyNeedle = new RegExp(literalAlternation(needles), 'g');
+    inText = (text) => {
+      anyNeedle.lastIndex = 0;
+      let tried: Set<string> | undefined;
+      for (let m = anyNeedle.exec(text); m; m = anyNeedle.exec(text)) {
+        // Needles may overlap: the next one is looked for from the next character.
+        anyNeedle.lastIndex = m.index + 1;
+        const n = m[0];
+        if (tried?.has(n)) continue;
+        if (owners.get(n)!.some((re) => re.test(text))) return true;
+        (tried ??= new Set()).add(n);
+      }
+      return false;
+    };
+  }
+  // Keys repeat across records: whether one opens the gate is worked out once.
+  const keyOpens = new Map<string, boolean>();
+  const opensByKey = (key: string) => {
+    let v = keyOpens.get(key);
+    if (v === undefined) {
+      if (keyOpens.size > 10_000) keyOpens.clear();
+      keyOpens.set(key, (v = keyed.some((re) => re.test(key))));
+    }
+    return v;
+  };
+  return (text, key) => inText(text) || (!!key && keyed.length > 0 && opensByKey(key));
 }
 
 /** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`, each with its number of digits. */

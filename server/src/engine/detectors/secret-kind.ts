@@ -13,10 +13,18 @@ export interface SecretKind {
   description: string;
   tags: string[];
   /**
-   * Case-sensitive literal alternatives that every match (or the word naming it) contains, so that the
-   * engine's needle gate turns away texts without any of them at no cost (needles.ts). No groups.
+   * Literal alternatives that every match (or the word naming it) contains. For a row without `digits`,
+   * case-sensitive and without groups, so that the engine's needle gate turns away texts without any of
+   * them (needles.ts); a needle starting with a letter costs every text a little, one starting with a
+   * rare character ("_", "=", "Q~") almost nothing.
    */
   trigger: RegExp;
+  /**
+   * Every match holds a digit: the row runs only on texts with digits, on windows around them (the
+   * engine's scope "digits"), and its trigger, tried on those windows only, may be a case-insensitive
+   * vendor name. The name then has to be within the engine's context margin of the token's digits.
+   */
+  digits?: boolean;
   /** JSON keys / CSV columns that let the row run on a value whose text lacks the trigger. */
   keyTrigger?: RegExp;
   /** Every match, global. Group 1, when there is one, is the random body (the prefix stripped). */
@@ -60,6 +68,39 @@ function namedNear(kind: SecretKind, text: string, start: number, ctx: DetectorC
   return !!ctx.key && named.test(ctx.key);
 }
 
+/**
+ * One detector for the rows of scope "digits": a window is tried against the union of their triggers once,
+ * then against each row's own, instead of one trigger test per row for every text that has a digit. Its
+ * candidates name their row's rule, label and context words; `parts` are the per-row detectors.
+ */
+export function fusedDigitRowsDetector(kinds: readonly SecretKind[]): Detector {
+  const parts = kinds.map(secretKindDetector);
+  const union = (res: RegExp[]) => new RegExp(res.map((re) => `(?:${re.source})`).join('|'), 'i');
+  const keyed = kinds.flatMap((k) => (k.keyTrigger ? [k.keyTrigger] : []));
+  return {
+    id: 'secret/vendor-keys',
+    entity: 'SECRET',
+    label: 'Vendor API key',
+    description: `${kinds.length} kinds of vendor API keys and tokens that hold digits (${kinds.map((k) => k.id).join(', ')}).`,
+    tags: ['secret'],
+    defaultSeverity: 'error',
+    scope: 'digits',
+    minDigits: 1,
+    // A superset of every row's trigger (case-insensitive): each row's own is tried again in detect().
+    trigger: union(kinds.map((k) => k.trigger)),
+    keyTrigger: keyed.length ? union(keyed) : undefined,
+    parts,
+    detect(text, ctx) {
+      const out: Candidate[] = [];
+      kinds.forEach((k, i) => {
+        if (!k.trigger.test(text) && !(k.keyTrigger && ctx.key && k.keyTrigger.test(ctx.key))) return;
+        for (const c of parts[i].detect(text, ctx)) out.push({ ...c, rule: k.id, label: k.label, contextWords: k.contextWords });
+      });
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
 /** The detector for one row. */
 export function secretKindDetector(kind: SecretKind): Detector {
   const verdict = (value: string, body: string): Verdict => (kind.check ? kind.check(value, body) : tokenScore(body, kind.score));
@@ -73,6 +114,7 @@ export function secretKindDetector(kind: SecretKind): Detector {
     contextWords: kind.contextWords,
     trigger: kind.trigger,
     keyTrigger: kind.keyTrigger,
+    ...(kind.digits ? { scope: 'digits' as const, minDigits: 1 } : {}),
     detect(text, ctx) {
       const out: Candidate[] = [];
       if (kind.keyedValue && ctx.key && kind.keyedValue.test(ctx.key)) {

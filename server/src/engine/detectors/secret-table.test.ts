@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SECRET_KINDS, assignedSecret } from './secret-table';
 import { secretKindDetector } from './secret-kind';
+import { secretDetectors } from './secrets';
 import { huggingface } from './huggingface';
 import { fakeBody } from './fake-tokens';
 import { matches, scored } from './testing';
@@ -36,13 +37,23 @@ for (const kind of SECRET_KINDS) {
   });
 }
 
-test('secret table: every row has a unique id, a needle-friendly trigger and a global pattern', () => {
+test('secret table: every row has a unique id, a global pattern, and a trigger the needle gate can use (or digits)', () => {
   assert.equal(new Set(SECRET_KINDS.map((k) => k.id)).size, SECRET_KINDS.length);
   for (const k of SECRET_KINDS) {
     assert.ok(k.id.startsWith('secret/'), k.id);
     assert.ok(k.pattern.global, `${k.id} pattern is global`);
-    assert.ok(requiredLiterals(k.trigger), `${k.id}: the trigger has literals for the needle gate (case-sensitive, no groups)`);
+    if (!k.digits) assert.ok(requiredLiterals(k.trigger), `${k.id}: the trigger has literals for the needle gate (case-sensitive, no groups)`);
   }
+});
+
+test('secret table: the rows of scope "digits" run as one detector whose findings name each row', () => {
+  const fused = secretDetectors.find((d) => d.parts?.length)!;
+  assert.deepEqual(fused.parts!.map((d) => d.id), SECRET_KINDS.filter((k) => k.digits).map((k) => k.id));
+  const cohere = fakeBody(40, 'fused-cohere');
+  const wandb = fakeBody(40, 'fused-wandb', HEX);
+  const text = `COHERE_API_KEY=${cohere}\nWANDB_API_KEY=${wandb}`;
+  assert.deepEqual(scored(fused, text).map((c) => [c.rule, c.value, c.score >= 0.5]), [['secret/cohere', cohere, true], ['secret/wandb', wandb, true]]);
+  assert.deepEqual(scanText(text, 'text').findings.map((f) => f.rule), ['secret/cohere', 'secret/wandb']);
 });
 
 test('secret table: hf_ followed by a camelCase identifier is not a token', () => {

@@ -6,6 +6,7 @@
 import type { SecretKind, Verdict } from './secret-kind';
 import { PLACEHOLDER_SCORE, entropy, placeholderReason, tokenScore } from './secret-shape';
 import { PLACEHOLDER as PLACEHOLDER_CREDENTIAL, RESERVED_HOST } from './url';
+import { escapeRegExp } from '../regexp';
 
 const ALNUM_TOKEN_AVOIDS = [
   'The prefix inside a longer word, or a body too short or too long for the format.',
@@ -36,6 +37,11 @@ function base64Text(s: string): string {
 // access_token), then =, :, := or =>, then the value, quoted or not.
 const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)|secret|(?:api|access|secret|private|auth|client|signing|encryption|master)[_.-]?key|apikey|(?:access|auth|api|bearer|refresh|bot|session)[_.-]?token)`;
 const VALUE_CHARS = String.raw`[^\s"'\x60,;(){}[\]<>\\]`;
+
+// A secret name's end, then = or : (a quote and spaces between): the gate's needles are then "=" and ":",
+// characters prose has few of, rather than the words ("password", "token"), which it has many of.
+const NAME_ENDS = ['assword', 'ASSWORD', 'asswd', 'ASSWD', 'assphrase', 'ASSPHRASE', 'ecret', 'ECRET', 'key', 'Key', 'KEY', 'token', 'Token', 'TOKEN'];
+const ASSIGNMENT_TRIGGER = new RegExp(NAME_ENDS.flatMap((n) => ['=', ':'].map((op) => `${n}["'\x60]?[ \t]*${op}`)).join('|'));
 
 const ASSIGNED_VALUE = new RegExp(`^${VALUE_CHARS}+$`);
 /** `settings.API_KEY`, `ed25519.Ed25519PrivateKey`: an attribute or a type. */
@@ -113,7 +119,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/azure-ad', label: 'Azure AD client secret', tags: ['secret', 'cloud'],
     description: 'A Microsoft Entra ID (Azure AD) application client secret (…8Q~…).',
-    trigger: /Q~/,
+    trigger: /\dQ~/,
+    digits: true,
     pattern: /(?<![\w~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])/g,
     score: 0.9, contextWords: ['azure', 'client_secret', 'client secret', 'azure_client_secret', 'entra'],
     docs: { finds: 'Microsoft Entra ID (Azure AD) client secrets: three characters, a digit and `Q~`, then 31–34 characters of `A–Z a–z 0–9 _ ~ . -`.', avoids: ALNUM_TOKEN_AVOIDS },
@@ -148,7 +155,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/wandb', label: 'Weights & Biases API key', tags: ['secret', 'ml'],
     description: 'A Weights & Biases API key (40 hex digits) named by WANDB_API_KEY, wandb login or "wandb key".',
-    trigger: /wandb|WANDB|Weights &|Weights and|W&B/,
+    trigger: /wandb|weights\s*(?:&|and)\s*biases|w&b/i,
+    digits: true,
     keyTrigger: /wandb/,
     pattern: /(?<![\w-])([0-9a-f]{40})(?![\w-])/g,
     named: /wandb[\s\S]{0,40}?(?:key|login|token)|(?:weights\s*(?:&|and)\s*biases|w&b)[\s\S]{0,40}?key/i,
@@ -179,7 +187,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/cohere', label: 'Cohere API key', tags: ['secret', 'ml'],
     description: 'A Cohere API key (40 letters and digits) named by COHERE_API_KEY, CO_API_KEY or "cohere key".',
-    trigger: /[Cc]ohere|COHERE|CO_API_KEY|co_api_key/,
+    trigger: /cohere|co_api_key/i,
+    digits: true,
     keyTrigger: /cohere|co_api_key/,
     pattern: /(?<![\w-])([A-Za-z0-9]{40})(?![\w-])/g,
     named: /cohere[\s\S]{0,40}?(?:key|token)|cohere\.Client(?:V2)?\(|\bco_api_key/i,
@@ -194,7 +203,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/mistral', label: 'Mistral API key', tags: ['secret', 'ml'],
     description: 'A Mistral AI API key (32 letters and digits) named by MISTRAL_API_KEY or "mistral key".',
-    trigger: /[Mm]istral|MISTRAL/,
+    trigger: /mistral/i,
+    digits: true,
     keyTrigger: /mistral/,
     pattern: /(?<![\w-])([A-Za-z0-9]{32})(?![\w-])/g,
     named: /mistral[\s\S]{0,40}?(?:key|token)/i,
@@ -209,7 +219,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/together', label: 'Together AI API key', tags: ['secret', 'ml'],
     description: 'A Together AI API key: tgp_v1_…, or 64 hex digits named by TOGETHER_API_KEY.',
-    trigger: /tgp_v1_|[Tt]ogether|TOGETHER/,
+    trigger: /tgp_v1_|together/i,
+    digits: true,
     keyTrigger: /together/,
     pattern: /(?<![\w-])(?:tgp_v1_([A-Za-z0-9_-]{43})|([0-9a-f]{64}))(?![\w-])/g,
     named: /together[\s\S]{0,40}?(?:key|token)/i,
@@ -225,7 +236,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/pinecone', label: 'Pinecone API key', tags: ['secret', 'ml'],
     description: 'A Pinecone API key: pcsk_…, or a UUID named by PINECONE_API_KEY.',
-    trigger: /pcsk_|[Pp]inecone|PINECONE/,
+    trigger: /pcsk_|pinecone/i,
+    digits: true,
     keyTrigger: /pinecone/,
     pattern: /(?<![\w-])(?:pcsk_([A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,90})|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![\w-])/g,
     named: /pinecone[\s\S]{0,40}?(?:key|token)/i,
@@ -242,6 +254,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     id: 'secret/databricks', label: 'Databricks token', tags: ['secret', 'ml', 'cloud'],
     description: 'A Databricks personal access token (dapi…).',
     trigger: /dapi/,
+    digits: true,
     pattern: /(?<![\w-])dapi([0-9a-f]{32})(?:-\d)?(?![\w-])/g,
     score: 0.9, contextWords: ['databricks', 'databricks_token', 'token'],
     docs: { finds: 'Databricks personal access tokens: `dapi` followed by 32 lower-case hex digits (and an optional `-1`, `-2`…).', avoids: ALNUM_TOKEN_AVOIDS },
@@ -273,7 +286,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/twilio', label: 'Twilio credential', tags: ['secret', 'chat'],
     description: 'A Twilio API key (SK + 32 hex digits), or an auth token (32 hex digits) named by TWILIO_AUTH_TOKEN.',
-    trigger: /SK|[Tt]wilio|TWILIO/,
+    trigger: /SK[0-9a-f]{32}|twilio/i,
+    digits: true,
     keyTrigger: /twilio/,
     pattern: /(?<![A-Za-z0-9_-])(?:SK([0-9a-f]{32})|([0-9a-f]{32}))(?![A-Za-z0-9_-])/g,
     named: /twilio[\s\S]{0,40}?(?:token|secret|auth|key)/i,
@@ -305,7 +319,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/discord', label: 'Discord bot token or webhook', tags: ['secret', 'chat'],
     description: 'A Discord bot token (its first part the base64 of a user id) or a Discord webhook URL.',
-    trigger: /[Dd]iscord|DISCORD|[Bb]ot [Tt]oken|[Bb]ot_[Tt]oken|BOT_TOKEN|bot\.run|client\.run/,
+    trigger: /discord|bot[ _]?token|\.run\(/i,
+    digits: true,
     keyTrigger: /discord|bot.?token/,
     pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([A-Za-z0-9_-]{60,68})(?![\w-])|(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])/g,
     score: 0.95, contextWords: ['discord', 'discord_token', 'bot token', 'token', 'webhook'],
@@ -324,7 +339,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/telegram', label: 'Telegram bot token', tags: ['secret', 'chat'],
     description: 'A Telegram bot token (bot id, colon, 35 characters starting with A).',
-    trigger: /:A/,
+    trigger: /\d:A/,
+    digits: true,
     pattern: /(?<![\w:-])\d{8,10}:(A[A-Za-z0-9_-]{34})(?![\w-])/g,
     score: 0.85, contextWords: ['telegram', 'telegram_bot_token', 'bot token', 'bot_token', 'token'],
     docs: { finds: 'Telegram bot tokens: the bot id (8–10 digits), `:`, and 35 characters of `A–Z a–z 0–9 _ -` starting with `A`.', scores: [['bot token', '0.85'], ['placeholder body', '0.1']], avoids: ALNUM_TOKEN_AVOIDS },
@@ -332,7 +348,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/mailchimp', label: 'Mailchimp API key', tags: ['secret', 'email'],
     description: 'A Mailchimp API key (32 hex digits, -us and the data centre number).',
-    trigger: /-us/,
+    trigger: /-us\d/,
+    digits: true,
     pattern: /(?<![\w-])([0-9a-f]{32})-us\d{1,2}(?![\w-])/g,
     score: 0.8, contextWords: ['mailchimp', 'mailchimp_api_key', 'api key', 'api_key'],
     check: namedValue(0.8, randomHex),
@@ -359,7 +376,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   {
     id: 'secret/password-assignment', label: 'Password or secret in an assignment', tags: ['secret', 'credentials'],
     description: 'A literal, random-looking value assigned to a password, secret, API key or access token name (password = "…", "api_key": "…", API_KEY=…).',
-    trigger: /[Pp]assw|PASSW|[Pp]assphrase|PASSPHRASE|[Ss]ecret|SECRET|[Aa]pi_?[Kk]ey|API_?KEY|[Aa]pi-[Kk]ey|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY|_token|_TOKEN|Token/,
+    trigger: ASSIGNMENT_TRIGGER,
     keyTrigger: new RegExp(`${SECRET_NAME}$`, 'i'),
     keyedValue: new RegExp(`${SECRET_NAME}$`, 'i'),
     // Not a URL's query parameter (…?access_token=…): pii/url reports those, and knows documentation hosts.

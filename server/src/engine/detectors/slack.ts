@@ -14,7 +14,7 @@ export const slack: Detector = {
   tags: ['secret', 'chat'],
   defaultSeverity: 'error',
   contextWords: ['slack', 'slack_token', 'slack_bot_token', 'webhook'],
-  trigger: /xox[bpaorse]-|xoxe\.|xapp-|hooks\.slack\.com/,
+  trigger: /xox[bpaorse]-|xapp-|hooks\.slack\.com/,
   *detect(text) {
     const out: Candidate[] = [];
     for (const m of text.matchAll(SLACK_TOKEN)) {
