@@ -127,7 +127,8 @@ test('trigger gate: open exactly when one of the detectors\' triggers matches, o
   assert.ok(gated.length >= 5);
   const gate = triggerGate(gated);
   const piece = fc.constantFrom('sk-', 'sk-ant-', 'hf_', 'ghp_', 'github_pat_', 'glpat-', 'xoxb-', 'xapp-', 'hooks.slack.com', 'AIza', 'eyJ', 'AKIA', 'secret', 'Secret',
-    '-----BEGIN RSA PRIVATE KEY', '://', '@', 'a', 'Z', '0', ' ', '_', '-', '.', '/', 'rec-12', 'fine-tuned', 'snake_case');
+    '-----BEGIN RSA PRIVATE KEY', '://', '@', 'a', 'Z', '0', ' ', '_', '-', '.', '/', 'rec-12', 'fine-tuned', 'snake_case',
+    'password', 'PASSWORD', '=', ':', '"', ' = ', 'api_key', 'Token', 'sk_live_', 'gsk_', 'SG.', 'ABSKQmVkcm9ja0FQSUtleS', 'postgres');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom(undefined, 'api_key', 'token', 'name'), (parts, key) => {
       const text = parts.join('');

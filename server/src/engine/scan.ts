@@ -50,7 +50,7 @@ const CACHE_LIMIT = 200_000;
 /** Characters kept on each side of a digit run for detectors of scope "digits" (as the context window). */
 export const CONTEXT_MARGIN = 48;
 /** Shorter texts are given to every detector whole. */
-const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
+export const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
 

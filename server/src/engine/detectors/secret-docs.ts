@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NAMED_WINDOW, type SecretKind } from './secret-kind';
 import { PLACEHOLDER_SCORE } from './secret-shape';
+import { CONTEXT_MARGIN, WINDOWED_ABOVE } from '../scan';
 import { SECRET_KINDS } from './secret-table';
 
 const code = (w: string) => `\`${w}\``;
@@ -30,7 +31,11 @@ export function secretRulePage(k: SecretKind): string {
     '',
   ];
   if (k.named) {
-    out.push(`Shapes that any hash or id can have are reported only when the kind is named within ${NAMED_WINDOW} characters before the value, or by its JSON key / CSV column.`, '');
+    out.push(
+      `Shapes that any hash or id can have are reported only when the kind is named within ${NAMED_WINDOW} characters before the value, or by its JSON key / CSV column.`,
+      k.digits ? `In texts over ${WINDOWED_ABOVE} characters the rule looks at the ${CONTEXT_MARGIN} characters around the value's digits, so the name must be that close.` : '',
+      '',
+    );
   }
   const hidden = 'Findings below `datasan.minConfidence` (0.5) are hidden.';
   if (k.contextWords.length) {

@@ -112,6 +112,9 @@ test('secret table: context-only shapes count when their name is just before the
   const wandb = fakeBody(40, 'wandb', HEX);
   assert.deepEqual(matches(detector('secret/wandb'), `!wandb login ${wandb}`, 0.5), [wandb]);
   assert.deepEqual(matches(detector('secret/wandb'), `wandb run at commit ${wandb}`), []);
+  // In a long text (windows around digits), a name right before the value still counts.
+  const long = `${'Notes from the call, nothing secret here. '.repeat(8)}COHERE_API_KEY=${cohere} ${'More notes follow. '.repeat(6)}`;
+  assert.deepEqual(secretsIn(long), [`secret/cohere ${cohere}`]);
   // The name must come within the window before the value, not far away.
   assert.deepEqual(matches(detector('secret/mistral'), `MISTRAL_API_KEY is set elsewhere. ${'Unrelated words here. '.repeat(4)}${fakeBody(32, 'm')}`), []);
 });
