@@ -238,6 +238,13 @@ const PLACES: Record<string, Place> = {
   json: (s, v) => ({ text: `{"${s.env.toLowerCase()}": ${JSON.stringify(v)}, "model": "llama-3-8b"}\n`, format: 'jsonl' }),
   env: (s, v) => ({ text: `# local settings\n${s.env}=${v}\nDEBUG=false\n`, format: 'text' }),
   python: (s, v) => ({ text: (s.python ?? ((t: string) => `import os\nos.environ["${s.env}"] = "${t}"`))(v) + '\n', format: 'text' }),
+  // A README section longer than the engine's whole-text limit, the value in a fenced block.
+  markdown: (s, v) => ({
+    text: `## Setup\n\nExport your credentials before the first run (the old ones were rotated last week after the incident; see the wiki for who to contact and what changed).\n\n\`\`\`bash\nexport ${s.env}=${s.rule === 'secret/database-url' || !/[\s"'$]/.test(v) ? v : `'${v}'`}\n\`\`\`\n`,
+    format: 'markdown',
+  }),
+  // Lower case, as people type in chat, and a full stop right after the value.
+  sentence: (s, v) => ({ text: s.chat ? s.chat(v) : `fyi the ${s.vendor.toLowerCase()} key is ${v}.`, format: 'text' }),
   chat: (s, v) => ({
     text: JSON.stringify({ messages: [{ role: 'user', content: s.chat ? s.chat(v) : s.needsName ? `my ${s.vendor} token is ${v} and the call still fails, why?` : `it still fails with ${v} — what am I doing wrong?` }, { role: 'assistant', content: 'Please revoke that key first.' }] }) + '\n',
     format: 'jsonl',

@@ -121,7 +121,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     description: 'A Microsoft Entra ID (Azure AD) application client secret (…8Q~…).',
     trigger: /\dQ~/,
     digits: true,
-    pattern: /(?<![\w~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])/g,
+    pattern: /(?<![\w~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~-]|\.[\w~-])/g,
     score: 0.9, contextWords: ['azure', 'client_secret', 'client secret', 'azure_client_secret', 'entra'],
     docs: { finds: 'Microsoft Entra ID (Azure AD) client secrets: three characters, a digit and `Q~`, then 31–34 characters of `A–Z a–z 0–9 _ ~ . -`.', avoids: ALNUM_TOKEN_AVOIDS },
   },
@@ -279,7 +279,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     id: 'secret/sendgrid', label: 'SendGrid API key', tags: ['secret', 'email'],
     description: 'A SendGrid API key (SG.….…).',
     trigger: /SG\./,
-    pattern: /(?<![\w.-])SG\.([A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![\w.-])/g,
+    pattern: /(?<![\w.-])SG\.([A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![\w-]|\.[\w-])/g,
     score: 0.95, contextWords: ['sendgrid', 'sendgrid_api_key', 'api key', 'api_key'],
     docs: { finds: 'SendGrid API keys: `SG.`, 22 characters, `.`, 43 characters (`A–Z a–z 0–9 _ -`).', avoids: ALNUM_TOKEN_AVOIDS },
   },
@@ -322,7 +322,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
     trigger: /discord|bot[ _]?token|\.run\(/i,
     digits: true,
     keyTrigger: /discord|bot.?token/,
-    pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([A-Za-z0-9_-]{60,68})(?![\w-])|(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])/g,
+    pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([A-Za-z0-9_-]{60,68})(?![\w-])|(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w-]|\.[\w-])/g,
     score: 0.95, contextWords: ['discord', 'discord_token', 'bot token', 'token', 'webhook'],
     check: (value, body) => {
       if (value.startsWith('https://')) return tokenScore(body, 0.95);
