@@ -4,21 +4,13 @@
 // UUIDs, identifiers) in neutral ones. Formats are the vendors' (as documented and as gitleaks' public
 // rules describe them), written here independently of the detectors so that the eval can catch them out.
 import type { Format } from '../engine/formats/units';
+import { int as between, pick, seeded, type Rng } from '../engine/detectors/national/generators';
 
-export type Rng = () => number;
-
-/** A deterministic generator for `seed` (mulberry32 over a hash of the seed). */
+/** A deterministic generator for a string seed (the national generators' mulberry32, seeded by a hash of it). */
 export function seededRng(seed: string): Rng {
   let h = 1779033703;
   for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 3432918353) ^ (h >>> 13);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seeded(h);
 }
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -29,9 +21,7 @@ const LETTERS = UPPER + LOWER;
 const HEX = '0123456789abcdef';
 const URLSAFE = ALNUM + '_-';
 
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 const chars = (rng: Rng, n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[Math.floor(rng() * alphabet.length)]).join('');
-const between = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 const b64 = (s: string) => Buffer.from(s, 'latin1').toString('base64');
 const uuid = (rng: Rng) => `${chars(rng, 8, HEX)}-${chars(rng, 4, HEX)}-4${chars(rng, 3, HEX)}-${pick(rng, ['8', '9', 'a', 'b'])}${chars(rng, 3, HEX)}-${chars(rng, 12, HEX)}`;
 const snowflake = (rng: Rng) => `${between(rng, 1, 9)}${chars(rng, between(rng, 17, 18), DIGITS)}`;
