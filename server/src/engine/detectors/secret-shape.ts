@@ -18,11 +18,15 @@ export function placeholderReason(body: string): string | undefined {
 export function readsAsIdentifier(body: string): boolean {
   if (body.length < 12 || !/^[A-Za-z]+$/.test(body)) return false;
   const capitals = body.replace(/[^A-Z]/g, '').length;
-  if (capitals === 0 || capitals > body.length / 5) return false;
-  const runs = body.match(/[a-z]{4,}/g) ?? [];
+  return capitals > 0 && capitals <= body.length / 5 && mostlyWords(body);
+}
+
+/** Lower-case runs of four or more letters, with vowels as words have, cover most of `s`. */
+export function mostlyWords(s: string): boolean {
+  const runs = s.match(/[a-z]{4,}/g) ?? [];
   const inRuns = runs.reduce((n, r) => n + r.length, 0);
   const vowels = runs.join('').replace(/[^aeiouy]/g, '').length;
-  return inRuns >= body.length * 0.6 && vowels >= inRuns * 0.25;
+  return inRuns >= s.length * 0.6 && vowels >= inRuns * 0.25;
 }
 
 /** Shannon entropy of `s` in bits per character. */

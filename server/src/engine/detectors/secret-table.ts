@@ -4,7 +4,7 @@
 // naming them just before (`COHERE_API_KEY=`, `"wandb_api_key":`, "my mistral key is"), so hashes, git SHAs
 // and UUIDs stay silent. Older vendors with their own module (secrets.ts) are not repeated here.
 import type { SecretKind, Verdict } from './secret-kind';
-import { PLACEHOLDER_SCORE, entropy, placeholderReason, tokenScore } from './secret-shape';
+import { PLACEHOLDER_SCORE, entropy, mostlyWords, placeholderReason, tokenScore } from './secret-shape';
 import { PLACEHOLDER as PLACEHOLDER_CREDENTIAL, RESERVED_HOST } from './url';
 import { escapeRegExp } from '../regexp';
 
@@ -51,13 +51,7 @@ const DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
  * An identifier made mostly of words (`r8_checkpointBatchMetadata`, `password123`): long lower-case runs with
  * vowels cover most of it. Random values, and passwords with symbols, are not read this way.
  */
-function readsAsWords(value: string): boolean {
-  if (!/^[\w.-]+$/.test(value)) return false;
-  const runs = value.match(/[a-z]{4,}/g) ?? [];
-  const inRuns = runs.reduce((n, r) => n + r.length, 0);
-  const vowels = runs.join('').replace(/[^aeiouy]/g, '').length;
-  return inRuns >= value.length * 0.6 && vowels >= inRuns * 0.25;
-}
+const readsAsWords = (value: string) => /^[\w.-]+$/.test(value) && mostlyWords(value);
 
 /**
  * An assigned value is a secret when it is random enough (entropy), not when it fails to look like a known
