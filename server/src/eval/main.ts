@@ -27,7 +27,7 @@ async function main(): Promise<number> {
   console.log(formatTable(evaluate(records), TARGETS));
   console.log(`\n# National identifiers: generated sentences in 16 languages, every locale on, minConfidence ${DEFAULT_SETTINGS.minConfidence}\n`);
   console.log(nationalEval());
-  console.log(`\n# Secrets: generated real-shaped credentials per rule in prose, JSON, .env, Python and chat; placeholders in the same places; look-alikes (hashes, git SHAs, UUIDs, identifiers) in neutral text`);
+  console.log(`\n# Secrets: generated real-shaped credentials per rule in prose, JSON, .env, Python, chat, a long README section and a lower-case sentence; placeholders in the same places; look-alikes (hashes, git SHAs, UUIDs, identifiers) in neutral text`);
   console.log(`Seed "${REPORT_SEED}" (rules were tuned on "${TRAIN_SEED}"), minConfidence ${DEFAULT_SETTINGS.minConfidence}; target recall ≥ ${SECRET_TARGETS.recall}, flagged ≤ ${SECRET_TARGETS.flagged * 100}%\n`);
   console.log(formatSecretTable(runSecretEval(REPORT_SEED)));
   return 0;

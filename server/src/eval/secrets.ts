@@ -1,4 +1,4 @@
-// Recall per secret rule on generated real-shaped credentials, and how many placeholders and look-alikes
+// Recall per secret rule on generated real-shaped credentials (secret-tokens.ts), and how many placeholders and look-alikes
 // are flagged, through the engine at default confidence. `npm run eval` prints the table.
 import type { Finding } from '../engine/types';
 import { createScanner } from '../engine/index';
