@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileCustomRules, parseRulesFile } from '../server/src/engine/detectors/custom';
 
 const root = join(__dirname, '..');
-const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json']);
+const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((d) => d.parts ?? [d]).map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json']);
 
 test('docs: every rule has a documentation page that names it', () => {
   const missing = rules.filter((r) => !existsSync(join(root, 'docs', 'rules', ruleDocFile(r))));

@@ -85,7 +85,7 @@ export function parseEntities(list: string): Set<string> {
   const out = new Set<string>();
   for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
     // Built only for a rule id: the names detectors are made for it (cheap; their lexicons load on first use).
-    if (raw.includes('/')) entityOfRule ??= new Map([...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].map((d) => [d.id, d.entity]));
+    if (raw.includes('/')) entityOfRule ??= new Map([...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((d) => d.parts ?? [d]).map((d) => [d.id, d.entity]));
     const entity = entityOfRule?.get(raw);
     if (entity) out.add(entity);
     else if (raw.includes('/')) warnOnce(`unknown rule id "${raw}" ignored in --entities`);

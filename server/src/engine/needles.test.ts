@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { requiredLiterals } from './needles';
+import { literalAlternation, requiredLiterals } from './needles';
 import { DETECTORS } from './detectors/index';
 
 test('needles: the rarest literal of each branch, or undefined for what is not read', () => {
@@ -17,6 +17,21 @@ test('needles: the rarest literal of each branch, or undefined for what is not r
   assert.equal(requiredLiterals(/(?:a|b)c/), undefined, 'groups');
   assert.equal(requiredLiterals(/\d{4}/), undefined, 'no literal');
   assert.equal(requiredLiterals(/\p{L}/u), undefined);
+  // A run that starts with a rare character beats a longer word: "=" is cheaper to look for than "password".
+  assert.deepEqual(requiredLiterals(/password["']?[ \t]*=|PASSWORD["']?[ \t]*:/), ['=', ':']);
+});
+
+test('needles: one factored alternation matches exactly the texts holding one of the literals', () => {
+  const words = ['gsk_', 'ghp_', 'Q~', '=', 'SG.', 'sk-ant-', 'xoxb-'];
+  assert.equal(literalAlternation(['ab', 'ac', 'b']), 'a(?:b|c)|b');
+  const re = new RegExp(literalAlternation(words));
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('g', 's', 'k', '_', 'h', 'p', 'Q', '~', '=', 'S', 'G', '.', '-', 'a', 'n', 't', 'x', 'o', 'b', ' '), { maxLength: 30 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(re.test(text), words.some((w) => text.includes(w)), text);
+    }),
+    { numRuns: 2000, seed: 5 },
+  );
 });
 
 test('needles: every text a detector trigger matches contains one of its literals', () => {

@@ -139,6 +139,26 @@ test('scan: a trigger several detectors share is tested once per text, and each 
   assert.deepEqual(ran.slice(5), ['c'], 'a failed shared trigger keeps both of its detectors out');
 });
 
+test('trigger gate: a trigger without literals is tried on every text, the others still behind their needles', async () => {
+  const fc = (await import('fast-check')).default;
+  const { triggerGate } = await import('./scan');
+  const det = (id: string, trigger: RegExp) => ({ id, entity: 'X', label: id, description: '', tags: [], defaultSeverity: 'error' as const, trigger, detect: () => [] });
+  // The first has no literal (a MAC address's separators); the others have needles.
+  const dets = [det('mac', /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./), det('groq', /gsk_/), det('assign', /assword["']?[ \t]*=/), det('hf', /hf_/)];
+  const gate = triggerGate(dets);
+  assert.equal(gate('aa:bb:cc'), true);
+  assert.equal(gate('my password = x'), true);
+  assert.equal(gate('the password is lost'), false);
+  const piece = fc.constantFrom('aa', ':', '-', '.', 'AB12', 'gsk_', 'hf_', '_', 'password', '=', ' ', '"', 'x');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(gate(text), dets.some((d) => d.trigger.test(text)), text);
+    }),
+    { numRuns: 3000, seed: 11 },
+  );
+});
+
 test('trigger gate: open exactly when one of the detectors\' triggers matches, or a key trigger matches the key', async () => {
   const fc = (await import('fast-check')).default;
   const { triggerGate } = await import('./scan');
@@ -147,7 +167,8 @@ test('trigger gate: open exactly when one of the detectors\' triggers matches, o
   assert.ok(gated.length >= 5);
   const gate = triggerGate(gated);
   const piece = fc.constantFrom('sk-', 'sk-ant-', 'hf_', 'ghp_', 'github_pat_', 'glpat-', 'xoxb-', 'xapp-', 'hooks.slack.com', 'AIza', 'eyJ', 'AKIA', 'secret', 'Secret',
-    '-----BEGIN RSA PRIVATE KEY', '://', '@', 'a', 'Z', '0', ' ', '_', '-', '.', '/', 'rec-12', 'fine-tuned', 'snake_case');
+    '-----BEGIN RSA PRIVATE KEY', '://', '@', 'a', 'Z', '0', ' ', '_', '-', '.', '/', 'rec-12', 'fine-tuned', 'snake_case',
+    'password', 'PASSWORD', '=', ':', '"', ' = ', 'api_key', 'Token', 'sk_live_', 'gsk_', 'SG.', 'ABSKQmVkcm9ja0FQSUtleS', 'postgres');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom(undefined, 'api_key', 'token', 'name'), (parts, key) => {
       const text = parts.join('');

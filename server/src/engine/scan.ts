@@ -8,7 +8,7 @@ import { jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
-import { requiredLiterals } from './needles';
+import { literalAlternation, requiredLiterals } from './needles';
 import { escapeRegExp } from './regexp';
 import { UserPattern } from './regex-safety';
 
@@ -51,7 +51,7 @@ const CACHE_LIMIT = 200_000;
 /** Characters kept on each side of a digit run for detectors of scope "digits" (as the context window). */
 export const CONTEXT_MARGIN = 48;
 /** Shorter texts are given to every detector whole. */
-const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
+export const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
 
@@ -94,31 +94,63 @@ export function chunks(text: string, max: number): [number, number][] {
   return out;
 }
 
-/**
- * A single test standing for many detectors' triggers: the union of their regular expressions (one per
- * set of flags), so that a text none of them can match costs one or two regex runs instead of one each.
- * When every trigger has literals one of which each match must contain (needles.ts), a substring search
- * for them comes first: most texts contain none, and ruling them out that way is several times faster.
- */
-export function triggerGate(detectors: readonly Detector[]): (text: string, key?: string) => boolean {
-  if (detectors.some((d) => !(d.trigger instanceof RegExp) || /\\\d|\(\?<[^=!]/.test(d.trigger.source))) return () => true;
+/** One regex per set of flags matching whatever one of `triggers` matches. */
+function unionsOf(triggers: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
-  for (const d of detectors) {
-    const t = d.trigger as RegExp;
+  for (const t of triggers) {
     const flags = t.flags.replace(/[gy]/g, '');
     byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${t.source})`]);
   }
-  const unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
+/**
+ * A single test standing for many detectors' triggers, so that a text none of them can match costs a regex
+ * run or two instead of one each. Triggers with literals one of which each match must contain (needles.ts)
+ * are ruled out by a search for those needles first: most texts contain none, and that search is several
+ * times faster than the triggers. A text that holds a needle then tries only the triggers that need it (a
+ * common word that one trigger needs costs that trigger alone). Triggers without such literals are tried,
+ * as one union, on every text.
+ */
+export function triggerGate(detectors: readonly Detector[]): (text: string, key?: string) => boolean {
+  if (detectors.some((d) => !(d.trigger instanceof RegExp) || /\\\d|\(\?<[^=!]/.test(d.trigger.source))) return () => true;
+  const triggers = detectors.map((d) => d.trigger as RegExp);
   const keyed = detectors.filter((d) => d.keyTrigger).map((d) => d.keyTrigger!);
-  const literals = detectors.map((d) => requiredLiterals(d.trigger as RegExp));
-  const all = literals.every((l) => l !== undefined) ? [...new Set(literals.flat())] : undefined;
+  const literals = triggers.map((t) => requiredLiterals(t));
+  const unneedled = unionsOf(triggers.filter((_, i) => !literals[i]));
+  const all = [...new Set(literals.flatMap((l) => l ?? []))];
   // A needle that contains another ("sk-ant-" and "-") adds nothing.
-  const needles = all?.filter((n) => !all.some((m) => m !== n && n.includes(m)));
-  const matches = (text: string) => unions.some((re) => re.test(text));
-  // The needles in one regex: one pass over the text instead of one search per needle.
-  const anyNeedle = needles?.length ? new RegExp(needles.map(escapeRegExp).join('|')) : undefined;
-  const inText = anyNeedle ? (text: string) => anyNeedle.test(text) && matches(text) : matches;
-  return (text, key) => inText(text) || (!!key && keyed.some((re) => re.test(key)));
+  const needles = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+  // Per needle, the union of the triggers one of whose literals contains it.
+  const owners = new Map(needles.map((n) => [n, unionsOf(triggers.filter((_, i) => literals[i]?.some((l) => l.includes(n))))]));
+  // The needles in one regex, factored by their first characters: one pass over the text.
+  const anyNeedle = needles.length ? new RegExp(literalAlternation(needles), 'g') : undefined;
+  const needled = (text: string) => {
+    if (!anyNeedle) return false;
+    anyNeedle.lastIndex = 0;
+    let tried: Set<string> | undefined;
+    for (let m = anyNeedle.exec(text); m; m = anyNeedle.exec(text)) {
+      // Needles may overlap: the next one is looked for from the next character.
+      anyNeedle.lastIndex = m.index + 1;
+      const n = m[0];
+      if (tried?.has(n)) continue;
+      if (owners.get(n)!.some((re) => re.test(text))) return true;
+      (tried ??= new Set()).add(n);
+    }
+    return false;
+  };
+  const inText = (text: string) => needled(text) || unneedled.some((re) => re.test(text));
+  // Keys repeat across records: whether one opens the gate is worked out once.
+  const keyOpens = new Map<string, boolean>();
+  const opensByKey = (key: string) => {
+    let v = keyOpens.get(key);
+    if (v === undefined) {
+      if (keyOpens.size > 10_000) keyOpens.clear();
+      keyOpens.set(key, (v = keyed.some((re) => re.test(key))));
+    }
+    return v;
+  };
+  return (text, key) => inText(text) || (!!key && keyed.length > 0 && opensByKey(key));
 }
 
 /** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`, each with its number of digits. */

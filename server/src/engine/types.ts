@@ -87,6 +87,8 @@ export interface Detector {
    */
   maxChunk?: number;
   detect(text: string, ctx: DetectorContext): Iterable<Candidate>;
+  /** For a detector standing for several rules (its candidates name them): one detector per rule, for rule lists and docs. */
+  parts?: readonly Detector[];
 }
 
 /** A finding in document coordinates, as produced by the engine. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { placeholderReason, tokenScore } from './secret-shape';
+import { entropy, placeholderReason, readsAsIdentifier, tokenScore } from './secret-shape';
 import { fakeBody } from './fake-tokens';
 
 test('secret-shape: random bodies look real', () => {
@@ -13,4 +13,18 @@ test('secret-shape: examples, masks and low-variety bodies look made up', () => 
     assert.ok(placeholderReason(body), body);
     assert.ok(tokenScore(body, 0.95).score < 0.5, body);
   }
+});
+
+test('secret-shape: camelCase identifiers are not tokens; random letters are', () => {
+  assert.ok(readsAsIdentifier('requiredCharacteristicTypesForDisplayMetadata'));
+  assert.ok(placeholderReason('checkpointBatchCheckpointMetadataWarm'));
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < 200; i++) assert.equal(readsAsIdentifier(fakeBody(34, `r${i}`, letters)), false);
+  assert.equal(readsAsIdentifier('alllowercasewordsonly'), false, 'no capital: not camelCase');
+});
+
+test('secret-shape: entropy in bits per character', () => {
+  assert.equal(entropy('aaaa'), 0);
+  assert.equal(entropy('abcd'), 2);
+  assert.ok(entropy(fakeBody(64, 'e')) > 5);
 });

@@ -14,6 +14,14 @@ test('slack: bot, user, app and refresh tokens score high', () => {
   for (const t of [bot, user, app, refresh]) assert.deepEqual(matches(slack, `SLACK_TOKEN=${t}`, 0.9), [t]);
 });
 
+test('slack: configuration access and refresh tokens (xoxe)', () => {
+  const access = `xoxe.xoxp-1-${fakeBody(164, 'cfg', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
+  const refresh = `xoxe-1-${fakeBody(146, 'ref', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
+  for (const t of [access, refresh]) assert.deepEqual(matches(slack, `SLACK_CONFIG_TOKEN=${t}`, 0.9), [t]);
+  assert.deepEqual(matches(slack, `xoxe-1-${'X'.repeat(146)}`, 0.5), []);
+  assert.deepEqual(matches(slack, 'xoxp-your-token-here', 0.5), [], 'the whole body is checked for placeholders');
+});
+
 test('slack: incoming-webhook URLs', () => {
   const hook = `https://hooks.slack.com/services/T${fakeBody(8, 'l', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/B${fakeBody(10, 'm', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/${fakeBody(24, 'n')}`;
   assert.deepEqual(matches(slack, `post to ${hook} now`, 0.85), [hook]);

@@ -3,7 +3,7 @@ import type { Candidate, Detector } from '../types';
 // Web and database URLs; the value runs to whitespace, a quote or a bracket (Markdown links close with ")").
 const URL_RE = /\b(?:https?|ftps?|sftp|wss?|postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|smtps?|ldaps?):\/\/[^\s<>"'`{}()[\]|\\^]+/gi;
 // Hosts reserved for documentation and tests (RFC 2606, RFC 6761): credentials there are examples.
-const RESERVED_HOST = /^(?:[^@]*@)?(?:(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)|127\.\d+\.\d+\.\d+)(?::\d+)?$/i;
+export const RESERVED_HOST = /^(?:[^@]*@)?(?:(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)|127\.\d+\.\d+\.\d+)(?::\d+)?$/i;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
 
 // Query parameters whose value is a credential, or personal data; keys compared without case, "-" or "_".
@@ -20,7 +20,7 @@ const PERSONAL_KEYS: Record<string, 'email' | 'phone' | 'ssn' | 'name' | 'other'
 };
 
 // Values that are placeholders, not data: <password>, {token}, ${KEY}, %s, xxx, ****, YOUR_KEY, changeme…
-const PLACEHOLDER = /^(?:[<{[$%]|\*+$|x{3,}$|\.{3}|(?:your|my|example|sample|dummy|test|fake)[\w-]*$|(?:password|passwd|pass|secret|token|changeme|redacted|null|none|undefined|true|false)$)/i;
+export const PLACEHOLDER = /^(?:[<{[$%]|\*+$|x{3,}$|\.{3}|(?:your|my|example|sample|dummy|test|fake)[\w-]*$|(?:password|passwd|pass|secret|token|changeme|redacted|null|none|undefined|true|false)$)/i;
 
 function decode(s: string): string {
   try {
