@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ioMessage } from '../engine/io';
+import { pushAll } from '../engine/arrays';
 
 export interface Target {
   path: string;
@@ -37,7 +38,7 @@ export async function collectFiles(args: string[]): Promise<Target[]> {
     } catch (e) {
       if (isDynamicPattern(a)) {
         const matches = await glob(a, { absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-        out.push(...matches.sort().map((m) => ({ path: m, explicit: true })));
+        pushAll(out, matches.sort().map((m) => ({ path: m, explicit: true })));
       } else out.push({ path: p, explicit: true, error: ioMessage(e) });
     }
   }

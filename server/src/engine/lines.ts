@@ -3,6 +3,7 @@
 // size except a walk over the line list.
 import { type Hit, type Scanner, type ScanResult, type UnitResult, strongestFindings } from './scan';
 import { type Located, withRange } from './stream';
+import { spliceAll } from './arrays';
 
 export interface Line {
   readonly text: string;
@@ -72,7 +73,7 @@ export class LineDocument {
     const replaced = split(head + newText + tail);
     // split() ends with the text after the last break; when the tail ended with a break, that's an empty line too many.
     if (b.eol && replaced.length > 1 && replaced[replaced.length - 1].text === '' && replaced[replaced.length - 1].eol === 0) replaced.pop();
-    this.lines.splice(start.line, end.line - start.line + 1, ...replaced);
+    spliceAll(this.lines, start.line, end.line - start.line + 1, replaced);
   }
 
   /**

@@ -14,6 +14,7 @@ import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, redactionEdit } from './redact';
 import { type LineBatch, readLineBatches } from './read-lines';
 import { answerStartEdits } from './formats/qa-offsets';
+import { pushAll } from './arrays';
 
 const EOL = ['', '\n', '\r\n'];
 /** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
@@ -181,7 +182,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     stats.redactions += findings.length;
     const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, style, pseudonyms));
     // QA records: answer_start numbers follow their redacted context (a JSONL line or the JSON document).
-    if (alignsAnswers && !r.invalidJson) edits.push(...answerStartEdits(text, edits));
+    if (alignsAnswers && !r.invalidJson) pushAll(edits, answerStartEdits(text, edits));
     return applyEdits(text, edits);
   };
   const scanHere = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]) =>
@@ -201,8 +202,8 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     const eols: number[] = [];
     for await (const b of lines) {
       check(o.signal);
-      parts.push(...b.lines);
-      eols.push(...b.eols);
+      pushAll(parts, b.lines);
+      pushAll(eols, b.eols);
       stats.bytesRead = b.bytesRead;
       o.onProgress?.(b.bytesRead, 'redact');
     }

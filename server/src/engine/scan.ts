@@ -10,6 +10,7 @@ import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
 import { requiredLiterals } from './needles';
 import { escapeRegExp } from './regexp';
+import { pushAll } from './arrays';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
 export interface Hit {
@@ -405,13 +406,13 @@ export function resolveOverlaps<T extends { start: number; end: number; score: n
     let end = -1;
     for (const h of byStart) {
       if (h.start >= end && cluster.length) {
-        out.push(...resolveCluster(cluster));
+        pushAll(out, resolveCluster(cluster));
         cluster = [];
       }
       cluster.push(h);
       end = Math.max(cluster.length === 1 ? h.end : end, h.end);
     }
-    out.push(...resolveCluster(cluster));
+    pushAll(out, resolveCluster(cluster));
     return out;
   }
   return resolveCluster(hits);
