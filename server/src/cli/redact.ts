@@ -136,6 +136,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const progress = new Progress(st.size, 'redacting');
   const invalidShown = 20;
   let invalidSeen = 0;
+  let failedSeen = 0;
   const outcome = await withInterrupts(async (signal, onExit): Promise<RedactStats | 'interrupted'> => {
     let file: AtomicFile | undefined;
     try {
@@ -159,6 +160,10 @@ export async function runRedact(argv: string[]): Promise<number> {
           if (u.invalid && invalidSeen++ < invalidShown) {
             progress.done();
             process.stderr.write(`datasan: line ${u.line} is not valid JSON; ${u.dropped ? 'dropped' : 'passed through with its findings redacted as plain text'}\n`);
+          }
+          if (u.failed && failedSeen++ < invalidShown) {
+            progress.done();
+            process.stderr.write(`datasan: line ${u.line} ${NOT_FULLY_SCANNED}; its other findings were redacted\n`);
           }
         },
       });
@@ -191,6 +196,7 @@ export async function runRedact(argv: string[]): Promise<number> {
       throw new UsageError(`${o.report}: ${ioMessage(e)}`);
     }
   }
+  if (stats.failedCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.failedCount - invalidShown, 'more line')} not fully scanned (not listed)\n`);
   const secs = (Date.now() - started) / 1000;
   const where = output ? (o['in-place'] ? `${shownInput} (in place)` : relative(process.cwd(), output) || output) : 'nothing (dry run)';
   process.stderr.write(
@@ -198,7 +204,17 @@ export async function runRedact(argv: string[]): Promise<number> {
       `${stats.dropped ? `, dropped ${plural(stats.dropped, 'invalid line')}` : ''} → ${where}` +
       ` (${formatBytes(stats.bytesRead)} in ${secs.toFixed(1)} s${o.report ? `; report: ${o.report}` : ''})\n`,
   );
-  return 0;
+  return failedLinesStatus(stats.failedCount);
+}
+
+/** What stderr says of a line a detector failed on (see docs/rules/engine-detector-failed.md). */
+export const NOT_FULLY_SCANNED = 'was not fully scanned: a detector failed on it (an internal error), so it may still hold personal data';
+
+/** Exit status once the output is written: 2 when some lines were not fully scanned, so that scripts notice. */
+export function failedLinesStatus(failed: number): number {
+  if (!failed) return 0;
+  process.stderr.write(`datasan: ${plural(failed, 'line')} not fully scanned; check ${failed === 1 ? 'it' : 'them'} before sharing the output (exit status 2)\n`);
+  return 2;
 }
 
 /** The temporary output beside `path`, or a usage error that names the problem. */

@@ -8,6 +8,7 @@ import { type FileScan, type Located, scanFile } from '../engine/stream';
 import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
 import { findingValue } from '../engine/redact';
 import { ioMessage } from '../engine/io';
+import { DETECTOR_FAILED } from '../engine/scan';
 import { UsageError } from './errors';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
@@ -88,13 +89,15 @@ export async function runScan(argv: string[]): Promise<number> {
   if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
   else if (o.format === 'sarif') process.stdout.write(JSON.stringify(await toSarif(reports, scanner.detectors), null, 2) + '\n');
   else process.stdout.write(formatText(reports, process.stdout.isTTY && !process.env.NO_COLOR));
+  const partial = reports.filter((r) => r.notices.some((n) => n.rule === DETECTOR_FAILED)).length;
+  if (partial) process.stderr.write(`datasan: ${partial} file${partial === 1 ? ' was' : 's were'} not fully scanned: a detector failed on some records (see the ${DETECTOR_FAILED} notices)\n`);
   if (reports.some((r) => r.findings.length)) return 1;
   const failed = reports.filter((r) => r.errors.length).length;
   if (failed) {
     process.stderr.write(`datasan: ${failed} file${failed === 1 ? '' : 's'} could not be scanned\n`);
     return 2;
   }
-  return 0;
+  return partial ? 2 : 0;
 }
 
 /** Paths listed one per line in a file, or on stdin for "-" (blank lines and surrounding spaces ignored). */

@@ -118,7 +118,7 @@ export class LineDocument {
           if (l.namesKey === namesKey) names = l.names;
           else namesMissing++;
         }
-        if (l.result.hits.length || l.result.invalidJson || names?.length) {
+        if (l.result.hits.length || l.result.invalidJson || l.result.failed || names?.length) {
           // `out` holds one line's findings at a time: only the located copies are kept.
           out.findings.length = 0;
           out.notices.length = 0;

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
-import type { Scanner } from './scan';
+import { DETECTOR_FAILED, type Scanner } from './scan';
 import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scannedInOrder, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
@@ -111,6 +111,8 @@ export interface RedactedUnit {
   invalid: boolean;
   /** Left out of the output (--drop-invalid). */
   dropped: boolean;
+  /** A detector failed on it (an engine/detector-failed notice): its other findings were redacted. */
+  failed: boolean;
 }
 
 export interface RedactStreamOptions {
@@ -141,6 +143,9 @@ export interface RedactStats {
   /** 1-based line numbers of invalid JSONL lines (all of them are counted; the first 1000 listed). */
   invalidLines: number[];
   invalidCount: number;
+  /** 1-based line numbers of units a detector failed on (all counted; the first 1000 listed). */
+  failedLines: number[];
+  failedCount: number;
   dropped: number;
   bytesRead: number;
   bom: boolean;
@@ -159,12 +164,17 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
   if (pseudonyms) await seedPseudonyms(o, pseudonyms);
 
   const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
-  const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, dropped: 0, bytesRead: 0, bom: false };
+  const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, failedLines: [], failedCount: 0, dropped: 0, bytesRead: 0, bom: false };
 
   /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
   const redactUnit = (text: string, r: UnitScan, record: number | undefined, line: number): string | undefined => {
+    const failed = r.notices.some((n) => n.rule === DETECTOR_FAILED);
+    if (failed) {
+      stats.failedCount++;
+      if (stats.failedLines.length < 1000) stats.failedLines.push(line);
+    }
     if (!r.findings.length && !r.invalidJson) {
-      o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false });
+      o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false, failed });
       return text;
     }
     const findings = redactable(r.findings);
@@ -173,7 +183,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
       stats.invalidCount++;
       if (stats.invalidLines.length < 1000) stats.invalidLines.push(line);
     }
-    o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped });
+    o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped, failed });
     if (dropped) {
       stats.dropped++;
       return undefined;
