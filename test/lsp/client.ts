@@ -26,6 +26,10 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly appliedEdits: unknown[] = [];
   readonly progress: { kind: string; percentage?: number; title?: string }[] = [];
+  /** The server's window/logMessage lines. */
+  readonly logs: string[] = [];
+  /** Set when the server process ends. */
+  exited: { code: number | null; signal: string | null } | undefined;
 
   constructor(root = join(__dirname, '..', '..')) {
     this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -49,7 +53,8 @@ export class LspClient {
     this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number } }) => {
       this.progress.push(p.value);
     });
-    this.connection.onNotification('window/logMessage', () => {});
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
+    this.child.on('exit', (code, signal) => (this.exited = { code, signal }));
     this.connection.listen();
   }
 
@@ -95,8 +100,8 @@ export class LspClient {
     }
   }
 
-  async open(uri: string, languageId: string, text: string, version = 1): Promise<Diagnostic[]> {
-    const next = this.nextDiagnostics(uri);
+  async open(uri: string, languageId: string, text: string, version = 1, timeoutMs?: number): Promise<Diagnostic[]> {
+    const next = this.nextDiagnostics(uri, timeoutMs);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     return next;
   }
