@@ -13,6 +13,8 @@ export interface Line {
   scanner?: Scanner;
   /** Hits of the free-text pass, in line offsets, and the configuration (any identity) they were found with. */
   names?: Hit[];
+  /** Names detectors that failed on the line (see UnitResult.failed). */
+  namesFailed?: string[];
   namesKey?: unknown;
 }
 
@@ -114,19 +116,20 @@ export class LineDocument {
           }
         }
         let names: Hit[] | undefined;
+        let namesFailed: string[] | undefined;
         if (namesKey !== undefined) {
-          if (l.namesKey === namesKey) names = l.names;
+          if (l.namesKey === namesKey) ({ names, namesFailed } = l);
           else namesMissing++;
         }
-        if (l.result.hits.length || l.result.invalidJson || l.result.failed || names?.length) {
+        if (l.result.hits.length || l.result.invalidJson || l.result.failed || names?.length || namesFailed) {
           // `out` holds one line's findings at a time: only the located copies are kept.
           out.findings.length = 0;
           out.notices.length = 0;
           const unit = { start: offset, text: l.text, record: i + 1 };
           scanner.collect(unit, l.result, out);
-          if (names?.length) {
+          if (names?.length || namesFailed) {
             const structured = out.findings.length;
-            scanner.collect(unit, { hits: names, invalidJson: false }, out);
+            scanner.collect(unit, { hits: names ?? [], invalidJson: false, failed: namesFailed }, out);
             // A names hit may overlap a structured one (an address's digits and a phone): keep the stronger.
             if (structured > 0 && out.findings.length > structured) out.findings = strongestFindings(out.findings);
           }
