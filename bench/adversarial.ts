@@ -149,8 +149,7 @@ export default async function adversarialBench(): Promise<{ worst: number; met: 
   }
 
   if (CLI) {
-    // Text output (the default): a 200 MB line of prose and lists holds over a million findings, more than one
-    // JSON document string can take until the output is streamed.
+    // Text output, as a user runs it (the default); findings are written as they are found.
     console.log(`\n## Adversarial inputs: datasan scan on single lines (text output; whole process, wall clock, median of ${RUNS}; peak RSS)`);
     const files = [
       { label: 'prose, one 20 MB line', path: singleLineFile('prose', 20, false) },

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { Commands, type InitializationOptions, StatusNotification, type StatusParams, WorkspaceTrustedNotification } from '../../server/src/protocol';
 import { StatusItem } from './status';
 import { scanWorkspace } from './scanWorkspace';
 import { LargeFiles, scanFromDisk } from './largeFiles';
@@ -24,8 +24,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled' },
     ].flatMap((s) => ['jsonl', 'json', 'jsonc', 'markdown', 'plaintext', 'csv', 'tsv'].map((language) => ({ ...s, language }))),
     // The allow-list, and NOTICE files (a model card's llama/notice finding depends on one beside it).
-    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/.datasan/rules.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
     outputChannel: output,
+    initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
     // The output channel never pops up on its own except for fatal errors.
     revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
   };
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     output,
     client.onNotification(StatusNotification, (p: StatusParams) => status.update(p)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)),
     vscode.commands.registerCommand('datasan.scanWorkspace', () => scanWorkspace(client!, output)),
     vscode.commands.registerCommand('datasan.redactFile', async () => {
       const editor = vscode.window.activeTextEditor;

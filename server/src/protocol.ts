@@ -36,6 +36,15 @@ export interface VisibleRangesParams {
 /** Client → server: forget diagnostics of files scanned from disk (before a new workspace scan). */
 export const ClearWorkspaceScanNotification = 'datasan/clearWorkspaceScan';
 
+/**
+ * Restricted Mode. The client says in initializationOptions whether the folder is trusted (`trusted: false`
+ * keeps the folder's allow-list from hiding findings), and notifies when the user grants trust.
+ */
+export interface InitializationOptions {
+  trusted?: boolean;
+}
+export const WorkspaceTrustedNotification = 'datasan/workspaceTrusted';
+
 /** Commands the server executes (workspace/executeCommand). */
 export const Commands = {
   redactFile: 'datasan.server.redactFile',
@@ -60,7 +69,8 @@ export function ruleDocUrl(rule: string): string {
   return DOCS_BASE + ruleDocFile(rule);
 }
 
-/** The rule's page under docs/rules/: one per rule, national identifiers share one table. */
+/** The rule's page under docs/rules/: one per rule, national identifiers share one table, custom rules one page. */
 export function ruleDocFile(rule: string): string {
+  if (rule.startsWith('custom/')) return 'custom.md';
   return rule.startsWith('pii/national/') ? 'national.md' : `${rule.replace(/\//g, '-')}.md`;
 }

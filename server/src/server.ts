@@ -14,10 +14,11 @@ import { type DatasanSettings, DEFAULT_SETTINGS, resolveSettings } from './engin
 import { createScanner } from './engine/index';
 import { activeDetectors } from './engine/detectors/active';
 import { NamesPass } from './features/names';
-import type { Scanner } from './engine/scan';
+import { compileAllowPatterns, type Scanner } from './engine/scan';
 import { findingValue } from './engine/redact';
 import { promises as fs } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { readPseudonymKey } from './engine/pseudonyms';
 import { formatBytes } from './engine/io';
 import {
   ClearWorkspaceScanNotification,
@@ -30,12 +31,16 @@ import {
   SECTION,
   type WorkspaceSummary,
   WorkspaceSummaryRequest,
+  type InitializationOptions,
+  WorkspaceTrustedNotification,
 } from './protocol';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
-import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, toTextEdits } from './features/codeActions';
+import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, redactsEveryFinding, toTextEdits } from './features/codeActions';
 import { findingHover } from './features/hover';
 import { AllowlistStore } from './features/allowlistStore';
+import { warnOncePerSession } from './features/notify';
+import { CustomRulesStore } from './features/customRulesStore';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
 import { isNoticeFile, noticeFileExists } from './engine/modelCard';
@@ -52,22 +57,27 @@ process.on('unhandledRejection', survive);
 // Content changes are also handed to the scans, so that JSONL documents rescan only edited lines.
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
-  update: (doc, changes, version) => {
-    scans.onChanges(doc.uri, changes);
-    return TextDocument.update(doc, changes, version);
-  },
+  update: (doc, changes, version) => scans.update(doc, changes, version),
 });
 const log = (m: string) => connection.console.log(m);
 
 let settings: DatasanSettings = DEFAULT_SETTINGS;
+/** The settings as the editor sent them, before the workspace's custom rules file is added. */
+let userSettings: DatasanSettings = DEFAULT_SETTINGS;
 let scanner: Scanner | undefined;
 let pullConfiguration = false;
 /** Whether the editor applies edits that create files (the NOTICE fix is one). */
 let canCreateFiles = false;
 let workspaceRoot: string | undefined;
+// Restricted Mode (VS Code): the folder's allow-list is not applied until the user trusts the folder.
+let workspaceTrusted = true;
 // The editor's display language (InitializeParams.locale): picks datasan.locales when it is not set.
 let editorLanguage: string | undefined;
-const allowlists = new AllowlistStore(log);
+const warn = warnOncePerSession(log, (m) => void connection.window.showWarningMessage(m));
+const allowlists = new AllowlistStore(warn);
+/** The key of datasan.redaction.pseudonymKeyFile, read when the settings change; undefined for numbered pseudonyms. */
+let pseudonymKey: Uint8Array | undefined;
+const customRules = new CustomRulesStore(warn);
 
 // Structured detectors run here; names, places and addresses run on a worker thread (NamesPass).
 function currentScanner(): Scanner {
@@ -89,7 +99,8 @@ connection.onInitialize((params: InitializeParams) => {
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
   if (folder?.startsWith('file:')) workspaceRoot = fileURLToPath(folder);
   editorLanguage = params.locale;
-  settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
+  workspaceTrusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
+  userSettings = settings = resolveSettings(params.initializationOptions?.settings, editorLanguage);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -104,14 +115,30 @@ connection.onInitialize((params: InitializeParams) => {
 
 connection.onInitialized(async () => {
   if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
+  await allowlists.load(workspaceRoot, workspaceTrusted);
+  await customRules.load(workspaceRoot, workspaceTrusted);
   await loadSettings();
-  await allowlists.load(workspaceRoot);
   rescanOpen();
 });
 
 async function loadSettings(pushed?: unknown): Promise<void> {
-  if (pullConfiguration) settings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
-  else if (pushed !== undefined) settings = resolveSettings(pushed, editorLanguage);
+  if (pullConfiguration) userSettings = resolveSettings(await connection.workspace.getConfiguration(SECTION), editorLanguage);
+  else if (pushed !== undefined) userSettings = resolveSettings(pushed, editorLanguage);
+  settings = customRules.withRules(userSettings);
+  pseudonymKey = await loadPseudonymKey(settings.redaction.pseudonymKeyFile);
+  for (const problem of compileAllowPatterns(settings.allowPatterns).problems) warn(`Datasan: ${problem}`);
+}
+
+async function loadPseudonymKey(file: string): Promise<Uint8Array | undefined> {
+  if (!file) return undefined;
+  const path = isAbsolute(file) || !workspaceRoot ? file : join(workspaceRoot, file);
+  try {
+    return await readPseudonymKey(path);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    void connection.window.showWarningMessage(`Datasan: the pseudonym key file ${file} cannot be used (${why}); pseudonyms are numbered per file until it is fixed.`);
+    return undefined;
+  }
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -119,10 +146,24 @@ connection.onDidChangeConfiguration(async (change) => {
   rescanOpen();
 });
 
+connection.onNotification(WorkspaceTrustedNotification, async () => {
+  workspaceTrusted = true;
+  await allowlists.load(workspaceRoot, workspaceTrusted);
+  await customRules.load(workspaceRoot, workspaceTrusted);
+  settings = customRules.withRules(userSettings);
+  rescanOpen();
+});
+
 connection.onDidChangeWatchedFiles(async (change) => {
   const paths = watchedFileUris(change).flatMap((uri) => filePath(uri) ?? []);
   if (paths.some((p) => allowlists.isAllowlistFile(p))) {
-    await allowlists.load(workspaceRoot);
+    await allowlists.load(workspaceRoot, workspaceTrusted);
+    rescanOpen();
+    return;
+  }
+  if (paths.some((p) => customRules.isRulesFile(p))) {
+    await customRules.load(workspaceRoot, workspaceTrusted);
+    settings = customRules.withRules(userSettings);
     rescanOpen();
     return;
   }
@@ -142,7 +183,10 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st || st.version !== doc.version) return [];
-  const actions = piiCodeActions(doc, st.findings, params, settings.redaction.style);
+  // Past maxProblems, only the first findings are at hand: the fixes that redact every one get them all.
+  const findings = redactsEveryFinding(params) ? ((await scans.allFindings(doc.uri)) ?? st.findings) : st.findings;
+  if (st.version !== doc.version) return [];
+  const actions = piiCodeActions(doc, findings, params, settings.redaction.style, pseudonymKey);
   if (st.format === 'markdown' && params.context.diagnostics.some((d) => String(d.code).startsWith('llama/'))) {
     const notice = await noticeFileExists(filePath(doc.uri));
     return [...licenseCodeActions(doc, st.findings, params.context.diagnostics, settings, notice, canCreateFiles), ...actions];
@@ -175,26 +219,25 @@ connection.onHover(async (params) => {
 connection.onExecuteCommand(async (params) => {
   const arg = params.arguments?.[0] as { uri: string; version?: number; start?: number; end?: number } | undefined;
   if (params.command === Commands.scanFromDisk && arg) return scanFromDiskWithProgress(arg.uri);
-  if (params.command === Commands.redactToFile && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri, (arg as { output?: string }).output);
+  if (params.command === Commands.redactToFile && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri, (arg as { output?: string }).output, pseudonymKey);
   if (params.command === Commands.report && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri);
   const doc = arg && documents.get(arg.uri);
   const st = doc && scans.state(doc.uri);
   if (!doc || !st) return;
   if (params.command === Commands.redactFile) {
     // The same edit as the "Redact all PII" quick fix (QA answer offsets realigned with it).
-    const edits = redactAllEdits(doc, st.findings, settings.redaction.style);
+    const findings = (await scans.allFindings(doc.uri)) ?? st.findings;
+    const edits = redactAllEdits(doc, findings, settings.redaction.style, pseudonymKey);
     if (edits.length) await connection.workspace.applyEdit({ label: 'Redact all PII in this file', edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
-    const redactions = new Set(st.findings.map((f) => `${f.start}:${f.end}`));
+    const redactions = new Set(findings.map((f) => `${f.start}:${f.end}`));
     return { redacted: edits.filter((e) => redactions.has(`${e.start}:${e.end}`)).length };
   }
   if (params.command === Commands.ignoreValue && arg.version === doc.version) {
     const f = st.findings.find((x) => x.start === arg.start && x.end === arg.end);
     if (!f?.entity) return;
-    if (!(await allowlists.add(findingValue(doc.getText(), f), f.entity))) {
-      void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
-      return;
-    }
-    rescanOpen();
+    const added = await allowlists.add(findingValue(doc.getText(), f), f.entity);
+    if (added === 'no-folder') void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
+    if (added === 'added') rescanOpen();
   }
 });
 

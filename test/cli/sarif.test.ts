@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { toSarif } from '../../server/src/cli/sarif';
-import type { FileReport } from '../../server/src/cli/scan';
+import { Writable } from 'node:stream';
+import { SarifWriter } from '../../server/src/cli/sarif';
+import { Output } from '../../server/src/cli/output';
+import type { Located } from '../../server/src/engine/stream';
 import { run, workspace } from './helpers';
 
 // sarif-2.1.0-rtm.5 from @microsoft/jest-sarif (MIT), a draft-04 schema. Its "language" pattern is not
@@ -132,21 +134,33 @@ test('scan --file-list - reads the paths from stdin, one per line', () => {
   assert.equal(run(['scan', '--file-list', 'nope.txt'], dir).code, 2);
 });
 
-test('sarif: past the results limit of code scanning, the most severe are kept and the rest counted', async () => {
-  const finding = (line: number, severity: 'error' | 'warning' | 'information') => ({
+test('sarif: past the results limit of code scanning, the most severe are kept and the rest counted', () => {
+  const finding = (line: number, severity: 'error' | 'warning' | 'information'): Located => ({
     rule: severity === 'error' ? 'secret/aws' : 'pii/email',
     entity: severity === 'error' ? 'SECRET' : 'EMAIL_ADDRESS',
     confidence: 0.9,
     severity,
     message: 'x',
-    offset: 0,
-    length: 1,
+    start: line * 2,
+    end: line * 2 + 1,
+    reasons: [],
+    container: 'raw',
     range: { start: { line, character: 0 }, end: { line, character: 1 } },
   });
-  const reports: FileReport[] = [{ path: 'gone.jsonl', findings: [finding(0, 'information'), finding(1, 'warning'), finding(2, 'error'), finding(3, 'warning')], notices: [], errors: [] }];
-  const log = await toSarif(reports, [], tmpdir(), 2);
+  let text = '';
+  const out = new Output(new Writable({ write: (chunk, _encoding, done) => done(void (text += chunk)) }));
+  const writer = new SarifWriter(out, [], 2);
+  writer.startFile('gone.jsonl');
+  // One line at a time, as scanFile hands findings on.
+  for (const [line, severity] of [[0, 'information'], [1, 'warning'], [2, 'error'], [3, 'warning']] as const) {
+    writer.found({ text: 'x\nx\nx\nx\n', start: 0, findings: [finding(line, severity)], notices: [] });
+  }
+  writer.endFile([]);
+  writer.end();
+  out.flush();
+  const log = JSON.parse(text);
   assert.equal(validate(log), true, JSON.stringify(validate.errors));
-  const results = log.runs[0].results as unknown as Result[];
+  const results = log.runs[0].results as Result[];
   assert.deepEqual(results.map((r) => [r.level, r.locations[0].physicalLocation.region.startLine]), [['error', 3], ['warning', 2]]);
   assert.match(JSON.stringify(log.runs[0].invocations[0]), /2 more findings are not included/);
 });

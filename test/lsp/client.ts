@@ -1,5 +1,7 @@
 // A minimal LSP client over stdio for tests and benchmarks: spawns the built server (dist/server.js).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
@@ -26,13 +28,18 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly appliedEdits: unknown[] = [];
   readonly progress: { kind: string; percentage?: number; title?: string }[] = [];
-  /** The server's window/logMessage lines. */
+  /** What the server wrote to its log (window/logMessage) and showed the user (window/showMessage). */
   readonly logs: string[] = [];
+  /** The server's user-level configuration folder (XDG_CONFIG_HOME), a temporary one. */
+  readonly configHome = mkdtempSync(join(tmpdir(), 'datasan-config-'));
+  readonly shown: string[] = [];
   /** Set when the server process ends. */
   exited: { code: number | null; signal: string | null } | undefined;
 
   constructor(root = join(__dirname, '..', '..')) {
-    this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // The allow-list key of a test is its own, never the user's (a server makes one on "Ignore this value").
+    const env = { ...process.env, XDG_CONFIG_HOME: this.configHome, DATASAN_ALLOWLIST_KEY: '' };
+    this.child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
       this.latest.set(p.uri, p.diagnostics);
@@ -53,7 +60,16 @@ export class LspClient {
     this.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number } }) => {
       this.progress.push(p.value);
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => {
+      this.shown.push(p.message);
+    });
+    this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.shown.push(p.message);
+      return null;
+    });
     this.child.on('exit', (code, signal) => (this.exited = { code, signal }));
     this.connection.listen();
   }
@@ -63,13 +79,14 @@ export class LspClient {
     return this.child.pid;
   }
 
-  /** Initializes as VS Code does; `workspaceEdit` overrides what the client says its edits can do. */
-  async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}, workspaceEdit: object = { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] }): Promise<unknown> {
+  /** Initializes as VS Code does; `workspaceEdit` overrides what the client says its edits can do, `initializationOptions` are the extension's. */
+  async initialize(rootUri: string | null = null, settings: Record<string, unknown> = {}, workspaceEdit: object = { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] }, initializationOptions?: object): Promise<unknown> {
     this.settings = settings;
     const r = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      initializationOptions,
       capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, applyEdit: true, workspaceEdit, didChangeConfiguration: { dynamicRegistration: true } } },
     });
     await this.connection.sendNotification('initialized', {});

@@ -35,11 +35,11 @@ test('lsp: the quick fixes, real fix first; applying it keeps every valid line v
   const diags = await client.open(uri, 'jsonl', DATA);
   const first = diags.find((d) => d.code === 'pii/email')!;
   const actions = await client.codeActions(uri, first.range, [first]);
-  assert.deepEqual(actions.map((a) => a.title), ['Redact this email address', 'Redact all email addresses in this file', 'Redact all PII in this file', 'Ignore this value']);
+  assert.deepEqual(actions.map((a) => a.title), ['Redact this email address', 'Redact all email addresses in this file', 'Ignore this value', 'Redact all PII in this file']);
   assert.equal(actions[0].isPreferred, true);
   const after1 = applyTextEdits(DATA, actions[0].edit!.changes[uri]);
   assert.equal(after1, DATA.replace('ann.lee@mail.com"}]}', '[EMAIL_ADDRESS]"}]}'));
-  const all = applyTextEdits(DATA, actions[2].edit!.changes[uri]);
+  const all = applyTextEdits(DATA, actions[3].edit!.changes[uri]);
   assert.equal(all.split('\n')[2], '{"text":"[EMAIL_ADDRESS] and [EMAIL_ADDRESS]"}');
   assert.equal(all.split('\n')[1], '{"broken');
   JSON.parse(all.split('\n')[0]);

@@ -4,6 +4,7 @@ import { runScan } from './scan';
 import { runRedact } from './redact';
 import { runRepair } from './repair';
 import { UsageError } from './errors';
+import { printable } from '../engine/printable';
 
 const HELP = `Usage: datasan <command> [options]
 
@@ -61,7 +62,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     const internal = !(e instanceof UsageError);
-    process.stderr.write(`datasan: ${internal ? 'internal error: ' : ''}${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`datasan: ${internal ? 'internal error: ' : ''}${printable(e instanceof Error ? e.message : String(e))}\n`);
     process.exitCode = 2;
   },
 );

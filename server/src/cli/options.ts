@@ -1,5 +1,7 @@
 // What scan, redact and repair share on the command line: parsing, and the options that set up a scan.
+import { readFileSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { compileCustomRules, CUSTOM_RULES_PATH, parseRulesFile } from '../engine/detectors/custom';
 import { resolveSettings, type DatasanSettings } from '../engine/settings';
 import { UsageError } from './errors';
 import type { Scanner } from '../engine/scan';
@@ -34,6 +36,7 @@ export const SCAN_OPTIONS = {
   locales: { type: 'string' },
   'no-names': { type: 'boolean', default: false },
   'no-allowlist': { type: 'boolean', default: false },
+  rules: { type: 'string' },
   jobs: { type: 'string', default: 'auto' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -91,9 +94,33 @@ export function parseEntities(list: string): Set<string> {
   return out;
 }
 
-/** --min-confidence, --entities, --locales and --no-names applied over the editor's defaults. */
-export function scanSettings(minConfidence: string | undefined, entities: string | undefined, locales?: string, noNames?: boolean): { settings: DatasanSettings; entities?: Set<string> } {
+/**
+ * The custom rules of `--rules FILE`, or of .datasan/rules.json in the current folder when there is one.
+ * A file that cannot be read is a usage error; a rule with a problem is named on stderr and left out.
+ */
+export function loadCustomRules(path: string | undefined): unknown[] {
+  const file = path ?? CUSTOM_RULES_PATH;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if (path === undefined && (e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new UsageError(`--rules ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let rules: unknown[];
+  try {
+    rules = parseRulesFile(text);
+  } catch (e) {
+    throw new UsageError(`${file} ${(e as Error).message}`);
+  }
+  for (const problem of compileCustomRules(rules, file).problems) warnOnce(problem);
+  return rules;
+}
+
+/** --min-confidence, --entities, --locales, --no-names and --rules applied over the editor's defaults. */
+export function scanSettings(minConfidence: string | undefined, entities: string | undefined, locales?: string, noNames?: boolean, rules?: string): { settings: DatasanSettings; entities?: Set<string> } {
   const settings = resolveSettings({});
+  settings.customRules = loadCustomRules(rules);
   if (locales !== undefined) settings.locales = parseLocales(locales);
   if (noNames) settings.names.enable = false;
   if (minConfidence !== undefined) {

@@ -5,15 +5,16 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf, type Format } from '../engine/formats/units';
-import { AbortedError, AtomicFile, redactStream, type RedactStats } from '../engine/redact-stream';
+import { AbortedError, redactStream, type RedactStats } from '../engine/redact-stream';
 import { DecodeError } from '../engine/stream';
-import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
+import { formatBytes, ioMessage, openOutput, OutputError, type OutputFile, writeFileAtomic, WriteError } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
 import { renderReport, reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { boundHeapGrowth } from '../engine/memory';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import { loadAllowlist } from './scan';
+import { readPseudonymKey } from '../engine/pseudonyms';
 import { Progress } from './progress';
 
 export const REDACT_HELP = `Usage: datasan redact <input> -o <output> [options]
@@ -24,11 +25,16 @@ every finding replaced. The output is written to a temporary file beside it and 
 so it is never half-written; Ctrl-C leaves no output. Outside redacted spans the bytes are unchanged.
 
 Options:
-  -o, --output <file>        Where to write the redacted copy
-  --in-place                 Replace the input itself (atomically)
+  -o, --output <file>        Where to write the redacted copy (- for standard output; through a symbolic
+                             link, its file is written)
+  --in-place                 Replace the input itself (atomically; a symbolic link's file, the link kept)
   --style <style>            placeholder ([EMAIL_ADDRESS]), pseudonym ([EMAIL_ADDRESS_1], consistent
                              across the file), mask (*****) or partial (last four digits kept)
                              (default: ${DEFAULT_SETTINGS.redaction.style})
+  --pseudonym-key-file <file>
+                             Pseudonyms keyed by the file's secret (at least 16 bytes) instead of numbered:
+                             [PERSON_k3f9q2ab7xmz], the same on every shard, machine and run with that key
+                             (implies --style pseudonym)
   --min-confidence <0..1>    Redact findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds
   --locales <a,b|all>        Country groups of national identifiers, or languages such as pt-br
@@ -40,13 +46,22 @@ Options:
   --report <file>            Write a report (.html, .md or .json): counts per entity, field and record
   --dry-run                  Write nothing but the report
   --no-allowlist             Ignore .datasan/allowlist.json
+  --rules FILE               Custom rules (default: .datasan/rules.json, when present)
   --jobs auto|N              Threads for a JSONL input over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
 
 const STYLES: RedactionStyle[] = ['placeholder', 'pseudonym', 'mask', 'partial'];
-const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
+
+/** The key of --pseudonym-key-file, or a usage error that names the problem (never the key). */
+async function pseudonymKeyOf(path: string): Promise<Uint8Array> {
+  try {
+    return await readPseudonymKey(path);
+  } catch (e) {
+    throw new UsageError(`--pseudonym-key-file ${path}: ${(e as NodeJS.ErrnoException).code ? ioMessage(e) : (e as Error).message}`);
+  }
+}const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
 
 export function inputFormat(path: string, given: string | undefined): Format {
   if (given === undefined) return formatOf(undefined, path);
@@ -88,6 +103,7 @@ export async function runRedact(argv: string[]): Promise<number> {
     output: { type: 'string', short: 'o' },
     'in-place': { type: 'boolean', default: false },
     style: { type: 'string' },
+    'pseudonym-key-file': { type: 'string' },
     'input-format': { type: 'string' },
     'drop-invalid': { type: 'boolean', default: false },
     report: { type: 'string' },
@@ -104,12 +120,15 @@ export async function runRedact(argv: string[]): Promise<number> {
   if (!dryRun && !o.output && !o['in-place']) throw new UsageError('say where to write: -o <output>, --in-place, or --dry-run with --report');
   if (o.output && o['in-place']) throw new UsageError('use either -o or --in-place, not both');
   if (dryRun && !o.report) throw new UsageError('--dry-run writes nothing: add --report <file>');
-  const style = (o.style ?? DEFAULT_SETTINGS.redaction.style) as RedactionStyle;
+  const keyFile = o['pseudonym-key-file'];
+  const style = (o.style ?? (keyFile !== undefined ? 'pseudonym' : DEFAULT_SETTINGS.redaction.style)) as RedactionStyle;
   if (!STYLES.includes(style)) throw new UsageError(`--style must be one of ${STYLES.join(', ')}, not "${o.style}"`);
+  if (keyFile !== undefined && style !== 'pseudonym') throw new UsageError('--pseudonym-key-file goes with --style pseudonym');
+  const pseudonymKey = keyFile === undefined ? undefined : await pseudonymKeyOf(keyFile);
   const reportFormat = o.report ? reportFormatOf(o.report) : undefined;
   if (o.report && !reportFormat) throw new UsageError('--report must name a .html, .md or .json file');
   const format = inputFormat(input, o['input-format']);
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
   settings.redaction.style = style;
 
   let st;
@@ -119,8 +138,8 @@ export async function runRedact(argv: string[]): Promise<number> {
     throw new UsageError(`${args.positionals[0]}: ${ioMessage(e)}`);
   }
   if (!st.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
-  const output = dryRun ? undefined : o['in-place'] ? input : resolve(o.output!);
-  if (output && !o['in-place'] && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
+  const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
+  if (output && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
   boundHeapGrowth();
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
@@ -138,7 +157,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   let invalidSeen = 0;
   let failedSeen = 0;
   const outcome = await withInterrupts(async (signal, onExit): Promise<RedactStats | 'interrupted'> => {
-    let file: AtomicFile | undefined;
+    let file: OutputFile | undefined;
     try {
       if (output) {
         file = await createOutput(output, st.mode & 0o777);
@@ -150,6 +169,7 @@ export async function runRedact(argv: string[]): Promise<number> {
         scanner,
         batches: pool,
         style,
+        pseudonymKey,
         signal,
         dropInvalid: o['drop-invalid'],
         write: file ? (s) => file!.write(s) : () => {},
@@ -168,18 +188,16 @@ export async function runRedact(argv: string[]): Promise<number> {
         },
       });
       if (signal.aborted) throw new AbortedError();
-      await file?.commit(o['in-place'] ? st.mode & 0o777 : undefined);
+      await file?.commit();
       return stats;
     } catch (e) {
       await file?.abort();
       progress.done();
       if (e instanceof AbortedError) {
-        process.stderr.write(`datasan: interrupted; ${output ? 'no output was written' : 'nothing was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
+        process.stderr.write(`datasan: interrupted; ${!output ? 'nothing was written' : file && !file.atomic ? `the output to ${shownPath(output)} is incomplete` : 'no output was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
         return 'interrupted';
       }
-      if (e instanceof DecodeError) throw new UsageError(`${args.positionals[0]}: ${e.message}`);
-      if ((e as NodeJS.ErrnoException)?.code) throw new UsageError(`${o.output ?? args.positionals[0]}: ${ioMessage(e)}`);
-      throw e;
+      throw commandError(e, args.positionals[0], output);
     } finally {
       await pool?.close();
     }
@@ -188,17 +206,10 @@ export async function runRedact(argv: string[]): Promise<number> {
   if (outcome === 'interrupted') return 130;
   const stats = outcome;
   if (stats.invalidCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.invalidCount - invalidShown, 'more invalid JSON line')} (not listed)\n`);
-  if (collector && o.report) {
-    const text = renderReport(collector.report(st.size), reportFormat!);
-    try {
-      await writeFileAtomic(resolve(o.report), text);
-    } catch (e) {
-      throw new UsageError(`${o.report}: ${ioMessage(e)}`);
-    }
-  }
+  if (collector && o.report) await writeReport(o.report, renderReport(collector.report(st.size), reportFormat!));
   if (stats.failedCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.failedCount - invalidShown, 'more line')} not fully scanned (not listed)\n`);
   const secs = (Date.now() - started) / 1000;
-  const where = output ? (o['in-place'] ? `${shownInput} (in place)` : relative(process.cwd(), output) || output) : 'nothing (dry run)';
+  const where = output ? (o['in-place'] ? `${shownInput} (in place)` : shownPath(output)) : 'nothing (dry run)';
   process.stderr.write(
     `datasan: ${dryRun ? 'would redact' : 'redacted'} ${plural(stats.redactions, 'value')} in ${plural(stats.records, 'record')}` +
       `${stats.dropped ? `, dropped ${plural(stats.dropped, 'invalid line')}` : ''} → ${where}` +
@@ -217,17 +228,57 @@ export function failedLinesStatus(failed: number): number {
   return 2;
 }
 
-/** The temporary output beside `path`, or a usage error that names the problem. */
-export async function createOutput(path: string, mode: number): Promise<AtomicFile> {
+/** How an output path is shown in messages. */
+export function shownPath(path: string): string {
+  if (path === '-') return 'standard output';
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** The output opened with openOutput's rules (see io.ts), or a usage error that names the problem. */
+export async function createOutput(path: string, mode: number): Promise<OutputFile> {
+  let file: OutputFile;
   try {
-    return await AtomicFile.create(path, mode);
+    file = await openOutput(path, mode);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${relative(process.cwd(), path) || path}: ${code === 'ENOENT' ? 'its folder does not exist' : ioMessage(e)}`);
+    throw new UsageError(`cannot write ${shownPath(path)}: ${writeFailure(e)}`);
+  }
+  tellStaleRemoved(file);
+  return file;
+}
+
+function writeFailure(e: unknown): string {
+  return e instanceof OutputError ? e.message : e instanceof WriteError ? e.reason : ioMessage(e, 'write');
+}
+
+function tellStaleRemoved(file: OutputFile): void {
+  const n = file.removedStale.length;
+  if (n) process.stderr.write(`datasan: removed ${plural(n, 'temporary file')} left beside ${shownPath(file.target)} by an interrupted run (${file.removedStale.join(', ')})\n`);
+}
+
+/** Writes a report atomically (the rules of openOutput); a failure is a usage error naming the report. */
+export async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    tellStaleRemoved(await writeFileAtomic(resolve(path), text));
+  } catch (e) {
+    throw new UsageError(`cannot write ${path}: ${writeFailure(e)}`);
   }
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+/**
+ * The one-line message of a failed redact or repair: an unreadable or undecodable input, an output that
+ * could not be written, or an error of the engine (named by its kind: its message may quote data).
+ */
+export function commandError(e: unknown, input: string, output: string | undefined): UsageError {
+  if (e instanceof UsageError) return e;
+  if (e instanceof DecodeError) return new UsageError(`${input}: ${e.message}`);
+  if (e instanceof WriteError) return new UsageError(`cannot write ${shownPath(output ?? e.path)}: ${e.reason}`);
+  if ((e as NodeJS.ErrnoException)?.code) return new UsageError(`${input}: ${ioMessage(e)}`);
+  return new UsageError(`internal error while processing ${input} (${e instanceof Error ? e.name : typeof e}); please report it`);
+}
+
+/** Whether two paths name the same file (through links). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (a === b) return true;
   try {
     const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);

@@ -5,10 +5,9 @@ import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
 import { type BatchUnit, type UnitScan, inThisThread, scannedInOrder } from '../engine/batch';
-import { AbortedError, type AtomicFile } from '../engine/redact-stream';
+import { AbortedError } from '../engine/redact-stream';
 import { type LineBatch, readLineBatches } from '../engine/read-lines';
-import { DecodeError } from '../engine/stream';
-import { formatBytes, ioMessage, writeFileAtomic } from '../engine/io';
+import { formatBytes, ioMessage, type OutputFile } from '../engine/io';
 import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
 import { qaShape, within } from '../engine/report/qa';
 import { placeholders, repairSummary, renderRepairReport, RepairCollector, type CountFrom, type RepairReport } from '../engine/report/repair';
@@ -16,7 +15,7 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { createOutput, failedLinesStatus, NOT_FULLY_SCANNED, plural, withInterrupts } from './redact';
+import { commandError, createOutput, failedLinesStatus, NOT_FULLY_SCANNED, plural, sameFile, shownPath, withInterrupts, writeReport } from './redact';
 import { DETECTOR_FAILED } from '../engine/scan';
 import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
@@ -35,7 +34,7 @@ Criteria (at least one):
                              turn) lost an entity
 
 Options:
-  -o, --output <file>        Where to write the kept records
+  -o, --output <file>        Where to write the kept records (- for standard output)
   --in-place                 Replace the input itself (atomically)
   --count-from <what>        scan, placeholders or both (default: both)
   --min-confidence <0..1>    For counts from a scan (default: the editor's default)
@@ -45,6 +44,7 @@ Options:
   --report <file>            Write a report (.html, .md or .json)
   --dry-run                  Write nothing but the summary (and the report)
   --no-allowlist             Ignore .datasan/allowlist.json
+  --rules FILE               Custom rules (default: .datasan/rules.json, when present)
   --jobs auto|N              For counts from a scan: threads for an input over 8 MB (default auto: one per
                              core, at most 4)
   -h, --help                 Show this help
@@ -100,10 +100,10 @@ export async function runRepair(argv: string[]): Promise<number> {
     throw new UsageError(`${args.positionals[0]}: ${ioMessage(e)}`);
   }
   if (!st.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
-  const output = dryRun ? undefined : o['in-place'] ? input : resolve(o.output!);
-  if (output && !o['in-place'] && output === input) throw new UsageError('the output is the input; use --in-place to replace it');
+  const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
+  if (output && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
   boundHeapGrowth();
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = countFrom === 'placeholders' ? undefined : createScanner(settings, { entities, allowlist });
@@ -125,7 +125,7 @@ export async function runRepair(argv: string[]): Promise<number> {
   let failedSeen = 0;
   let bom = false;
   const status = await withInterrupts(async (signal, onExit) => {
-    let file: AtomicFile | undefined;
+    let file: OutputFile | undefined;
     try {
       if (output) {
         file = await createOutput(output, st.mode & 0o777);
@@ -183,18 +183,16 @@ export async function runRepair(argv: string[]): Promise<number> {
       }
       if (!started && bom) await file?.write('\uFEFF');
       if (signal.aborted) throw new AbortedError();
-      await file?.commit(o['in-place'] ? st.mode & 0o777 : undefined);
+      await file?.commit();
       return 0;
     } catch (e) {
       await file?.abort();
       progress.done();
       if (e instanceof AbortedError) {
-        process.stderr.write(`datasan: interrupted; no output was written${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
+        process.stderr.write(`datasan: interrupted; ${output && file && !file.atomic ? `the output to ${shownPath(output)} is incomplete` : 'no output was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
         return 130;
       }
-      if (e instanceof DecodeError) throw new UsageError(`${args.positionals[0]}: ${e.message.replace('redacted', 'repaired')}`);
-      if ((e as NodeJS.ErrnoException)?.code) throw new UsageError(`${o.output ?? args.positionals[0]}: ${ioMessage(e)}`);
-      throw e;
+      throw commandError(e, args.positionals[0], output);
     } finally {
       await pool?.close();
     }
@@ -203,15 +201,9 @@ export async function runRepair(argv: string[]): Promise<number> {
   if (status !== 0) return status;
   if (invalidSeen > 20) process.stderr.write(`datasan: ${plural(invalidSeen - 20, 'more invalid JSON line')} (not listed)\n`);
   const report = collector.report();
-  if (o.report) {
-    try {
-      await writeFileAtomic(resolve(o.report), renderRepairReport(report, reportFormat!));
-    } catch (e) {
-      throw new UsageError(`${o.report}: ${ioMessage(e)}`);
-    }
-  }
+  if (o.report) await writeReport(o.report, renderRepairReport(report, reportFormat!));
   process.stderr.write(repairSummary(report));
-  const where = output ? (o['in-place'] ? `${shownInput} (in place)` : relative(process.cwd(), output) || output) : 'nothing (dry run)';
+  const where = output ? (o['in-place'] ? `${shownInput} (in place)` : shownPath(output)) : 'nothing (dry run)';
   process.stderr.write(`datasan: wrote ${where} (${formatBytes(st.size)} read${o.report ? `; report: ${o.report}` : ''})\n`);
   return failedLinesStatus(failedSeen);
 }

@@ -4,17 +4,21 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
-import { type FileScan, type Located, scanFile } from '../engine/stream';
-import { Allowlist, ALLOWLIST_PATH } from '../engine/allowlist';
-import { findingValue } from '../engine/redact';
+import { type FoundIn, PARTLY_SCANNED, scanFile } from '../engine/stream';
+import type { Scanner } from '../engine/scan';
+import { Allowlist, ALLOWLIST_PATH, allowlistErrorMessage, loadTeamKey } from '../engine/allowlist';
 import { ioMessage } from '../engine/io';
 import { DETECTOR_FAILED } from '../engine/scan';
+import { boundHeapGrowth } from '../engine/memory';
+import { printable } from '../engine/printable';
 import { UsageError } from './errors';
 import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
-import { collectFiles } from './files';
-import { formatText } from './format-text';
-import { toSarif } from './sarif';
+import { collectFiles, skippedSummary } from './files';
+import { TextWriter } from './format-text';
+import { JsonWriter } from './format-json';
+import { Output, type ReportWriter } from './output';
+import { SarifWriter } from './sarif';
 
 export const SCAN_HELP = `Usage: datasan scan [options] <path|glob>...
        git ls-files | datasan scan --file-list - [options]
@@ -29,17 +33,12 @@ Options:
                              (default: ${DEFAULT_LOCALES.join(',')}, whatever the machine's language)
   --no-names                 Skip names, places and addresses (the structured detectors only; faster)
   --no-allowlist             Ignore .datasan/allowlist.json
+  --rules FILE               Custom rules (default: .datasan/rules.json, when present)
   --jobs auto|N              Threads for JSONL and text files over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
-Exit status: 0 no findings, 1 findings, 2 usage or I/O error.`;
-
-export interface FileReport {
-  path: string;
-  findings: (Omit<Located, 'start' | 'end' | 'reasons' | 'container' | 'record'> & { offset: number; length: number; record?: number; value?: string })[];
-  notices: { rule: string; message: string; range: Located['range'] }[];
-  errors: string[];
-}
+Exit status: 0 no findings, 1 findings, 2 usage or I/O error (also when anything named could not be
+scanned whole, after the report).`;
 
 export async function runScan(argv: string[]): Promise<number> {
   const args = parseCommand(argv, {
@@ -55,7 +54,7 @@ export async function runScan(argv: string[]): Promise<number> {
   }
   if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
   if (o.format === 'sarif' && o['show-values']) throw new UsageError('--show-values is not available with --format sarif (SARIF never holds a value)');
-  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names']);
+  const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
   const listed = o['file-list'] !== undefined ? await readFileList(o['file-list']) : [];
   const targets = [...args.positionals, ...listed];
   if (targets.length === 0 && o['file-list'] === undefined) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
@@ -64,40 +63,85 @@ export async function runScan(argv: string[]): Promise<number> {
   const scanner = createScanner(settings, { entities, allowlist });
   // Listed files (e.g. from git ls-files) are passed over when binary, as files found in a folder are.
   const fromList = new Set(listed.map((p) => resolve(p)));
-  const files = (await collectFiles(targets)).map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
-  const reports: FileReport[] = [];
+  const collected = await collectFiles(targets);
+  const files = collected.files.map((f) => (fromList.has(f.path) ? { ...f, explicit: false } : f));
   const jobs = parseJobs(o.jobs);
+  boundHeapGrowth();
+  const out = new Output();
+  const writer = reportWriter(o.format as 'text' | 'json' | 'sarif', out, scanner, o['show-values']!);
+  // Counted as numbers: no finding is held once written.
+  let findings = 0;
+  /** Files not scanned whole: their number, and the first few with their first error for stderr. */
+  const failed: { count: number; partly: number; shown: { path: string; error: string }[] } = { count: 0, partly: 0, shown: [] };
+  const fail = (path: string, errors: readonly string[]) => {
+    failed.count++;
+    if (errors.some((e) => e.startsWith(PARTLY_SCANNED))) failed.partly++;
+    if (failed.shown.length < SHOWN_FAILURES) failed.shown.push({ path, error: errors[0] });
+  };
   let pool: ScanPool | undefined;
   try {
     for (const f of files) {
       const path = relative(process.cwd(), f.path) || f.path;
       if (f.error) {
-        reports.push({ path, findings: [], notices: [], errors: [f.error] });
+        writer.startFile(path);
+        writer.endFile([f.error]);
+        fail(path, [f.error]);
         continue;
       }
       const format = formatOf(undefined, f.path);
       const big = (format === 'jsonl' || format === 'text') && (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES;
       if (big) pool ??= scanPool(jobs, scanner, entities, allowlist);
-      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined });
+      let started = false;
+      let detectorFailed = 0;
+      const onFound = (found: FoundIn) => {
+        if (!started) writer.startFile(path);
+        started = true;
+        for (const n of found.notices) if (n.rule === DETECTOR_FAILED) detectorFailed++;
+        writer.found(found);
+        return out.drained();
+      };
+      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined, onFound });
       // Binary files found in folders are passed over silently, as grep and ripgrep do.
-      if (!f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
-      reports.push(await toReport(path, f.path, r, o['show-values']!));
+      if (!started && !f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
+      if (!started) writer.startFile(path);
+      // Records a detector failed on were scanned by the others only: the file is partly scanned.
+      const errors = detectorFailed ? [...r.errors, `${PARTLY_SCANNED}: a detector failed on ${detectorFailed} record${detectorFailed === 1 ? '' : 's'} (see the ${DETECTOR_FAILED} notices)`] : r.errors;
+      writer.endFile(errors);
+      findings += r.total;
+      if (errors.length) fail(path, errors);
+      await out.drained();
     }
   } finally {
     await pool?.close();
   }
-  if (o.format === 'json') process.stdout.write(JSON.stringify({ version: 1, files: reports }, null, 2) + '\n');
-  else if (o.format === 'sarif') process.stdout.write(JSON.stringify(await toSarif(reports, scanner.detectors), null, 2) + '\n');
-  else process.stdout.write(formatText(reports, process.stdout.isTTY && !process.env.NO_COLOR));
-  const partial = reports.filter((r) => r.notices.some((n) => n.rule === DETECTOR_FAILED)).length;
-  if (partial) process.stderr.write(`datasan: ${partial} file${partial === 1 ? ' was' : 's were'} not fully scanned: a detector failed on some records (see the ${DETECTOR_FAILED} notices)\n`);
-  if (reports.some((r) => r.findings.length)) return 1;
-  const failed = reports.filter((r) => r.errors.length).length;
-  if (failed) {
-    process.stderr.write(`datasan: ${failed} file${failed === 1 ? '' : 's'} could not be scanned\n`);
+  writer.end();
+  out.flush();
+  const skipped = skippedSummary(collected.skipped);
+  if (skipped) process.stderr.write(`datasan: ${skipped}\n`);
+  // Anything named that could not be scanned (or only in part) is an I/O error, findings or not.
+  if (failed.count) {
+    process.stderr.write(`datasan: ${notScannedLine(failed)}\n`);
     return 2;
   }
-  return partial ? 2 : 0;
+  return findings ? 1 : 0;
+}
+
+const SHOWN_FAILURES = 3;
+
+/** "1 file partly scanned and 2 files not scanned: a.jsonl (…), …" for the files with errors, on one line. */
+function notScannedLine(failed: { count: number; partly: number; shown: { path: string; error: string }[] }): string {
+  const { count, partly } = failed;
+  const counts = [partly && `${partly} file${partly === 1 ? '' : 's'} ${PARTLY_SCANNED}`, count - partly && `${count - partly} file${count - partly === 1 ? '' : 's'} not scanned`].filter(Boolean);
+  const list = failed.shown.map((r) => `${printable(r.path)} (${r.error})`);
+  if (count > SHOWN_FAILURES) list.push(`and ${count - SHOWN_FAILURES} more`);
+  return `${counts.join(' and ')}: ${list.join('; ')}`;
+}
+
+
+function reportWriter(format: 'text' | 'json' | 'sarif', out: Output, scanner: Scanner, showValues: boolean): ReportWriter {
+  if (format === 'json') return new JsonWriter(out, showValues);
+  if (format === 'sarif') return new SarifWriter(out, scanner.detectors);
+  return new TextWriter(out, !!process.stdout.isTTY && !process.env.NO_COLOR, showValues);
 }
 
 /** Paths listed one per line in a file, or on stdin for "-" (blank lines and surrounding spaces ignored). */
@@ -115,33 +159,21 @@ async function readFileList(source: string): Promise<string[]> {
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
+/** The allow-list of the current folder (warnings about its entries on stderr), or undefined when there is none. */
 export async function loadAllowlist(): Promise<Allowlist | undefined> {
+  let text: string;
   try {
-    return Allowlist.parse(await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8'));
+    text = await fs.readFile(resolve(ALLOWLIST_PATH), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`${ALLOWLIST_PATH}: ${e instanceof SyntaxError ? 'not valid JSON' : (e as Error).message || ioMessage(e)}`);
+    throw new UsageError(`${ALLOWLIST_PATH}: ${ioMessage(e)}`);
   }
-}
-
-async function toReport(path: string, absolute: string, r: FileScan, showValues: boolean): Promise<FileReport> {
-  let text: string | undefined;
-  if (showValues && r.findings.length) text = await fs.readFile(absolute, 'utf8').then((t) => t.replace(/^\uFEFF/, ''));
-  return {
-    path,
-    findings: r.findings.map((f) => ({
-      rule: f.rule,
-      entity: f.entity,
-      confidence: f.confidence,
-      severity: f.severity,
-      message: f.message,
-      offset: f.start,
-      length: f.end - f.start,
-      range: f.range,
-      ...(f.record !== undefined ? { record: f.record } : {}),
-      ...(text !== undefined ? { value: findingValue(text, f) } : {}),
-    })),
-    notices: r.notices.map((n) => ({ rule: n.rule, message: n.message, range: n.range })),
-    errors: r.errors,
-  };
+  let allowlist: Allowlist;
+  try {
+    allowlist = Allowlist.parse(text, loadTeamKey());
+  } catch (e) {
+    throw new UsageError(allowlistErrorMessage(e));
+  }
+  for (const w of allowlist.warnings()) process.stderr.write(`datasan: ${w}\n`);
+  return allowlist;
 }

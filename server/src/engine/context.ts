@@ -1,4 +1,5 @@
-// Context words: whole-word matches shortly before a finding, or in its JSON key / CSV column.
+// Context words: whole-word matches shortly before a finding, or in its JSON key / CSV column; and labels
+// right after it on its line, for detectors that name some (contact blocks write "… fax").
 import { escapeRegExp } from './regexp';
 
 const WINDOW = 48;
@@ -83,19 +84,46 @@ export function findContext(text: string, start: number, words: readonly string[
   return m ? m[0].toLowerCase() : undefined;
 }
 
+// A label after a value sits on its line, right behind it, and ends the entry: "+46 8 928 571 38 fax",
+// "082 490 1693-Office", "0412 345 678 (mobile)", "… | cell,". A word farther away, past a line break or
+// going on into a sentence ("123 4567 fax to us") says nothing about the value.
+const LABEL_LEAD = /^[ \t]*(?:[-–—:|/(\[][ \t]*)?/;
+const LABEL_END = /^[ \t]*(?:$|[\r\n,;.)\]|/•·])/;
+const AFTER_WINDOW = 32;
+
+/** The label word (one of `words`) right behind `end`, ending its line or entry, if any. */
+export function findContextAfter(text: string, end: number, words: readonly string[] | undefined): string | undefined {
+  if (!words || words.length === 0 || end >= text.length) return undefined;
+  const rest = text.slice(end, end + AFTER_WINDOW);
+  const lead = LABEL_LEAD.exec(rest)![0];
+  if (lead.length === 0) return undefined;
+  const c = compile(words);
+  c.at.lastIndex = 0;
+  const w = c.at.exec(rest.slice(lead.length));
+  if (!w) return undefined;
+  // Read from the whole text: a longer word cut by the window ("cell|phone") does not end there.
+  const after = end + lead.length + w[0].length;
+  return LABEL_END.test(text.slice(after, after + 8)) ? w[0].toLowerCase() : undefined;
+}
+
 export interface Scored {
   score: number;
   reasons: string[];
 }
 
-/** Applies a detector's context words to a candidate's base score. */
+/**
+ * Applies a detector's context words to a candidate's base score: a word before it (or its key), else one
+ * of its labels right after it (`contextAfter`, when the candidate's `end` is given).
+ */
 export function applyContext(
-  d: { contextWords?: readonly string[]; contextBoost?: number },
+  d: { contextWords?: readonly string[]; contextAfter?: readonly string[]; contextBoost?: number },
   text: string,
-  c: { start: number; score: number; reasons: string[] },
+  c: { start: number; end?: number; score: number; reasons: string[] },
   key?: string,
 ): Scored {
   const word = findContext(text, c.start, d.contextWords, key);
-  if (!word) return { score: c.score, reasons: c.reasons };
-  return { score: Math.min(1, c.score + (d.contextBoost ?? 0.35)), reasons: [...c.reasons, `context word "${word}"`] };
+  const label = word || c.end === undefined ? undefined : findContextAfter(text, c.end, d.contextAfter);
+  if (!word && !label) return { score: c.score, reasons: c.reasons };
+  const reason = word ? `context word "${word}"` : `label "${label}" after it`;
+  return { score: Math.min(1, c.score + (d.contextBoost ?? 0.35)), reasons: [...c.reasons, reason] };
 }

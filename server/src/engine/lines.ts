@@ -7,8 +7,8 @@ import { spliceAll } from './arrays';
 
 export interface Line {
   readonly text: string;
-  /** Length of the line break after it: 0 (last line), 1 (\n) or 2 (\r\n). */
-  readonly eol: number;
+  /** The line break after it: '' (last line), '\n', '\r\n' or a lone '\r' (a break for LSP positions too). */
+  readonly eol: Eol;
   result?: UnitResult;
   scanner?: Scanner;
   /** Hits of the free-text pass, in line offsets, and the configuration (any identity) they were found with. */
@@ -16,38 +16,54 @@ export interface Line {
   /** Names detectors that failed on the line (see UnitResult.failed). */
   namesFailed?: string[];
   namesKey?: unknown;
+  /** How many findings the line gives with this scanner and these names hits. */
+  counted?: { scanner: Scanner; names: Hit[] | undefined; findings: number };
 }
+
+type Eol = '' | '\n' | '\r\n' | '\r';
 
 export interface LineScanOptions {
   /** Yield to the event loop this often, in ms. */
   sliceMs?: number;
   /** Merge in the names hits found with this configuration, and count the lines that lack them. */
   namesKey?: unknown;
+  /**
+   * Locate at most this many findings (and notices), the first in the document; past them, lines are
+   * only counted, from a count each line keeps, so that an edit costs a walk over the lines.
+   */
+  maxFindings?: number;
 }
 
-export type LineScanResult = ScanResult & { findings: Located[]; notices: Located[]; namesMissing: number };
+export type LineScanResult = ScanResult & {
+  findings: Located[];
+  notices: Located[];
+  namesMissing: number;
+  /** Findings in the document, including those past `maxFindings`. */
+  total: number;
+};
 
 export interface Position {
   line: number;
   character: number;
 }
 
+/** Lines as vscode-languageserver-textdocument counts them: \r\n, \n and a lone \r each end one. */
 function split(text: string): Line[] {
   const out: Line[] = [];
+  const breaks = /\r\n|\n|\r/g;
   let i = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', i);
-    if (nl === -1) {
-      out.push({ text: text.slice(i), eol: 0 });
-      return out;
-    }
-    const cr = nl > i && text.charCodeAt(nl - 1) === 13 ? 1 : 0;
-    out.push({ text: text.slice(i, nl - cr), eol: 1 + cr });
-    i = nl + 1;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    out.push({ text: text.slice(i, m.index), eol: m[0] as Eol });
+    i = m.index + m[0].length;
   }
+  out.push({ text: text.slice(i), eol: '' });
+  return out;
 }
 
-const EOL = ['', '\n', '\r\n'];
+/** The range with its start first, as TextDocument's getWellformedRange orders it (before any clamping). */
+export function wellFormed(start: Position, end: Position): [Position, Position] {
+  return start.line > end.line || (start.line === end.line && start.character > end.character) ? [end, start] : [start, end];
+}
 
 export class LineDocument {
   private lines: Line[];
@@ -60,22 +76,42 @@ export class LineDocument {
     return this.lines.length;
   }
 
-  getText(): string {
-    return this.lines.map((l) => l.text + EOL[l.eol]).join('');
+  /** The text of one line, without its break. */
+  lineText(line: number): string | undefined {
+    return this.lines[line]?.text;
   }
 
-  /** Applies one LSP content change (a range in the current text and its replacement). */
-  edit(start: Position, end: Position, newText: string): void {
+  getText(): string {
+    return this.lines.map((l) => l.text + l.eol).join('');
+  }
+
+  /**
+   * A position clamped as TextDocument.offsetAt clamps it: a line before the first is the document's start,
+   * a line past the last its end, and a character past the line's end (a client counting UTF-8 bytes
+   * sends those) the end of the line, before its break.
+   */
+  private clamp(p: Position): Position {
+    if (p.line >= this.lines.length) {
+      const last = this.lines.length - 1;
+      return { line: last, character: this.lines[last].text.length };
+    }
+    if (p.line < 0) return { line: 0, character: 0 };
+    return { line: p.line, character: Math.max(0, Math.min(p.character, this.lines[p.line].text.length)) };
+  }
+
+  /** Applies one LSP content change (a range in the current text and its replacement) as TextDocument.update does. */
+  edit(rangeStart: Position, rangeEnd: Position, newText: string): void {
+    const [start, end] = wellFormed(rangeStart, rangeEnd).map((p) => this.clamp(p));
+    // The line before is split again with the edit when it ends with a lone \r: a \n at the edit's start joins it.
+    const first = start.line > 0 && this.lines[start.line - 1].eol === '\r' ? start.line - 1 : start.line;
     const a = this.lines[start.line];
     const b = this.lines[end.line];
-    if (!a || !b) throw new RangeError('edit outside the document');
-    // A range may end between \r and \n; take the line's text with its break and cut there.
-    const head = (a.text + EOL[a.eol]).slice(0, start.character);
-    const tail = (b.text + EOL[b.eol]).slice(end.character);
-    const replaced = split(head + newText + tail);
-    // split() ends with the text after the last break; when the tail ended with a break, that's an empty line too many.
-    if (b.eol && replaced.length > 1 && replaced[replaced.length - 1].text === '' && replaced[replaced.length - 1].eol === 0) replaced.pop();
-    spliceAll(this.lines, start.line, end.line - start.line + 1, replaced);
+    const before = first < start.line ? this.lines[first].text + this.lines[first].eol : '';
+    const replaced = split(before + a.text.slice(0, start.character) + newText + b.text.slice(end.character) + b.eol);
+    // split() ends with the text after the last break: an empty line too many when the edited lines ended with one.
+    if (b.eol) replaced.pop();
+    if (first < start.line && replaced[0].text === this.lines[first].text && replaced[0].eol === this.lines[first].eol) replaced[0] = this.lines[first];
+    spliceAll(this.lines, first, end.line - first + 1, replaced);
   }
 
   /**
@@ -97,10 +133,11 @@ export class LineDocument {
    * and gives up (undefined) when cancelled. Findings carry document offsets and positions; with a
    * `namesKey`, they include the names hits of the lines that have them.
    */
-  async scan(scanner: Scanner, isCancelled: () => boolean = () => false, { sliceMs = 15, namesKey }: LineScanOptions = {}): Promise<LineScanResult | undefined> {
+  async scan(scanner: Scanner, isCancelled: () => boolean = () => false, { sliceMs = 15, namesKey, maxFindings = Infinity }: LineScanOptions = {}): Promise<LineScanResult | undefined> {
     const out: ScanResult = { findings: [], notices: [] };
     const located: { findings: Located[]; notices: Located[] } = { findings: [], notices: [] };
     let namesMissing = 0;
+    let total = 0;
     let offset = 0;
     let deadline = Date.now() + sliceMs;
     for (let i = 0; i < this.lines.length; i++) {
@@ -121,7 +158,12 @@ export class LineDocument {
           if (l.namesKey === namesKey) ({ names, namesFailed } = l);
           else namesMissing++;
         }
-        if (l.result.hits.length || l.result.invalidJson || l.result.failed || names?.length || namesFailed) {
+        // Names hits are findings, never notices: a line with valid JSON that no detector failed on adds no notice.
+        const quiet = !l.result.invalidJson && !l.result.failed && !namesFailed;
+        const full = located.findings.length >= maxFindings && (located.notices.length >= maxFindings || quiet);
+        const counted = l.counted?.scanner === scanner && l.counted.names === names ? l.counted : undefined;
+        if (full && counted) total += counted.findings;
+        else if (l.result.hits.length || !quiet || names?.length) {
           // `out` holds one line's findings at a time: only the located copies are kept.
           out.findings.length = 0;
           out.notices.length = 0;
@@ -133,13 +175,15 @@ export class LineDocument {
             // A names hit may overlap a structured one (an address's digits and a phone): keep the stronger.
             if (structured > 0 && out.findings.length > structured) out.findings = strongestFindings(out.findings);
           }
+          l.counted = { scanner, names, findings: out.findings.length };
+          total += out.findings.length;
           const at = (o: number) => ({ line: i, character: o - offset });
-          for (const f of out.findings) located.findings.push(withRange(f, at(f.start), at(f.end)));
-          for (const f of out.notices) located.notices.push(withRange(f, at(f.start), at(f.end)));
+          for (const f of out.findings) if (located.findings.length < maxFindings) located.findings.push(withRange(f, at(f.start), at(f.end)));
+          for (const f of out.notices) if (located.notices.length < maxFindings) located.notices.push(withRange(f, at(f.start), at(f.end)));
         }
       }
-      offset += l.text.length + l.eol;
+      offset += l.text.length + l.eol.length;
     }
-    return isCancelled() ? undefined : { ...located, namesMissing };
+    return isCancelled() ? undefined : { ...located, namesMissing, total };
   }
 }

@@ -82,3 +82,18 @@ test('readLines: each line with its offset in the decoded text (BOM removed) and
     { text: 'drei', offset: 11, line: 3, eol: 0 },
   ]);
 });
+
+test('readLineBatches: UTF-16 LE and BE with a BOM are read as their text, in chunks that split characters; redact refuses them', async () => {
+  const d = dir();
+  const text = '{"name":"Zoë Ångström","mail":"zoe@mail.se"}\r\n{"emoji":"🙂 ok"}\nlast';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  writeFileSync(join(d, 'le.jsonl'), le);
+  writeFileSync(join(d, 'be.jsonl'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+  const expected = [['{"name":"Zoë Ångström","mail":"zoe@mail.se"}', 2], ['{"emoji":"🙂 ok"}', 1], ['last', 0]];
+  for (const f of ['le.jsonl', 'be.jsonl']) {
+    for (const hwm of [undefined, 7]) assert.deepEqual((await lines(join(d, f), hwm)).out, expected, `${f} in chunks of ${hwm ?? 'default'}`);
+  }
+  await assert.rejects(async () => {
+    for await (const _ of readLineBatches(join(d, 'le.jsonl'), { verb: 'redacted' })) void _;
+  }, /UTF-16LE text; convert it to UTF-8 first .*, not redacted/);
+});

@@ -5,9 +5,18 @@
 // await is paid on large files.
 import { createReadStream } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
-import { looksBinary } from './io';
+import { TextDecoder } from 'node:util';
+import { looksBinary, utf16Bom } from './io';
 
-export class DecodeError extends Error {}
+export class DecodeError extends Error {
+  /** Zero-based line where decoding failed (lines before it may have been handed out already). */
+  constructor(
+    message: string,
+    readonly line = 0,
+  ) {
+    super(message);
+  }
+}
 
 export interface LineBatch {
   /** Lines without their break; `eols[i]` is the break's length (0, 1 or 2). */
@@ -61,18 +70,34 @@ export async function* readLineBatches(path: string, o: ReadLinesOptions = {}): 
   let bytesRead = 0;
   let first = true;
   let lineNo = 0;
+  // UTF-16 with a byte-order mark is read as editors read it: decoded, then split as UTF-8.
+  let utf16: TextDecoder | undefined;
   const valid = (bytes: Buffer): Buffer => {
-    if (!isUtf8(bytes)) throw new DecodeError(`not valid UTF-8 (line ${lineNo + 1 + newlinesBeforeInvalid(bytes)}), not ${verb}`);
+    if (utf16) return bytes;
+    if (!isUtf8(bytes)) {
+      const line = lineNo + newlinesBeforeInvalid(bytes);
+      throw new DecodeError(`not valid UTF-8 (line ${line + 1}), not ${verb}`, line);
+    }
     return bytes;
   };
   for await (let chunk of createReadStream(path, { highWaterMark: o.highWaterMark ?? 1 << 18 }) as AsyncIterable<Buffer>) {
     bytesRead += chunk.length;
     if (first) {
-      if (looksBinary(chunk)) throw new DecodeError(`binary file, not ${verb}`);
+      const encoding = utf16Bom(chunk);
+      if (encoding && verb !== 'scanned') throw new DecodeError(`${encoding.toUpperCase()} text; convert it to UTF-8 first (for example with iconv -f UTF-16 -t UTF-8), not ${verb}`);
+      if (encoding) utf16 = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+      else if (looksBinary(chunk)) throw new DecodeError(`binary file, not ${verb}`);
       const bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
       o.onBom?.(bom);
       if (bom) chunk = chunk.subarray(3);
       first = false;
+    }
+    if (utf16) {
+      try {
+        chunk = Buffer.from(utf16.decode(chunk, { stream: true }), 'utf8');
+      } catch {
+        throw new DecodeError(`not valid ${utf16.encoding.toUpperCase()} (line ${lineNo + 1} or after), not ${verb}`, lineNo);
+      }
     }
     const cut = chunk.lastIndexOf(10) + 1;
     if (cut === 0) {
@@ -88,6 +113,14 @@ export async function* readLineBatches(path: string, o: ReadLinesOptions = {}): 
     yield batch;
   }
   if (first) o.onBom?.(false);
+  if (utf16) {
+    try {
+      const tail = utf16.decode();
+      if (tail) pending.push(Buffer.from(tail, 'utf8'));
+    } catch {
+      throw new DecodeError(`not valid ${utf16.encoding.toUpperCase()} (line ${lineNo + 1} or after), not ${verb}`, lineNo);
+    }
+  }
   if (pending.length) {
     const batch: LineBatch = { lines: [], eols: [], bytesRead };
     splitLines(valid(Buffer.concat(pending)), batch.lines, batch.eols);

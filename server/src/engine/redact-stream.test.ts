@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScanner, scanText } from './index';
 import { applyEdits, redactionEdits } from './redact';
-import { AbortedError, AtomicFile, redactStream, type RedactedUnit } from './redact-stream';
+import { AbortedError, redactStream, type RedactedUnit } from './redact-stream';
 import type { Format } from './formats/units';
 import { DEFAULT_SETTINGS, type RedactionStyle } from './settings';
 import { activeDetectors } from './detectors/active';
@@ -86,23 +86,6 @@ test('redactStream: an aborted signal stops it with AbortedError', async () => {
   const d = dir();
   writeFileSync(join(d, 'in'), JSONL);
   await assert.rejects(redactStream({ input: join(d, 'in'), format: 'jsonl', scanner: createScanner(), style: 'placeholder', write: () => {}, signal: ac.signal }), AbortedError);
-});
-
-test('AtomicFile: nothing at the target until commit; abort leaves no file behind', async () => {
-  const d = dir();
-  const target = join(d, 'out.jsonl');
-  const f = await AtomicFile.create(target);
-  await f.write('hello\n');
-  assert.deepEqual(readdirSync(d).filter((n) => n === 'out.jsonl'), []);
-  await f.commit();
-  assert.equal(readFileSync(target, 'utf8'), 'hello\n');
-  assert.deepEqual(readdirSync(d), ['out.jsonl']);
-
-  const g = await AtomicFile.create(target);
-  await g.write('half');
-  await g.abort();
-  assert.deepEqual(readdirSync(d), ['out.jsonl']);
-  assert.equal(readFileSync(target, 'utf8'), 'hello\n', 'the old file is untouched');
 });
 
 test('redactStream: a record a detector fails on is passed through with its other findings redacted, and counted', async () => {

@@ -1,10 +1,6 @@
 // Redacting a file from disk in constant memory: JSONL line by line, CSV/TSV row by row (headers from
 // the first row), text and Markdown paragraph by paragraph. Everything outside a redacted span is
 // written back byte for byte: line breaks (LF or CRLF, per line), the BOM, invalid JSONL lines.
-import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
 import { DETECTOR_FAILED, type Scanner } from './scan';
@@ -12,6 +8,7 @@ import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scanned
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, redactionEdit } from './redact';
+import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
 import { type LineBatch, readLineBatches } from './read-lines';
 import { answerStartEdits } from './formats/qa-offsets';
 import { pushAll } from './arrays';
@@ -19,83 +16,6 @@ import { pushAll } from './arrays';
 const EOL = ['', '\n', '\r\n'];
 /** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
 const MAX_UNIT_CHARS = 4 * 1024 * 1024;
-
-/**
- * A file written beside its target under a temporary name and renamed over it on `commit`, so that
- * readers never see half of it; `abort` removes the temporary file.
- */
-export class AtomicFile {
-  private pending: string[] = [];
-  private pendingChars = 0;
-  private done = false;
-
-  private constructor(
-    readonly target: string,
-    readonly tempPath: string,
-    private readonly stream: WriteStream,
-  ) {}
-
-  static async create(target: string, mode?: number): Promise<AtomicFile> {
-    const tempPath = join(dirname(target), `.${basename(target)}.datasan-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    const stream = createWriteStream(tempPath, { flags: 'wx', mode: mode ?? 0o666 });
-    await once(stream, 'open');
-    return new AtomicFile(target, tempPath, stream);
-  }
-
-  /** Buffers small writes; resolves once the stream can take more. */
-  async write(s: string): Promise<void> {
-    this.pending.push(s);
-    this.pendingChars += s.length;
-    if (this.pendingChars >= 1 << 18) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    if (!this.pending.length) return;
-    const data = this.pending.join('');
-    this.pending = [];
-    this.pendingChars = 0;
-    // events.once rejects when the stream emits 'error' first.
-    if (!this.stream.write(data)) await once(this.stream, 'drain');
-  }
-
-  /** Flushes, syncs and renames the temporary file over the target. */
-  async commit(mode?: number): Promise<void> {
-    await this.flush();
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', reject);
-      this.stream.end(() => resolve());
-    });
-    const fh = await fs.open(this.tempPath, 'r+');
-    try {
-      await fh.sync();
-      if (mode !== undefined) await fh.chmod(mode);
-    } finally {
-      await fh.close();
-    }
-    await fs.rename(this.tempPath, this.target);
-    this.done = true;
-  }
-
-  /** Removes the temporary file; safe to call more than once and after commit. */
-  async abort(): Promise<void> {
-    if (this.done) return;
-    this.done = true;
-    this.stream.destroy();
-    await fs.rm(this.tempPath, { force: true });
-  }
-
-  /** The synchronous last resort, for a process that is about to exit. */
-  abortSync(): void {
-    if (this.done) return;
-    this.done = true;
-    this.stream.destroy();
-    try {
-      rmSync(this.tempPath, { force: true });
-    } catch {
-      /* the process is exiting; nothing more can be done */
-    }
-  }
-}
 
 /** One scanned unit (a JSONL line, a CSV row, a paragraph) as it is redacted. */
 export interface RedactedUnit {
@@ -120,6 +40,8 @@ export interface RedactStreamOptions {
   format: Format;
   scanner: Scanner;
   style: RedactionStyle;
+  /** With style "pseudonym": keyed tags from this key instead of numbers (KeyedPseudonyms). */
+  pseudonymKey?: Uint8Array;
   /** Where the output goes; `bom` tells the sink to write a BOM first. */
   write: (s: string) => void | Promise<void>;
   /** Leave invalid JSONL lines out instead of passing them through. */
@@ -160,8 +82,14 @@ export class AbortedError extends Error {
 /** Streams `input` through the scanner and writes the redacted text; throws DecodeError or AbortedError. */
 export async function redactStream(o: RedactStreamOptions): Promise<RedactStats> {
   const { scanner, style } = o;
-  const pseudonyms = style === 'pseudonym' ? new Pseudonyms() : undefined;
-  if (pseudonyms) await seedPseudonyms(o, pseudonyms);
+  // Keyed pseudonyms need no numbering, so no first pass over the input to find numbers already used.
+  let pseudonyms: PseudonymSource | undefined;
+  if (style === 'pseudonym' && o.pseudonymKey) pseudonyms = new KeyedPseudonyms(o.pseudonymKey);
+  else if (style === 'pseudonym') {
+    const numbered = new Pseudonyms();
+    await seedPseudonyms(o, numbered);
+    pseudonyms = numbered;
+  }
 
   const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
   const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, failedLines: [], failedCount: 0, dropped: 0, bytesRead: 0, bom: false };
@@ -275,6 +203,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
   let unitLine = 0;
   let quotes = 0;
   let csvRecord = -1;
+  let firstRowIsData = false;
   let paragraph = 0;
   let lineNo = 0;
   let out = '';
@@ -288,10 +217,16 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
       csvRecord++;
       if (csvRecord === 0) {
         headers = parseRow(text, 0, delimiter).cells.map((c) => text.slice(c.start, c.end).trim());
-        o.onHeaders?.(headers);
+        const r = scanOneUnit(scanner, { text }, o.format, headers);
+        // A first row with findings holds data, not column names: it is record 1, and names no column.
+        firstRowIsData = redactable(r.findings).length > 0;
+        if (firstRowIsData) stats.records++;
+        else o.onHeaders?.(headers);
+        redacted = redactUnit(text, r, firstRowIsData ? 1 : undefined, unitLine);
+      } else {
+        stats.records++;
+        redacted = scanHere(text, o.format, csvRecord + (firstRowIsData ? 1 : 0), unitLine, headers);
       }
-      stats.records += csvRecord > 0 ? 1 : 0;
-      redacted = scanHere(text, o.format, csvRecord || undefined, unitLine, headers);
     } else {
       paragraph++;
       stats.records++;

@@ -1,6 +1,8 @@
 // Replacements for findings, encoded for where they sit: inside a JSON string the replacement is
 // escaped, a JSON number becomes a quoted string, raw text is replaced as is.
 import { createHash, randomBytes } from 'node:crypto';
+import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
+
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
 import { decodeJsonString, jsonEscape } from './formats/json';
@@ -21,7 +23,7 @@ export function findingValue(text: string, f: Pick<Finding, 'start' | 'end' | 'c
  * Consistent numbering: the same value of the same entity gets the same number throughout a file.
  * Values are held only as salted hashes, so a long streaming run never keeps the values themselves.
  */
-export class Pseudonyms {
+export class Pseudonyms implements PseudonymSource {
   private readonly salt = randomBytes(16);
   private readonly numbers = new Map<string, number>();
   private readonly next = new Map<string, number>();
@@ -45,12 +47,16 @@ export class Pseudonyms {
     }
     return n;
   }
+
+  tag(entity: string, value: string): string {
+    return String(this.number(entity, value));
+  }
 }
 
-export function replacement(value: string, entity: string, style: RedactionStyle, pseudonyms?: Pseudonyms): string {
+export function replacement(value: string, entity: string, style: RedactionStyle, pseudonyms?: PseudonymSource): string {
   switch (style) {
     case 'pseudonym':
-      return `[${entity}_${(pseudonyms ?? new Pseudonyms()).number(entity, value)}]`;
+      return `[${entity}_${(pseudonyms ?? new Pseudonyms()).tag(entity, value)}]`;
     case 'mask':
       return value.replace(/\S/gu, '*');
     case 'partial': {
@@ -70,7 +76,7 @@ export function replacement(value: string, entity: string, style: RedactionStyle
 }
 
 /** The edit that redacts one finding, encoded for its container. */
-export function redactionEdit(text: string, f: Finding, style: RedactionStyle, pseudonyms?: Pseudonyms): OffsetEdit {
+export function redactionEdit(text: string, f: Finding, style: RedactionStyle, pseudonyms?: PseudonymSource): OffsetEdit {
   const value = findingValue(text, f);
   const r = replacement(value, f.entity ?? 'PII', style, pseudonyms);
   const newText = f.container === 'json-string' ? jsonEscape(r) : f.container === 'json-number' ? JSON.stringify(r) : r;
@@ -81,10 +87,16 @@ export function redactionEdit(text: string, f: Finding, style: RedactionStyle, p
  * Edits for `selected` findings. Pseudonyms are numbered over `all` findings of the file in order,
  * so redacting one finding gives it the number it would get in a whole-file redaction. With the
  * document's `format` (JSON, JSONL), QA records' `answer_start` numbers are rewritten to stay aligned.
+ * With a `pseudonymKey`, pseudonyms are keyed tags instead, which need no numbering.
  */
-export function redactionEdits(text: string, all: readonly Finding[], selected: readonly Finding[], style: RedactionStyle, format?: Format): OffsetEdit[] {
-  const pseudonyms = style === 'pseudonym' ? new Pseudonyms().seed(text) : undefined;
-  if (pseudonyms) for (const f of [...all].sort((a, b) => a.start - b.start)) pseudonyms.number(f.entity ?? 'PII', findingValue(text, f));
+export function redactionEdits(text: string, all: readonly Finding[], selected: readonly Finding[], style: RedactionStyle, format?: Format, pseudonymKey?: Uint8Array): OffsetEdit[] {
+  let pseudonyms: PseudonymSource | undefined;
+  if (style === 'pseudonym' && pseudonymKey) pseudonyms = new KeyedPseudonyms(pseudonymKey);
+  else if (style === 'pseudonym') {
+    const numbered = new Pseudonyms().seed(text);
+    for (const f of [...all].sort((a, b) => a.start - b.start)) numbered.number(f.entity ?? 'PII', findingValue(text, f));
+    pseudonyms = numbered;
+  }
   const edits = [...selected]
     .filter((f) => f.entity !== null)
     .sort((a, b) => a.start - b.start)

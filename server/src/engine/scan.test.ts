@@ -95,6 +95,13 @@ test('context: whole words in spaced scripts, any position in unspaced ones', as
   assert.equal(findContext('ann@phone.com 5', 14, ['phone']), undefined);
   assert.equal(findContext('เลขบัตรประชาชนของฉันคือ 1', 24, ['บัตรประชาชน']), 'บัตรประชาชน');
   assert.equal(findContext('身份证号码是110', 6, ['身份证']), '身份证');
+  const { findContextAfter } = await import('./context');
+  assert.equal(findContextAfter('5 fax', 1, ['fax']), 'fax');
+  assert.equal(findContextAfter('5-Office\n', 1, ['office']), 'office');
+  assert.equal(findContextAfter('5 (Mobile), more', 1, ['mobile']), 'mobile');
+  assert.equal(findContextAfter('5fax', 1, ['fax']), undefined);
+  assert.equal(findContextAfter('5 fax machine', 1, ['fax']), undefined);
+  assert.equal(findContextAfter('5 faxes', 1, ['fax']), undefined);
 });
 
 test('scan: a trigger several detectors share is tested once per text, and each detector still gets its own answer', () => {

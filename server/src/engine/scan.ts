@@ -11,6 +11,7 @@ import type { Allowlist } from './allowlist';
 import { requiredLiterals } from './needles';
 import { escapeRegExp } from './regexp';
 import { pushAll } from './arrays';
+import { UserPattern } from './regex-safety';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
 export interface Hit {
@@ -64,6 +65,21 @@ export const CONTEXT_MARGIN = 48;
 const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
+
+/**
+ * The allow patterns that are valid and safe to run; each other one is named by its index in `problems`
+ * (not quoted: a pattern may hold a value) with the reason it is not used.
+ */
+export function compileAllowPatterns(sources: readonly string[]): { patterns: UserPattern[]; problems: string[] } {
+  const patterns: UserPattern[] = [];
+  const problems: string[] = [];
+  sources.forEach((source, i) => {
+    const p = UserPattern.compile(source, 'u');
+    if (p instanceof UserPattern) patterns.push(p);
+    else problems.push(`datasan.allowPatterns[${i}] is not used: ${p.error}.`);
+  });
+  return { patterns, problems };
+}
 
 /** Prose is made of words: a long piece with no space at all is a token (base64, a hash, padding). */
 export function isProse(piece: string): boolean {
@@ -159,7 +175,7 @@ export class Scanner {
   /** Per shared trigger, its result for the current segment: -1 not tested yet, 0 false, 1 true. */
   private readonly sharedResult: Int8Array;
   private readonly cache = new Map<string, UnitResult>();
-  private readonly allowPatterns: RegExp[];
+  private readonly allowPatterns: UserPattern[];
   private readonly numberKey: (key: string) => boolean;
 
   constructor(
@@ -189,13 +205,7 @@ export class Scanner {
       return g;
     });
     this.sharedResult = new Int8Array(this.sharedTriggers.length);
-    this.allowPatterns = settings.allowPatterns.flatMap((p) => {
-      try {
-        return [new RegExp(p, 'u')];
-      } catch {
-        return [];
-      }
-    });
+    this.allowPatterns = compileAllowPatterns(settings.allowPatterns).patterns;
     const keyed = this.detectors.flatMap((d) => d.numberKeys ?? []);
     const numberKeyRe = keyed.length ? new RegExp(`(?:^|\\s)(?:${keyed.join('|')})(?:\\s|$)`) : null;
     const memo = new Map<string, boolean>();
@@ -277,7 +287,7 @@ export class Scanner {
 
   private isAllowed(h: Hit): boolean {
     for (const re of this.allowPatterns) if (re.test(h.value)) return true;
-    return !!this.options.allowlist?.has(h.value);
+    return !!this.options.allowlist?.has(h.value, h.entity);
   }
 
   /** Scans one unit, from the cache when the same text was scanned before. */
@@ -404,7 +414,7 @@ export class Scanner {
       const end = base + c.end;
       // Context words are looked for in the whole segment, not only in the window. A candidate's own context
       // words, when it names some, stand for its detector's.
-      const { score, reasons } = applyContext(c.contextWords ? c : d, seg.text, { start, score: c.score, reasons: c.reasons }, seg.key);
+      const { score, reasons } = applyContext(c.contextWords ? c : d, seg.text, { start, end, score: c.score, reasons: c.reasons }, seg.key);
       // A number is redacted whole (as a quoted string), so its finding covers the whole token.
       out.push({
         start: isNumber ? seg.rawStart : rawOffset(seg, start),

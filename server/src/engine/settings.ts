@@ -22,7 +22,11 @@ export interface DatasanSettings {
   severity: Record<string, SeveritySetting>;
   /** Entities that are off by default but wanted. */
   enableEntities: string[];
-  redaction: { style: RedactionStyle };
+  redaction: {
+    style: RedactionStyle;
+    /** A file holding a secret key: pseudonyms become keyed tags, the same across files and runs ("" for numbers). */
+    pseudonymKeyFile: string;
+  };
   /** Regular expressions; a match that lies wholly inside one of these is ignored (e.g. "@example\\.com$"). */
   allowPatterns: string[];
   /** Milliseconds to wait after an edit before rescanning. */
@@ -42,6 +46,11 @@ export interface DatasanSettings {
     /** Words that are never names (product names, jargon). */
     notNames: string[];
   };
+  /**
+   * The user's own rules, as written (checked when the scanner is made: a rule with a problem is left out
+   * and named). The CLI and the server add those of the workspace's `.datasan/rules.json`.
+   */
+  customRules: unknown[];
   /** Llama license checks of model cards. */
   license: {
     enable: boolean;
@@ -58,12 +67,13 @@ export const DEFAULT_SETTINGS: DatasanSettings = {
   scanKeys: false,
   severity: {},
   enableEntities: [],
-  redaction: { style: 'placeholder' },
+  redaction: { style: 'placeholder', pseudonymKeyFile: '' },
   allowPatterns: [],
   debounceMs: 30,
   maxFileSize: 50 * 1024 * 1024,
   locales: null,
   names: { enable: true, extraNames: [], notNames: [] },
+  customRules: [],
   license: { enable: true, severity: {} },
 };
 
@@ -96,6 +106,7 @@ export function resolveSettings(input: unknown, language?: string): DatasanSetti
   s.enableEntities = strings(i.enableEntities) ?? s.enableEntities;
   const r = i.redaction as Record<string, unknown> | undefined;
   if (r && ['placeholder', 'pseudonym', 'mask', 'partial'].includes(r.style as string)) s.redaction.style = r.style as RedactionStyle;
+  if (r && typeof r.pseudonymKeyFile === 'string') s.redaction.pseudonymKeyFile = r.pseudonymKeyFile;
   s.allowPatterns = strings(i.allowPatterns) ?? s.allowPatterns;
   if (typeof i.debounceMs === 'number' && i.debounceMs >= 0) s.debounceMs = i.debounceMs;
   if (typeof i.maxFileSize === 'number' && i.maxFileSize > 0) s.maxFileSize = i.maxFileSize;
@@ -106,6 +117,7 @@ export function resolveSettings(input: unknown, language?: string): DatasanSetti
     s.names.extraNames = strings(n.extraNames) ?? s.names.extraNames;
     s.names.notNames = strings(n.notNames) ?? s.names.notNames;
   }
+  if (Array.isArray(i.customRules)) s.customRules = i.customRules;
   const l = i.license as Record<string, unknown> | undefined;
   if (l && typeof l === 'object') {
     if (typeof l.enable === 'boolean') s.license.enable = l.enable;

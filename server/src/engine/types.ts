@@ -52,6 +52,11 @@ export interface Detector {
   defaultEnabled?: boolean;
   /** Words that, found whole-word shortly before a match (or as its key), raise its confidence. */
   contextWords?: string[];
+  /**
+   * Labels that count as context words when they come right after a match on its line, as in signature and
+   * contact blocks ("+46 8 928 571 38 fax", "082 490 1693-Office"). Only a word before it counts otherwise.
+   */
+  contextAfter?: string[];
   /** How much a context word adds (default 0.35, capped at 1). */
   contextBoost?: number;
   /**

@@ -1,12 +1,12 @@
 // Scans open documents as they change, and files read from disk, and publishes their diagnostics.
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { DatasanSettings } from '../engine/settings';
 import type { Scanner } from '../engine/scan';
 import { type Format, formatOf } from '../engine/formats/units';
 import { formatBytes } from '../engine/io';
-import { LineDocument } from '../engine/lines';
+import { LineDocument, wellFormed } from '../engine/lines';
 import { type Located, type ScanFileOptions, scanFile, withRange } from '../engine/stream';
 import type { Finding } from '../engine/types';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
@@ -34,6 +34,39 @@ export function filePath(uri: string): string | undefined {
   }
 }
 
+/**
+ * A range ordered and clamped as TextDocument.offsetAt reads it (a reversed range, a line past the end, a
+ * character past a line's end as clients counting UTF-8 bytes send), so that it names the same text.
+ */
+export function clampedRange(doc: TextDocument, range: Range): Range {
+  const [start, end] = wellFormed(range.start, range.end);
+  return { start: doc.positionAt(doc.offsetAt(start)), end: doc.positionAt(doc.offsetAt(end)) };
+}
+
+/**
+ * Applies content changes one at a time, each range clamped first: TextDocument's own line table goes
+ * wrong on an out-of-range line (its content does not), and the JSONL line model follows each change.
+ * Returns the line model after the changes (a new one after a full-text change), or undefined if it failed.
+ */
+export function applyChanges(doc: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number, lines?: LineDocument): LineDocument | undefined {
+  for (const c of changes) {
+    // Told apart as TextDocument.update tells them: a change with a range is incremental.
+    if ('range' in c && c.range !== undefined) {
+      const range = clampedRange(doc, c.range);
+      try {
+        lines?.edit(range.start, range.end, c.text);
+      } catch {
+        lines = undefined;
+      }
+      TextDocument.update(doc, [{ range, text: c.text }], version);
+    } else {
+      TextDocument.update(doc, [c], version);
+      if (lines) lines = new LineDocument(c.text);
+    }
+  }
+  return lines;
+}
+
 export interface DocumentState {
   version: number;
   format: Format;
@@ -41,8 +74,10 @@ export interface DocumentState {
   notices: Located[];
   /** Set for files scanned from disk rather than open in the editor. */
   fromDisk?: boolean;
-  /** Findings in the file when only the first ones were kept (large files scanned from disk). */
+  /** Findings in the file when only the first ones were kept (large files scanned from disk, JSONL past maxProblems). */
   total?: number;
+  /** Every finding of the document as it is now, when `findings` holds only the first (JSONL). */
+  every?: () => Promise<Located[] | undefined>;
 }
 
 function locateAll(doc: TextDocument, fs: readonly Finding[]): Located[] {
@@ -80,18 +115,13 @@ export class DocumentScans {
     return s.languages.includes(doc.languageId) || byExtension ? format : undefined;
   }
 
-  /** Called with every content change before it is applied to the TextDocument. */
-  onChanges(uri: string, changes: readonly TextDocumentContentChangeEvent[]): void {
-    const lines = this.lineDocs.get(uri);
-    if (!lines) return;
-    try {
-      for (const c of changes) {
-        if ('range' in c) lines.edit(c.range.start, c.range.end, c.text);
-        else this.lineDocs.set(uri, new LineDocument(c.text));
-      }
-    } catch {
-      this.lineDocs.delete(uri); // out of step: the next scan rebuilds it from the text
-    }
+  /** Applies an editor's content changes to the document and to its line model (TextDocuments' update). */
+  update(doc: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const lines = applyChanges(doc, changes, version, this.lineDocs.get(doc.uri));
+    // None, or out of step: the next scan builds it from the text.
+    if (lines) this.lineDocs.set(doc.uri, lines);
+    else this.lineDocs.delete(doc.uri);
+    return doc;
   }
 
   schedule(doc: TextDocument, immediate = false): void {
@@ -138,9 +168,13 @@ export class DocumentScans {
     if (!lines) this.lineDocs.set(doc.uri, (lines = new LineDocument(text)));
     // Lines keep their names hits: the first publish has them for every line the edit did not touch.
     const namesKey = withNames ? this.names!.key(this.settings()) : undefined;
-    const r = await lines.scan(this.scanner(), cancelled, { namesKey });
+    const scanner = this.scanner();
+    // Only the diagnostics shown are located; past them the lines' findings are counted (an edit stays cheap).
+    const maxFindings = this.settings().maxProblems;
+    const r = await lines.scan(scanner, cancelled, { namesKey, maxFindings });
     if (!r || cancelled()) return;
-    const state: DocumentState = { version: doc.version, format: 'jsonl', findings: r.findings, notices: r.notices };
+    const every = async () => (await lines.scan(scanner, () => false, { namesKey }))?.findings;
+    const state: DocumentState = { version: doc.version, format: 'jsonl', findings: r.findings, notices: r.notices, total: r.total, every };
     const more = withNames && r.namesMissing > 0;
     this.publish(doc.uri, state, doc.version, more ? NAMES_PENDING : undefined);
     if (more) await this.addLineNames(doc, lines, state, cancelled);
@@ -160,10 +194,10 @@ export class DocumentScans {
       if ('error' in r) return this.namesFailed(doc.uri, state, version, r.error);
       this.namesFailureShown = false;
       if (only && r.sent === 0) continue; // the lines on screen had their names already
-      const all = await lines.scan(this.scanner(), cancelled, { namesKey: key });
+      const all = await lines.scan(this.scanner(), cancelled, { namesKey: key, maxFindings: this.settings().maxProblems });
       if (!all || cancelled()) return;
       const pending = all.namesMissing > 0 ? NAMES_PENDING : undefined;
-      this.publish(doc.uri, { ...state, findings: all.findings, notices: all.notices }, version, pending);
+      this.publish(doc.uri, { ...state, findings: all.findings, notices: all.notices, total: all.total }, version, pending);
       if (!pending) return;
     }
   }
@@ -225,6 +259,13 @@ export class DocumentScans {
     this.states.delete(uri);
     this.lineDocs.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Every finding of a document, for the fixes that redact them all, also past maxProblems. */
+  async allFindings(uri: string): Promise<Located[] | undefined> {
+    const st = this.states.get(uri);
+    if (st?.every && st.total !== undefined && st.total > st.findings.length) return st.every();
+    return st?.findings;
   }
 
   /** Findings per file and entity, for the workspace report. */

@@ -7,9 +7,9 @@ import type { DatasanSettings } from '../engine/settings';
 import type { Allowlist } from '../engine/allowlist';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
-import { AbortedError, AtomicFile, redactStream } from '../engine/redact-stream';
+import { AbortedError, redactStream } from '../engine/redact-stream';
 import { DecodeError } from '../engine/stream';
-import { formatBytes, ioMessage } from '../engine/io';
+import { formatBytes, internalErrorMessage, ioMessage, openOutput, OutputError, type OutputFile, WriteError } from '../engine/io';
 import { ReportCollector, type RedactionReport } from '../engine/report/model';
 import { filePath } from './documents';
 
@@ -25,7 +25,7 @@ export interface RedactFileResult {
  * Streams `uri` through the engine; writes the redacted copy to `outputUri` atomically unless it is
  * undefined (a dry run, for the report). Nothing is written when cancelled or on error.
  */
-export async function redactFile(connection: Connection, settings: DatasanSettings, allowlist: Allowlist, uri: string, outputUri?: string): Promise<RedactFileResult> {
+export async function redactFile(connection: Connection, settings: DatasanSettings, allowlist: Allowlist, uri: string, outputUri?: string, pseudonymKey?: Uint8Array): Promise<RedactFileResult> {
   const input = filePath(uri);
   const output = outputUri ? filePath(outputUri) : undefined;
   if (!input || (outputUri && !output)) return { error: 'only files on disk can be redacted this way' };
@@ -43,14 +43,17 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
   progress.begin(output ? `Datasan: redacting ${basename(input)}` : `Datasan: report for ${basename(input)}`, 0, formatBytes(size), true);
   const controller = new AbortController();
   progress.token.onCancellationRequested(() => controller.abort());
-  let file: AtomicFile | undefined;
+  let file: OutputFile | undefined;
   try {
-    if (output) file = await AtomicFile.create(output);
+    // The CLI's writer: atomic, through symbolic links, devices written to, other kinds refused.
+    if (output) file = await openOutput(output);
+    if (file?.removedStale.length) connection.console.info(`Datasan: removed ${file.removedStale.length} temporary file(s) left by an interrupted run beside ${basename(file.target)}`);
     const stats = await redactStream({
       input,
       format,
       scanner,
       style: settings.redaction.style,
+      pseudonymKey,
       signal: controller.signal,
       write: file ? (s) => file!.write(s) : () => {},
       onProgress: (read) => progress.report(size ? Math.min(100, Math.floor((read / size) * 100)) : 0, `${formatBytes(read)} of ${formatBytes(size)}`),
@@ -63,7 +66,8 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
   } catch (e) {
     await file?.abort();
     if (e instanceof AbortedError || controller.signal.aborted) return { cancelled: true };
-    return { error: e instanceof DecodeError ? e.message : ioMessage(e) };
+    if (e instanceof OutputError || e instanceof WriteError) return { error: `cannot write ${basename(output!)}: ${e instanceof WriteError ? e.reason : e.message}` };
+    return { error: e instanceof DecodeError ? e.message : (e as NodeJS.ErrnoException)?.code ? ioMessage(e) : internalErrorMessage(e) };
   } finally {
     progress.done();
   }

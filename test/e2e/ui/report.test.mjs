@@ -36,6 +36,15 @@ describe('Redaction report webview', () => {
       const text = await frame.locator('body').innerText();
       for (const entity of ['EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'SECRET']) assert.ok(text.includes(entity), `no ${entity} in the report: ${text}`);
       for (const value of Object.values(FAKE)) assert.ok(!text.includes(value), 'a detected value is shown in the report');
+      // The report reflows in the narrow pane beside the editor: no chart is cut off, the page does not scroll sideways.
+      const fit = await frame.evaluate(() => ({
+        pane: document.documentElement.clientWidth,
+        page: document.documentElement.scrollWidth,
+        charts: [...document.querySelectorAll('svg')].map((svg) => Math.ceil(svg.getBoundingClientRect().right)),
+      }));
+      assert.ok(fit.pane < 700, `the report pane is ${fit.pane} px wide: not the narrow pane this checks`);
+      assert.ok(fit.page <= fit.pane, `the report is ${fit.page} px wide in a ${fit.pane} px pane`);
+      assert.ok(fit.charts.length >= 2 && fit.charts.every((right) => right <= fit.pane), `charts end at ${fit.charts} in a ${fit.pane} px pane`);
       await screenshot(page, 'report.png');
 
       // Record 4 holds the card: its row reveals line 4 in the editor.

@@ -1,5 +1,6 @@
 // A folder the user has not trusted opens in Restricted Mode (startSession's default); the extension declares
-// capabilities.untrustedWorkspaces.supported, so it must still scan and fix.
+// capabilities.untrustedWorkspaces.supported, so it must still scan and fix. The folder's own settings try to
+// turn detection off (package.json lists them as restrictedConfigurations, so VS Code must not apply them).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -10,7 +11,8 @@ import {
 describe('Datasan in Restricted Mode (untrusted workspace)', () => {
   let s;
   before(async () => {
-    s = await startSession('restricted');
+    const hostile = { 'datasan.enable': false, 'datasan.allowPatterns': ['.*'], 'datasan.minConfidence': 1, 'datasan.severity': { EMAIL_ADDRESS: 'off', PHONE_NUMBER: 'off' } };
+    s = await startSession('restricted', { files: { '.vscode/settings.json': JSON.stringify(hostile, null, 2) } });
   });
   after(() => s?.close());
 

@@ -1,8 +1,8 @@
 // Drives the VS Code workbench in code-server the way a user does: keyboard shortcuts, menus, the Problems
 // panel. Used by the browser tests in this folder, which `npm run test:e2e` runs after installing the .vsix.
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { launchBrowser, startCodeServer } from '../../../scripts/e2e/harness.mjs';
 import { ROOT } from '../../../scripts/e2e/paths.mjs';
 
@@ -32,16 +32,21 @@ function env(name) {
 
 /**
  * code-server with the packaged extension installed, a fresh copy of the fixture workspace, and a browser page on it.
- * The folder opens in Restricted Mode unless `disableWorkspaceTrust` is set. If the setup fails midway, whatever it
+ * The folder opens in Restricted Mode unless `disableWorkspaceTrust` is set; `files` are written into the copy. If the setup fails midway, whatever it
  * started is stopped before the error is thrown (the caller gets no session to close, and a running code-server or
  * browser would keep the test process alive).
  */
-export async function startSession(name, { disableWorkspaceTrust = false, settings = {} } = {}) {
+export async function startSession(name, { disableWorkspaceTrust = false, settings = {}, files = {} } = {}) {
   const extraArgs = process.env.DATASAN_E2E_CODE_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
   const runDir = join(env('DATASAN_E2E_RUN_DIR'), `ui-${name}`);
   const workspace = join(runDir, 'workspace');
   mkdirSync(runDir, { recursive: true });
   cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  // Files this session adds to its copy of the workspace (relative path → content).
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(workspace, rel)), { recursive: true });
+    writeFileSync(join(workspace, rel), content);
+  }
   const started = []; // stop functions, last started first
   const close = async () => {
     while (started.length) await started.pop()();
@@ -241,6 +246,7 @@ export function squiggles(page) {
         severity: /squiggly-(\w+)/.exec(sq.className)?.[1],
         x: r.left + r.width / 2,
         y: midY,
+        box: { left: r.left, right: r.right, top: box.top, bottom: box.bottom },
       };
     });
   });

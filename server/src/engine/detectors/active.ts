@@ -3,6 +3,7 @@ import type { DatasanSettings } from '../settings';
 import { DETECTORS } from './index';
 import { nationalDetectors } from './national/index';
 import { nameDetectors } from './names/index';
+import { compileCustomRules } from './custom';
 
 export interface ActiveOptions {
   /** Entities asked for by name (CLI --entities): on even when off by default or outside the locales. */
@@ -20,5 +21,6 @@ export function activeDetectors(settings: DatasanSettings, opts: ActiveOptions =
   const named = [...settings.enableEntities, ...(opts.entities ?? [])];
   const wanted = (d: Detector) => d.defaultEnabled !== false || named.includes(d.entity);
   const names = opts.names === false ? [] : nameDetectors(settings).filter(wanted).map(chunked);
-  return [...DETECTORS.filter(wanted), ...nationalDetectors({ locales: settings.locales, enableEntities: named, severity: settings.severity }), ...names];
+  const custom = compileCustomRules(settings.customRules).detectors;
+  return [...DETECTORS.filter(wanted), ...nationalDetectors({ locales: settings.locales, enableEntities: named, severity: settings.severity }), ...custom, ...names];
 }

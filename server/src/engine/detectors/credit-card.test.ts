@@ -35,6 +35,13 @@ test('credit-card: a bare number needs a context word', () => {
   assert.ok(c.reasons.some((r) => r.includes('context word')));
 });
 
+test('credit-card: an unspaced number after "paid with" or "charged to" is a card', () => {
+  assert.deepEqual(matches(creditCard, 'I paid with 4539578763621486 yesterday and got no receipt.', 0.5), ['4539578763621486']);
+  assert.deepEqual(matches(creditCard, 'Paid with 5425233430109903, order 88123.', 0.5), ['5425233430109903']);
+  assert.deepEqual(matches(creditCard, 'they charged it to 2223000048410010 twice', 0.5), ['2223000048410010']);
+  assert.deepEqual(matches(creditCard, 'we pay with 6011000990139424 every month', 0.5), ['6011000990139424']);
+});
+
 test('credit-card: 12-digit Maestro and 15-digit JCB need context too', () => {
   const maestro = withLuhn('50180000123');
   const jcb15 = withLuhn('18000012345678');

@@ -29,3 +29,12 @@ test('email: addresses in any script (RFC 6531, IDN domains), cut cleanly from s
   assert.deepEqual(matches(email, 'ติดต่อsomchai@mail.co.thครับ'), ['somchai@mail.co.th']);
   assert.deepEqual(matches(email, 'zoë@mail', 0.5), []);
 });
+
+test('email: domains in their punycode (xn--) form, top-level domain included', () => {
+  assert.deepEqual(matches(email, 'Schreiben Sie an kontakt@xn--mller-kva.de.', 0.5), ['kontakt@xn--mller-kva.de']);
+  assert.deepEqual(matches(email, 'пишите на ivan.petrov@xn--80atjc.xn--p1ai сегодня', 0.5), ['ivan.petrov@xn--80atjc.xn--p1ai']);
+  assert.deepEqual(matches(email, 'INFO@SHOP.XN--MLLER-KVA.XN--P1AI', 0.5), ['INFO@SHOP.XN--MLLER-KVA.XN--P1AI']);
+  // Not a punycode label: a TLD with a digit that does not start with xn--.
+  assert.deepEqual(matches(email, 'user@host.p1ai', 0.5), []);
+  assert.deepEqual(matches(email, 'user@host.xn--', 0.5), []);
+});

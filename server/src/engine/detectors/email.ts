@@ -1,12 +1,14 @@
 import type { Detector } from '../types';
 
-// Local part per RFC 5322's common subset; the domain must have a letter-only TLD of 2+ chars. Letters are
+// Local part per RFC 5322's common subset; the domain must have a letter-only TLD of 2+ chars, or an
+// internationalised TLD in its ASCII (punycode) form such as xn--p1ai for .рф. Letters are
 // any script's (RFC 6531 addresses such as zoë@mail.de, IDN domains such as jürgen@bücher.de), except those
 // of scripts written without spaces (Chinese, Japanese, Thai), which run into an address with nothing between.
 const UNSPACED = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
 const W = String.raw`[[\p{L}\p{M}\p{N}]--${UNSPACED}]`;
+const PUNYCODE_TLD = String.raw`[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*`;
 const EMAIL = new RegExp(
-  String.raw`(?<![${W}_.%+\-])${W}(?:[${W}._%+\-]{0,62}[${W}_%+\-])?@(?:${W}(?:[${W}\-]{0,61}${W})?\.)+[[\p{L}\p{M}]--${UNSPACED}]{2,24}(?![${W}_\-]|\.${W})`,
+  String.raw`(?<![${W}_.%+\-])${W}(?:[${W}._%+\-]{0,62}[${W}_%+\-])?@(?:${W}(?:[${W}\-]{0,61}${W})?\.)+(?:[[\p{L}\p{M}]--${UNSPACED}]{2,24}|${PUNYCODE_TLD})(?![${W}_\-]|\.${W})`,
   'gv',
 );
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { macAddress } from './mac-address';
 import { matches, scored } from './testing';
+import { scanText } from '../index';
 
 test('mac-address: colon, dash and dot notations', () => {
   assert.deepEqual(matches(macAddress, 'ether 3c:22:fb:1a:9e:07 up', 0.5), ['3c:22:fb:1a:9e:07']);
@@ -16,10 +17,28 @@ test('mac-address: a context word raises decimal-only addresses above the thresh
   assert.ok(c.score > 0.9);
 });
 
-test('mac-address: all-zero, broadcast, mixed separators and mixed case stay silent', () => {
+test('mac-address: all-zero, broadcast and mixed separators stay silent', () => {
   assert.deepEqual(matches(macAddress, '00:00:00:00:00:00 ff:ff:ff:ff:ff:ff FF-FF-FF-FF-FF-FF'), []);
   assert.deepEqual(matches(macAddress, '3c:22-fb:1a:9e:07'), []);
-  assert.deepEqual(matches(macAddress, '3c:22:FB:1a:9e:07'), []);
+  assert.deepEqual(matches(macAddress, '3c22.fb1a-9e07'), []);
+});
+
+test('mac-address: mixed case, as generated datasets write it, is found, a little less sure', () => {
+  assert.deepEqual(matches(macAddress, 'Please whitelist 0d-B3-4a-6A-d9-cF on the guest network.', 0.5), ['0d-B3-4a-6A-d9-cF']);
+  assert.deepEqual(matches(macAddress, 'printer at 3c:22:FB:1a:9e:07', 0.5), ['3c:22:FB:1a:9e:07']);
+  const [mixed] = scored(macAddress, 'printer at 3c:22:FB:1a:9e:07');
+  const [same] = scored(macAddress, 'printer at 3c:22:fb:1a:9e:07');
+  assert.ok(mixed.score < same.score);
+});
+
+test('mac-address: found by the engine after "MAC", "hardware address" and "physical address", also without any digit', () => {
+  const found = (text: string) => scanText(text, 'text').findings.filter((f) => f.entity === 'MAC_ADDRESS').map((f) => [text.slice(f.start, f.end), f.confidence]);
+  assert.deepEqual(found('The MAC is aabb.ccdd.eeff'), [['aabb.ccdd.eeff', 1]]);
+  assert.deepEqual(found('switch learned aabb.ccdd.eeff'), [['aabb.ccdd.eeff', 0.65]]);
+  assert.deepEqual(found('Device MAC 0d-B3-4a-6A-d9-cF registered.'), [['0d-B3-4a-6A-d9-cF', 1]]);
+  assert.deepEqual(found('Its hardware address is 0d-B3-4a-6A-d9-cF.'), [['0d-B3-4a-6A-d9-cF', 1]]);
+  assert.deepEqual(found('   Physical Address. . . . . . . . . : 48-51-32-10-77-15'), [['48-51-32-10-77-15', 0.65]]);
+  assert.deepEqual(found('MAC-Adresse: 3C:22:FB:1A:9E:07'), [['3C:22:FB:1A:9E:07', 1]]);
 });
 
 test('mac-address: never a part of an IPv6 address, a longer sequence, a UUID or a digest', () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { phone, validityKey } from './phone';
 import { matches, scored } from './testing';
+import { scanText } from '../index';
 
 test('phone: valid international numbers score high without context', () => {
   assert.deepEqual(matches(phone, 'office +44 20 7946 0958 or', 0.8), ['+44 20 7946 0958']);
@@ -34,9 +35,46 @@ test('phone: a trunk prefix and short groups read as a national number', () => {
   assert.deepEqual(matches(phone, '<Buffer 01 02 03 04 05>', 0.5), []);
 });
 
-test('phone: fictional 555-01XX numbers stay silent even with context', () => {
+test('phone: fictional 555-01XX and UK drama numbers stay silent even with context', () => {
   assert.deepEqual(matches(phone, 'call me at (939) 555-0113', 0.5), []);
   assert.deepEqual(matches(phone, 'phone: 415-555-0199', 0.5), []);
+  assert.deepEqual(matches(phone, 'my number is 07700 900123', 0.5), []);
+});
+
+test('phone: UK mobiles in national format after "my number is"', () => {
+  assert.deepEqual(matches(phone, 'Hi, my number is 07824 613580, text after six.', 0.5), ['07824 613580']);
+  assert.deepEqual(matches(phone, 'My number is 07911 123456', 0.5), ['07911 123456']);
+  assert.deepEqual(matches(phone, 'order 07911 123456', 0.5), []);
+});
+
+test('phone: short local numbers after "call me on", "ring me on" or "Office:"', () => {
+  for (const t of ['You can call me on 9472 7916 after five.', 'ring me on 9472 7916', 'Office: 9472 7916']) {
+    assert.deepEqual(matches(phone, t, 0.5), ['9472 7916'], t);
+  }
+  assert.deepEqual(matches(phone, 'Just call me on 01.84.17.61.18 if anything changes', 0.5), ['01.84.17.61.18']);
+});
+
+// Signature and contact blocks write the label after the number.
+const CONTACT_BLOCKS = [
+  ['Kind regards,\nLars Eriksson\nNordic Freight AB\n+46 (0)8 928 571 38 fax\n08-928 571 30 office', ['+46 (0)8 928 571 38', '08-928 571 30']],
+  ['Sipho Dlamini | Operations\n082 490 1693-Office\n072 918 4410-Cell', ['082 490 1693', '072 918 4410']],
+  ['Thandi Nkosi\n011 824 1934 (office)\n072 918 4410 | mobile', ['011 824 1934', '072 918 4410']],
+  ['Jan Novak\n9472 7916 direct\n0412 345 678 mobile\nSydney', ['9472 7916', '0412 345 678']],
+  ['Marie Dubois\n01.84.17.61.18 bureau, 06.12.34.56.78 portable', ['01.84.17.61.18', '06.12.34.56.78']],
+] as const;
+
+test('phone: labels after the number in contact blocks ("… fax", "…-Office", "(mobile)")', () => {
+  for (const [text, numbers] of CONTACT_BLOCKS) {
+    assert.deepEqual(matches(phone, text, 0.5), numbers, text);
+  }
+  const [c] = scored(phone, '9472 7916 direct');
+  assert.ok(c.reasons.includes('label "direct" after it'));
+});
+
+test('phone: a label word after a number counts only where it ends the entry, on the same line', () => {
+  for (const t of ['Order 9472 7916 fax to us', 'ref 9472 7916\nmobile', 'ref 9472 7916 and some words then mobile', 'ref 9472 7916 cellphones']) {
+    assert.deepEqual(matches(phone, t, 0.5), [], t);
+  }
 });
 
 test('phone: dates, times, versions, IPs, SSNs and decimals stay silent', () => {
@@ -85,4 +123,10 @@ test('phone: a North American number is as valid as every number of its first fo
   assert.equal(validityKey('415-555-0123', 'US'), validityKey('1 415 599 9999', 'US'));
   assert.notEqual(validityKey('+1 415 555 0123 x12'), validityKey('+1 415 555 0124 x12'), 'an extension: keyed whole');
   assert.notEqual(validityKey('+44 20 7946 0958'), validityKey('+44 20 7946 0959'));
+});
+
+test('phone: the engine reads labels after the number in a contact-block record', () => {
+  const record = JSON.stringify({ text: 'Sipho Dlamini | Operations\n082 490 1693-Office\n072 918 4410-Cell' });
+  const found = scanText(record, 'jsonl').findings.filter((f) => f.entity === 'PHONE_NUMBER');
+  assert.deepEqual(found.map((f) => f.reasons.at(-1)), ['label "office" after it', 'label "cell" after it']);
 });

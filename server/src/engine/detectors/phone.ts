@@ -2,8 +2,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Candidate, Detector } from '../types';
 
 // Phone-shaped runs: optional +CC / 00CC, optional [trunk] (area) or (0), digit groups split by one space,
-// dot or dash, optional extension. Never inside a longer number, word, version or path.
-const PHONE = /(?<![\w+.\/:-]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:(?:\d{1,3}[ .-]?)?\(\d{1,5}(?:-\d{1,5})?\)[ .-]?)?\d{1,15}(?:[ .-]\d{1,10}){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![\w-]|[.:\/,]\d)/g;
+// dot or dash, optional extension. Never inside a longer number, word, version or path; a dash after it
+// only before a label ("082 490 1693-Office").
+const PHONE = /(?<![\w+.\/:-]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:(?:\d{1,3}[ .-]?)?\(\d{1,5}(?:-\d{1,5})?\)[ .-]?)?\d{1,15}(?:[ .-]\d{1,10}){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?!\w|-(?![A-Za-z])|[.:\/,]\d)/g;
 
 const EXTENSION = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
 const DATE = /(?:^|\D)(?:(?:19|20)\d{2}[-. ](?:0?[1-9]|1[0-2])[-. ](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-. ](?:0?[1-9]|1[0-2])[-. ](?:19|20)\d{2})(?!\d)/;
@@ -80,8 +81,9 @@ function classify(candidate: string): Scored | undefined {
     if (v === 'possible') return { score: 0.45, reason: 'possible international number' };
     return { score: 0.3, reason: 'international number shape' };
   }
-  // 555-0100 to 555-0199 are reserved for fiction and examples in North America.
-  if (/^1?\d{3}55501\d\d$/.test(digits) && !international) return { score: 0.1, reason: 'fictional 555-01XX number' };
+  // 555-0100 to 555-0199 are reserved for fiction and examples in North America, 07700 900000–900999 in the UK.
+  if (/^1?\d{3}55501\d\d$/.test(digits)) return { score: 0.1, reason: 'fictional 555-01XX number' };
+  if (/^07700900\d{3}$/.test(digits)) return { score: 0.1, reason: 'fictional UK drama number' };
   // NPA and NXX start with 2–9: a cheap test before asking libphonenumber whether the area code exists.
   if (/^1?[2-9]\d\d[2-9]\d{6}$/.test(digits) && validity(body, 'US') === 'valid') {
     return NANP_LAYOUT.test(body) ? { score: 0.6, reason: 'valid North American number' } : { score: 0.35, reason: 'valid North American number, unformatted' };
@@ -115,6 +117,13 @@ export const phone: Detector = {
     'phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call me', 'call me at', 'call us', 'call at',
     'text me', 'sms', 'whatsapp', 'contact', 'reach me', 'dial', 'desk', 'landline', 'hotline', 'phone number', 'ph',
     'voicemail', 'messages to', 'message to', 'texts to', 'text to', 'answering at', 'reached at', 'reach me at',
+    'my number', 'my number is', 'call me on', 'ring me', 'ring me on', 'reach me on', 'office', 'direct line', 'switchboard',
+  ],
+  // Signature and contact blocks put the label after the number: "+46 8 928 571 38 fax", "082 490 1693-Office".
+  contextAfter: [
+    'fax', 'mobile', 'mob', 'cell', 'cellphone', 'tel', 'phone', 'office', 'direct', 'direct line', 'landline', 'whatsapp',
+    'switchboard', 'hotline', 'voicemail', 'home', 'mobil', 'handy', 'büro', 'portable', 'bureau', 'móvil', 'celular', 'cellulare',
+    'ufficio', 'kantoor', 'mobiel',
   ],
   trigger: /\d\d/,
   numberKeys: ['phone', 'mobile', 'tel', 'cell', 'fax', 'msisdn'],

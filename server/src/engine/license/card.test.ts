@@ -14,6 +14,26 @@ test('card: base_model gives a certain lineage, with its position', () => {
   assert.equal(at(t, d.evidence), 'meta-llama/Llama-4-Maverick-17B-128E-Instruct');
 });
 
+test('card: the title or license id says which Llama 3.x a loosely named third-party base_model is', () => {
+  const loose = 'base_model: pacificlabs/chat-llama3-3b-sft';
+  const byTitle = parseCard(fm(loose, '# Llama 3.2 3B ParcelHelper')).derivation!;
+  assert.equal(byTitle.version, '3.2');
+  assert.equal(byTitle.source, 'metadata');
+  assert.match(byTitle.reason, /the title says Llama 3\.2/);
+  assert.equal(parseCard(fm(`${loose}\nlicense: llama3.3`, '# ParcelHelper')).derivation?.version, '3.3');
+  assert.equal(parseCard(fm(`${loose}\nmodel_name: Llama-3.1-ParcelHelper`, 'Text.')).derivation?.version, '3.1');
+  // The title beats the license id: a wrong license id stays a finding.
+  assert.equal(parseCard(fm(`${loose}\nlicense: llama3.1`, '# Llama 3.2 3B ParcelHelper')).derivation?.version, '3.2');
+  // Nothing stated, or another major: the base model's Llama 3 stays.
+  assert.equal(parseCard(fm(loose, '# ParcelHelper')).derivation?.version, '3');
+  assert.equal(parseCard(fm(`${loose}\nlicense: llama4`, '# Llama 4 ParcelHelper')).derivation?.version, '3');
+  // Precise ids stay the lineage, whatever the card claims.
+  for (const id of ['unsloth/Llama-3.1-8B-Instruct', 'NousResearch/Meta-Llama-3-8B', 'meta-llama/Meta-Llama-3-8B']) {
+    const want = id.includes('3.1') ? '3.1' : '3';
+    assert.equal(parseCard(fm(`base_model: ${id}\nlicense: llama3.2`, '# Llama 3.2 3B ParcelHelper')).derivation?.version, want, id);
+  }
+});
+
 test('card: a merge list derives from its first Llama parent', () => {
   const t = fm('base_model:\n  - mistralai/Mistral-7B-v0.1\n  - "meta-llama/Llama-3.3-70B-Instruct"', '# X');
   const c = parseCard(t);

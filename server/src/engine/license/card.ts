@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import type { LlamaVersion } from './facts';
 import { allStrings, modelIndexName, parseFrontMatter, scalarOf, scalarsOf, type FrontMatter, type YamlScalar } from './frontmatter';
-import { agreementVersion, DISPLAY, lineageOfId, llamaTokens, NOTICE_PATTERNS, type IdLineage, type LlamaToken } from './lineage';
+import { agreementVersion, DISPLAY, licenseIdVersion, lineageOfId, llamaTokens, NOTICE_PATTERNS, type IdLineage, type LlamaToken } from './lineage';
 import { parseBody, type BodyStructure, type HeadingInfo, type HtmlH1 } from './markdown';
 import { cleanName, isOfficialName, orgOf } from './names';
 import { eolOf, mask, type Eol } from './text';
@@ -68,6 +68,55 @@ export interface ModelCard {
   embeddedAgreement: boolean;
   /** Evidence that the model takes images. */
   images?: Span & { reason: string };
+  /** Where the prose states the model's license as a license that is not Llama's ("License — Apache 2.0"). */
+  licenseStatements: LicenseStatement[];
+}
+
+export interface LicenseStatement extends Span {
+  /** The license as written ("Apache 2.0"); the span covers it, or the whole Markdown link around it. */
+  license: string;
+}
+
+// Licenses model cards commonly state instead of the Llama one. Case matters for MIT ("mit" is German "with").
+const OTHER_LICENSE = String.raw`(?:[Aa]pache(?:[\s-]+[Ll]icen[cs]e)?(?:,?[\s-]*(?:[Vv]ersion[\s-]*|[Vv])?2(?:\.0)?)?|MIT(?:[\s-]+[Ll]icen[cs]e)?|CC[\s-]BY(?:-(?:NC|SA|ND))*(?:[\s-]\d\.\d)?|cc-by(?:-(?:nc|sa|nd))*(?:-\d\.\d)?|Creative\s+Commons(?:\s+Attribution)?(?:[\s-]+(?:NonCommercial|ShareAlike|NoDerivatives|\d\.\d))*|(?:A|L)?GPL(?:-?v?\d(?:\.\d)?)?(?:\+|-only|-or-later)?|GNU\s+(?:Affero\s+|Lesser\s+)?General\s+Public\s+License(?:,?\s+(?:v(?:ersion)?\s*)?\d(?:\.\d)?)?|BSD(?:[\s-][23][\s-][Cc]lause)?(?:\s+[Ll]icen[cs]e)?|MPL-2\.0|OpenRAIL(?:\+\+|-M)?|[Pp]roprietary)(?![\p{L}\p{N}])`;
+// "License — Apache 2.0", "**License:** MIT", "- Licence: CC-BY-4.0", "| License | Apache 2.0 |", "## License: MIT"
+const LICENSE_LABEL = new RegExp(String.raw`^[ 	>#*+|-]*(?:\*\*|__)?[Ll]icen[cs](?:e|ing)(?:\*\*|__)?[ 	]*(?:[:：—–|]|-{1,2})[ 	:|]*(?:\*\*|__)?[ 	]*\[?(${OTHER_LICENSE})`, 'gmu');
+// "This model is released under the Apache 2.0 license", "The weights are licensed under MIT"
+const UNDER_LICENSE = new RegExp(String.raw`\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:model|adapter|checkpoint|weights|fine-?tune|quanti[sz]ation|merge)s?\s+(?:is|are|was|were)\s+(?:(?:also|openly|freely)\s+)?(?:released|licensed|distributed|available|published|shared|provided|made\s+available)\s+under\s+(?:the\s+)?\[?(${OTHER_LICENSE})`, 'gu');
+
+const OTHER_SUBJECT = /\bllama\b|\b(?:code|codebase|data|datasets?|scripts?|software|repository|repo|images?)\b/i;
+
+/** Where the prose (outside code, comments and quoted agreements) says the model is under a license other than Llama's. */
+function findLicenseStatements(card: ModelCard): LicenseStatement[] {
+  const prose = card.proseText;
+  const out: LicenseStatement[] = [];
+  const add = (at: number, license: string) => {
+    if (out.some((o) => o.start <= at && at < o.end)) return;
+    // "License: MIT (training code), Llama 4 Community License (weights)": the line is about more than the model.
+    const lineStart = prose.lastIndexOf('\n', at) + 1;
+    const lineEnd = prose.indexOf('\n', at);
+    if (OTHER_SUBJECT.test(prose.slice(lineStart, lineEnd < 0 ? prose.length : lineEnd))) return;
+    // Link text: the whole link "[Apache 2.0](https://…)" is the statement.
+    const link = prose[at - 1] === '[' ? /^[^\]\n]*\]\([^)\s]*\)/.exec(prose.slice(at)) : null;
+    out.push(link ? { start: at - 1, end: at + link[0].length, license } : { start: at, end: at + license.length, license });
+  };
+  for (const re of [LICENSE_LABEL, UNDER_LICENSE]) {
+    re.lastIndex = card.bodyStart;
+    for (let m = re.exec(prose); m; m = re.exec(prose)) add(m.index + m[0].length - m[1].length, m[1].trim());
+  }
+  // "## License" and, as its first line, "Apache 2.0" or "[MIT](LICENSE)".
+  const first = new RegExp(String.raw`^[ 	]*(?:\*\*|__)?\[?(${OTHER_LICENSE})`, 'u');
+  for (const h of card.structure.headings) {
+    if (!/^licen[cs](?:e|ing)$/i.test(h.text)) continue;
+    const next = /\S/.exec(prose.slice(h.end));
+    if (!next) continue;
+    const at = h.end + next.index;
+    const lineStart = prose.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = prose.indexOf('\n', at);
+    const m = first.exec(prose.slice(lineStart, lineEnd < 0 ? prose.length : lineEnd));
+    if (m) add(lineStart + m[0].length - m[1].length, m[1].trim());
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const AGREEMENT = /COMMUNITY\s+LICEN[CS]E\s+AGREEMENT/i;
@@ -109,9 +158,40 @@ function placeFrom(source: NameSource, raw: string, start: number, end: number, 
   return { source, name: c.name, placeholder: c.placeholder, org: orgOf(raw), start: s, end: at >= 0 ? s + c.name.length : end };
 }
 
+const LLAMA_3X: ReadonlySet<string> = new Set(['3.1', '3.2', '3.3']);
+
+/**
+ * The Llama 3.x a card states for itself when its base_model names the Llama 3 family only loosely
+ * (`acme/chat-llama3-3b-sft`): the version in its title or model_name ("Llama 3.2 3B …"), else its license id
+ * (`license: llama3.2`). Never another major: a llama4 license on a Llama 3 parent stays a finding.
+ */
+function statedVersion(card: ModelCard): { version: LlamaVersion; where: string } | undefined {
+  const named: [Span | undefined, string][] = [
+    [card.title && { start: card.title.contentStart, end: card.title.contentEnd }, 'the title'],
+    [scalarOf(card.frontMatter, 'model_name', card.text), 'model_name'],
+  ];
+  for (const [span, where] of named) {
+    if (!span) continue;
+    for (const t of llamaTokens(card.text, span.start, span.end)) {
+      if (t.end <= span.end && t.version && LLAMA_3X.has(t.version)) return { version: t.version, where };
+    }
+  }
+  for (const l of scalarsOf(card.frontMatter, 'license', card.text)) {
+    const v = licenseIdVersion(l.value);
+    if (v && LLAMA_3X.has(v)) return { version: v as LlamaVersion, where: `license: ${l.value.trim()}` };
+  }
+  return undefined;
+}
+
 function findDerivation(card: ModelCard, tags: YamlScalar[]): Derivation | undefined {
   for (const b of card.baseModels) {
-    if (b.lineage) return { version: b.lineage.version, source: 'metadata', variant: b.lineage.variant, evidence: b, reason: `base_model names a Llama ${b.lineage.version} model` };
+    if (!b.lineage) continue;
+    const stated = b.lineage.loose ? statedVersion(card) : undefined;
+    if (stated) {
+      const reason = `base_model names Llama 3 loosely and ${stated.where} says Llama ${stated.version}`;
+      return { version: stated.version, source: 'metadata', variant: b.lineage.variant, evidence: b, reason };
+    }
+    return { version: b.lineage.version, source: 'metadata', variant: b.lineage.variant, evidence: b, reason: `base_model names a Llama ${b.lineage.version} model` };
   }
   for (const t of tags) {
     const m = /^base_model:(?:[a-z_]+:)?([\w.-]+\/[\w.-]+)$/i.exec(t.value);
@@ -236,6 +316,7 @@ function buildCard(text: string): ModelCard {
     links: [],
     licenseFileMentioned: false,
     embeddedAgreement: false,
+    licenseStatements: [],
   };
 
   // Names, in the spec's order.
@@ -283,5 +364,6 @@ function buildCard(text: string): ModelCard {
   if (nm) card.noticeFileMention = { start: bodyStart + nm.index, end: bodyStart + nm.index + nm[0].length };
   card.embeddedAgreement = structure.agreements.length > 0 || allStrings(frontMatter).some((s) => AGREEMENT.test(s));
   card.images = findImages(card, text);
+  card.licenseStatements = findLicenseStatements(card);
   return card;
 }

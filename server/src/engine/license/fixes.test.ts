@@ -11,7 +11,11 @@ function fixesFor(text: string, rule: string, noticeFileExists?: boolean) {
   return licenseFixes(text, f, { ...env, noticeFileExists });
 }
 
-test('fixes: renamed() keeps the name and its style, moves a misplaced Llama', () => {
+test('fixes: renamed() keeps every word of the name and its style, moves a misplaced Llama', () => {
+  assert.equal(renamed('ParcelHelper Scout v2', 'Llama'), 'Llama ParcelHelper Scout v2');
+  assert.equal(renamed('ParcelHelper Scout v2', 'Llama-4-Scout'), 'Llama 4 ParcelHelper Scout v2');
+  assert.equal(renamed('ParcelHelper-Scout-v2', 'Llama'), 'Llama-ParcelHelper-Scout-v2');
+  assert.equal(renamed('Hermes-3-Llama-3.2-3B', 'Llama'), 'Llama-3.2-Hermes-3-3B');
   assert.equal(renamed('LexTune-17B', 'Llama-4-Scout'), 'Llama-4-Scout-LexTune-17B');
   assert.equal(renamed('LexTune-17B', 'Llama'), 'Llama-LexTune-17B');
   assert.equal(renamed('lextune-17b-gguf', 'Llama-4-Scout'), 'llama-4-scout-lextune-17b-gguf');
@@ -19,11 +23,11 @@ test('fixes: renamed() keeps the name and its style, moves a misplaced Llama', (
   assert.equal(renamed('lex_tune', 'Llama-3.3'), 'llama_3.3_lex_tune');
   assert.equal(renamed('Hermes-3-Llama-3.2-3B', 'Llama-3.2'), 'Llama-3.2-Hermes-3-3B');
   assert.equal(renamed('DeepSeek-R1-Distill-Llama-8B', 'Llama-3.1'), 'Llama-3.1-DeepSeek-R1-Distill-8B');
-  assert.equal(renamed('LexTune-Maverick', 'Llama-4-Maverick'), 'Llama-4-Maverick-LexTune');
+  assert.equal(renamed('LexTune-Maverick', 'Llama-4-Maverick'), 'Llama-4-LexTune-Maverick');
   assert.equal(renamed('Meta-LexTune', 'Llama'), 'Llama-LexTune');
 });
 
-test('fixes: the rename changes every place the card states the name, in one fix', () => {
+test('fixes: the rename changes every place the card states the name, in one fix, and leaves repository ids alone', () => {
   const text = [
     '---',
     'base_model: meta-llama/Llama-4-Scout-17B-16E-Instruct',
@@ -41,16 +45,77 @@ test('fixes: the rename changes every place the card states the name, in one fix
     '```',
     '',
   ].join('\n');
-  const [long, short] = fixesFor(text, 'llama/name-prefix');
-  assert.equal(long.title, 'Rename the model to “Llama-4-Scout-LexTune-17B” everywhere in the card');
-  assert.equal(long.isPreferred, true);
-  assert.equal(short.title, 'Rename the model to “Llama-LexTune-17B” everywhere in the card');
-  assert.equal(
-    applyEdits(text, long.edits),
-    text.replace(/(?<![\w/-])LexTune-17B/g, 'Llama-4-Scout-LexTune-17B').replace('acme/LexTune-17B', 'acme/Llama-4-Scout-LexTune-17B'),
-  );
+  const [short, long, withCode] = fixesFor(text, 'llama/name-prefix');
+  assert.equal(short.title, 'Rename the model to “Llama-LexTune-17B” where the card names it');
+  assert.equal(short.isPreferred, true);
+  assert.equal(long.title, 'Rename the model to “Llama-4-Scout-LexTune-17B” where the card names it');
+  assert.equal(long.isPreferred, false);
+  const stated = (to: string) => text.replace(/(?<![\w/-])LexTune-17B/g, to);
+  assert.equal(applyEdits(text, short.edits), stated('Llama-LexTune-17B'));
+  assert.equal(applyEdits(text, long.edits), stated('Llama-4-Scout-LexTune-17B'));
+  assert.match(applyEdits(text, long.edits), /from_pretrained\("acme\/LexTune-17B"\)/);
   assert.match(applyEdits(text, long.edits), /LexTuner is another model/);
   assert.deepEqual(checkModelCard(applyEdits(text, short.edits), env).filter((f) => f.rule === 'llama/name-prefix'), []);
+  // The repository id is renamed only by its own fix, which says so.
+  assert.equal(withCode.title, 'Rename the model to “Llama-LexTune-17B” and the repository id in code and links to “acme/Llama-LexTune-17B” (rename the Hub repository first)');
+  assert.equal(withCode.isPreferred, false);
+  assert.equal(applyEdits(text, withCode.edits), stated('Llama-LexTune-17B').replace('acme/LexTune-17B', 'acme/Llama-LexTune-17B'));
+});
+
+test('fixes: the rename keeps the user\'s words and the repo ids in code blocks and links (a Llama 4 Scout fine-tune)', () => {
+  const text = [
+    '---',
+    'license: llama4',
+    'license_link: https://www.llama.com/llama4/license/',
+    'base_model: meta-llama/Llama-4-Scout-17B-16E-Instruct',
+    'model_name: ParcelHelper Scout v2',
+    '---',
+    '',
+    '# ParcelHelper Scout v2',
+    '',
+    'Built with Llama',
+    '',
+    'ParcelHelper Scout v2 answers parcel-tracking questions for Acme Logistics. Weights: [acme/ParcelHelper-Scout-v2](https://huggingface.co/acme/ParcelHelper-Scout-v2).',
+    '',
+    '```python',
+    'from transformers import AutoModelForCausalLM',
+    'model = AutoModelForCausalLM.from_pretrained("acme/ParcelHelper-Scout-v2")',
+    '```',
+    '',
+    'Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.',
+    '',
+  ].join('\n');
+  const fixes = fixesFor(text, 'llama/name-prefix');
+  assert.deepEqual(fixes.map((f) => [f.title, f.isPreferred]), [
+    ['Rename the model to “Llama ParcelHelper Scout v2” where the card names it', true],
+    ['Rename the model to “Llama 4 ParcelHelper Scout v2” where the card names it', false],
+    ['Rename the model to “Llama ParcelHelper Scout v2” and the repository id in code and links to “acme/Llama-ParcelHelper-Scout-v2” (rename the Hub repository first)', false],
+  ]);
+  const fixed = applyEdits(text, fixes[0].edits);
+  assert.equal(fixed, text.replace(/(?<![\w/-])ParcelHelper Scout v2/g, 'Llama ParcelHelper Scout v2'));
+  assert.equal(fixed.match(/acme\/ParcelHelper-Scout-v2/g)?.length, 3, 'repository ids untouched');
+  assert.deepEqual(checkModelCard(fixed, env).map((f) => f.rule), []);
+  const withCode = applyEdits(text, fixes[2].edits);
+  assert.equal(withCode.match(/acme\/Llama-ParcelHelper-Scout-v2/g)?.length, 3);
+  assert.doesNotMatch(withCode, /acme\/ParcelHelper/);
+});
+
+test('fixes: a name stated only in a code block is renamed there, by a fix that says so', () => {
+  const text = [
+    '---',
+    'base_model: meta-llama/Llama-3.1-8B-Instruct',
+    '---',
+    '',
+    '```python',
+    'model = AutoModel.from_pretrained("acme/ParcelHelper-8B")',
+    '```',
+    '',
+  ].join('\n');
+  const [fix, ...rest] = fixesFor(text, 'llama/name-prefix');
+  assert.equal(rest.length, 0);
+  assert.equal(fix.isPreferred, true);
+  assert.equal(fix.title, 'Rename the repository id in code and links to “acme/Llama-ParcelHelper-8B” (rename the Hub repository first)');
+  assert.equal(applyEdits(text, fix.edits), text.replace('acme/ParcelHelper-8B', 'acme/Llama-ParcelHelper-8B'));
 });
 
 test('fixes: edits keep CRLF line endings and a BOM', () => {
@@ -137,4 +202,34 @@ test('fixes: broken YAML gets no front-matter edits', () => {
   const fixes = fixesFor(text, 'llama/license-link');
   assert.ok(fixes.length > 0);
   for (const f of fixes) for (const e of f.edits) assert.ok(e.start >= text.indexOf('# LexTune'), f.title);
+});
+
+test('fixes: after "Set license: llama4", prose that still says "License — Apache 2.0" is a finding, with its own fix', () => {
+  const text = [
+    '---',
+    'license: apache-2.0',
+    'license_link: https://www.llama.com/llama4/license/',
+    'base_model: meta-llama/Llama-4-Scout-17B-16E-Instruct',
+    '---',
+    '',
+    '# Llama-4-Scout-ParcelHelper',
+    '',
+    'Built with Llama',
+    '',
+    '- **Developed by:** Acme Logistics',
+    '- **License — Apache 2.0**',
+    '',
+    'Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.',
+    '',
+  ].join('\n');
+  const setId = fixesFor(text, 'llama/license-id').find((f) => f.title === 'Set license: llama4')!;
+  const fixed = applyEdits(text, setId.edits);
+  const left = checkModelCard(fixed, env);
+  assert.deepEqual(left.map((f) => [f.rule, fixed.slice(f.start, f.end)]), [['llama/license-id', 'Apache 2.0']]);
+  assert.match(left[0].message, /contradicts license: llama4 in the front matter/);
+  const [say] = licenseFixes(fixed, left[0], env);
+  assert.equal(say.title, 'Say “Llama 4 Community License” instead of “Apache 2.0”');
+  const clean = applyEdits(fixed, say.edits);
+  assert.match(clean, /- \*\*License — \[Llama 4 Community License\]\(https:\/\/www\.llama\.com\/llama4\/license\/\)\*\*/);
+  assert.deepEqual(checkModelCard(clean, env), []);
 });

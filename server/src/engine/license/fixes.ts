@@ -21,55 +21,93 @@ function lineageLabel(card: Derived): string {
 
 const LLAMA_IN_NAME = /[\s_-]*(?:meta[\s_-]?)?llama(?:[\s_-]?(?:prompt[\s_-]?guard|guard))?(?:[\s_-]?\d(?:[._]\d)?(?![\d.]|[bBmM]\b))?(?:[\s_-]?(?:scout|maverick))?(?!\p{L})/iu;
 
-/** The stated name rewritten to begin with `label` ("Llama-4-Scout"), in the name's own style. */
+const tidy = (name: string) => name.replace(/^[\s_-]+|[\s_-]+$/g, '').replace(/([\s_-])[\s_-]+/g, '$1');
+const letters = (s: string) => s.replace(/[\s_-]+/g, '').length;
+
+/**
+ * The stated name made to begin with `label` ("Llama", "Llama-4-Scout"), in the name's own style and keeping
+ * every word of it: a Llama token elsewhere in the name moves to the front ("Hermes-3-Llama-3.2-3B" →
+ * "Llama-3.2-Hermes-3-3B"), and a variant the name already says stays where it is ("ParcelHelper Scout v2"
+ * with "Llama-4-Scout" → "Llama 4 ParcelHelper Scout v2").
+ */
 export function renamed(stated: string, label: string): string {
   const sep = /-/.test(stated) ? '-' : /_/.test(stated) ? '_' : /\s/.test(stated) ? ' ' : '-';
-  let rest = stated.replace(/^meta[\s_-]*/i, '').replace(LLAMA_IN_NAME, sep);
-  rest = rest.replace(/^[\s_-]+|[\s_-]+$/g, '').replace(/([\s_-])[\s_-]+/g, '$1');
-  let prefix = label.replace(/-/g, sep);
+  const unmarked = stated.replace(/^meta[\s_-]*/i, '');
+  const token = LLAMA_IN_NAME.exec(unmarked);
+  const rest = tidy(token ? unmarked.slice(0, token.index) + sep + unmarked.slice(token.index + token[0].length) : unmarked);
+  // The name's own token, when it says more than the label ("Llama-3.2" where "Llama" is asked), is kept.
+  const own = token ? tidy(token[0]) : '';
+  let prefix = (letters(own) > letters(label) ? own : label).replace(/[\s_-]+/g, sep);
   if (stated === stated.toLowerCase()) prefix = prefix.toLowerCase();
-  // The lineage already names the variant: "LexTune-Maverick" → "Llama-4-Maverick-LexTune".
-  const variant = /(?:scout|maverick)$/i.exec(label)?.[0];
-  if (variant) {
-    const without = rest.replace(new RegExp(`(^|[\\s_-])${variant}(?=$|[\\s_-])`, 'i'), '$1').replace(/^[\s_-]+|[\s_-]+$/g, '').replace(/([\s_-])[\s_-]+/g, '$1');
-    if (without) rest = without;
-  }
+  const variant = /(?:scout|maverick)$/i.exec(prefix)?.[0];
+  if (variant && new RegExp(`(^|[\\s_-])${variant}(?=$|[\\s_-])`, 'i').test(rest)) prefix = tidy(prefix.slice(0, -variant.length));
   return rest ? `${prefix}${sep}${rest}` : prefix;
 }
 
-/** Every place the card states the model's name: the name places of the same model, and its mentions in the body. */
-function nameOccurrences(card: Derived, primary: NamePlace): NamePlace[] {
-  const out: NamePlace[] = card.places.filter((p) => !p.placeholder && sameFamily(p.name, primary.name));
+interface NameUses {
+  /** Where the card states the name: front matter, title, an HTML <h1>, mentions in its prose. */
+  stated: NamePlace[];
+  /** Repository ids and names in code blocks and in `org/Name` references: they name the Hub repository. */
+  code: NamePlace[];
+}
+
+/** Every place the card uses the model's name (of the same family as `primary`), split by what renaming it does. */
+function nameUses(card: Derived, primary: NamePlace): NameUses {
+  const places = card.places.filter((p) => !p.placeholder && sameFamily(p.name, primary.name));
+  const uses: NameUses = { stated: places.filter((p) => p.source !== 'usage'), code: places.filter((p) => p.source === 'usage') };
+  const taken = [...places];
   const bases = new Set(card.baseModels.map((b) => b.value.toLowerCase()));
-  const names = [...new Set(out.map((p) => p.name))];
-  for (const name of names) {
+  const inCode = (at: number) => card.structure.codeBlocks.some((b) => b.start <= at && at < b.end);
+  for (const name of new Set(places.map((p) => p.name))) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'gu');
     re.lastIndex = card.bodyStart;
     for (let m = re.exec(card.bodyText); m; m = re.exec(card.bodyText)) {
       const start = m.index;
       const end = start + name.length;
-      if (out.some((p) => p.start < end && start < p.end)) continue;
+      if (taken.some((p) => p.start < end && start < p.end)) continue;
       const org = /([\w.-]+)\/$/.exec(card.text.slice(Math.max(0, start - 100), start))?.[1];
       if (org && bases.has(`${org}/${name}`.toLowerCase())) continue;
-      out.push({ source: 'usage', name, placeholder: false, start, end });
+      const use: NamePlace = { source: 'usage', name, placeholder: false, start, end, org };
+      taken.push(use);
+      (org || inCode(start) ? uses.code : uses.stated).push(use);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  uses.stated.sort((a, b) => a.start - b.start);
+  uses.code.sort((a, b) => a.start - b.start);
+  return uses;
 }
 
-function renameFix(card: Derived, primary: NamePlace, label: string, title: string, preferred: boolean): Fix {
-  const edits = nameOccurrences(card, primary).map((p) => ({ start: p.start, end: p.end, newText: renamed(p.name, label) }));
-  return { title: title.replace('%s', renamed(primary.name, label)), isPreferred: preferred, edits };
+function renameEdits(uses: NamePlace[], label: string): OffsetEdit[] {
+  return uses.map((p) => ({ start: p.start, end: p.end, newText: renamed(p.name, label) }));
 }
 
 function renameFixes(card: Derived): Fix[] {
   const primary = card.name;
   if (!primary) return [];
+  const uses = nameUses(card, primary);
   const facts = LINEAGE[card.derivation.version];
-  const long = lineageLabel(card);
-  const fixes = [renameFix(card, primary, long, 'Rename the model to “%s” everywhere in the card', true)];
-  // The short form complies only where the prefix is plain "Llama" (not Llama 3's "Llama 3").
-  if (facts.namePrefix === 'Llama' && long !== 'Llama') fixes.push(renameFix(card, primary, 'Llama', 'Rename the model to “%s” everywhere in the card', false));
+  // What the license asks first ("Llama", "Llama 3" for Meta Llama 3), then the full lineage as an option.
+  const labels = [...new Set([facts.namePrefix.replace(/\s+/g, '-'), lineageLabel(card)])].filter(
+    (label, i, all) => i === 0 || renamed(primary.name, label) !== renamed(primary.name, all[0]),
+  );
+  const fixes: Fix[] = [];
+  // A name the card states only in code: renaming it there is the only way to rename it.
+  const onlyInCode = uses.stated.length === 0;
+  if (!onlyInCode) {
+    labels.forEach((label, i) => {
+      const to = renamed(primary.name, label);
+      fixes.push({ title: `Rename the model to “${to}” where the card names it`, isPreferred: i === 0, edits: renameEdits(uses.stated, label) });
+    });
+  }
+  // Repository ids name a repository that keeps its name until it is renamed on the Hub: their own fix.
+  const repo = uses.code[0];
+  if (repo) {
+    const id = `${repo.org ? `${repo.org}/` : ''}${renamed(repo.name, labels[0])}`;
+    const title = onlyInCode
+      ? `Rename the repository id in code and links to “${id}” (rename the Hub repository first)`
+      : `Rename the model to “${renamed(primary.name, labels[0])}” and the repository id in code and links to “${id}” (rename the Hub repository first)`;
+    fixes.push({ title, isPreferred: onlyInCode, edits: renameEdits([...uses.stated, ...uses.code].sort((a, b) => a.start - b.start), labels[0]) });
+  }
   return fixes;
 }
 
@@ -78,7 +116,8 @@ function dropMetaFix(card: Derived): Fix[] {
   if (!primary) return [];
   const rest = primary.name.replace(/^meta[\s_-]*/i, '');
   if (!hasLlamaPrefix(rest, LINEAGE[card.derivation.version].namePrefix)) return renameFixes(card);
-  const edits = nameOccurrences(card, primary)
+  const uses = nameUses(card, primary);
+  const edits = (uses.stated.length ? uses.stated : uses.code)
     .filter((p) => startsWithMeta(p.name))
     .map((p) => {
       const m = /^meta[\s_-]*/i.exec(p.name)!;
@@ -158,6 +197,11 @@ function builtWithFix(card: Derived, f: LineageFacts): Fix {
 
 function licenseIdFixes(card: Derived, finding: Finding, f: LineageFacts): Fix[] {
   const { text, frontMatter: fm } = card;
+  const statement = card.licenseStatements.find((s) => within(finding, s));
+  if (statement) {
+    const linked = `[${f.licenseName}](${f.agreementUrl})`;
+    return [{ title: `Say “${f.licenseName}” instead of “${statement.license}”`, isPreferred: true, edits: [{ start: statement.start, end: statement.end, newText: linked }] }];
+  }
   const link = card.links.find((l) => within(finding, l) && l.agreement !== undefined);
   if (link) return [{ title: `Link the ${f.licenseName} instead`, isPreferred: true, edits: [{ start: link.start, end: link.end, newText: f.agreementUrl }] }];
   const name = scalarOf(fm, 'license_name', text);

@@ -60,6 +60,11 @@ export interface IdLineage {
   variant?: LlamaToken['variant'];
   /** Meta's own repository. */
   official: boolean;
+  /**
+   * A third-party id that says only "llama3" (`acme/chat-llama3-3b-sft`): the Llama 3 family, loosely, as
+   * much as Meta Llama 3 itself. Meta's ids, well-known ids, "Meta-Llama-3" and ids with a minor are precise.
+   */
+  loose?: boolean;
 }
 
 /** The Llama lineage a model id carries, if any. */
@@ -69,7 +74,10 @@ export function lineageOfId(id: string): IdLineage | undefined {
   const known = KNOWN_IDS[trimmed.toLowerCase()];
   if (known) return { version: known, official };
   for (const t of llamaTokens(trimmed)) {
-    if (t.version) return { version: t.version, variant: t.variant, official };
+    if (!t.version) continue;
+    const lineage: IdLineage = { version: t.version, variant: t.variant, official };
+    if (!official && t.version === '3' && !t.meta) lineage.loose = true;
+    return lineage;
   }
   return undefined;
 }

@@ -51,7 +51,7 @@ export class ScanPool implements BatchScanner {
   constructor(o: ScanPoolOptions) {
     this.detectors = o.scanner.detectors;
     this.local = inThisThread(o.scanner);
-    const setup: ScanWorkerSetup = { settings: o.scanner.settings, entities: o.entities && [...o.entities], allowlist: o.allowlist?.file };
+    const setup: ScanWorkerSetup = { settings: o.scanner.settings, entities: o.entities && [...o.entities], allowlist: o.allowlist && { file: o.allowlist.file, key: o.allowlist.key } };
     const entry = o.entry ?? defaultEntry();
     this.slots = Array.from({ length: Math.max(1, o.jobs - 1) }, () => {
       // A worker keeps little alive between batches: a small young generation holds its memory down

@@ -1,5 +1,5 @@
 // Messages between the scan pool and its worker threads.
-import type { AllowlistFile } from '../allowlist';
+import type { AllowlistFile, TeamKey } from '../allowlist';
 import type { BatchUnit, UnitScan } from '../batch';
 import type { Format } from '../formats/units';
 import type { DatasanSettings } from '../settings';
@@ -8,7 +8,7 @@ import type { DatasanSettings } from '../settings';
 export interface ScanWorkerSetup {
   settings: DatasanSettings;
   entities?: string[];
-  allowlist?: AllowlistFile;
+  allowlist?: { file: AllowlistFile; key?: TeamKey };
 }
 
 export type ToScanWorker = { id: number; format: Format; units: BatchUnit[] };

@@ -8,7 +8,7 @@ import type { FromScanWorker, ScanWorkerSetup, ToScanWorker } from './protocol';
 const setup = workerData as ScanWorkerSetup;
 const scanner = createScanner(setup.settings, {
   entities: setup.entities && new Set(setup.entities),
-  allowlist: setup.allowlist && new Allowlist(setup.allowlist),
+  allowlist: setup.allowlist && new Allowlist(setup.allowlist.file, setup.allowlist.key),
 });
 
 parentPort!.on('message', (m: ToScanWorker) => {

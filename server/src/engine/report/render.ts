@@ -2,6 +2,7 @@
 import type { RedactionReport } from './model';
 import { barChart, columnChart, escapeXml } from './svg';
 import { formatBytes } from '../io';
+import { markdownCode } from '../printable';
 
 export type ReportFormat = 'json' | 'md' | 'html';
 
@@ -26,7 +27,7 @@ export function reportMarkdown(r: RedactionReport): string {
   const t = r.totals;
   const out: string[] = [];
   out.push(`# Datasan redaction report`, '');
-  out.push(`**Input:** \`${r.input.path}\` (${r.input.format}, ${formatBytes(r.input.bytes)})  `);
+  out.push(`**Input:** ${markdownCode(r.input.path)} (${r.input.format}, ${formatBytes(r.input.bytes)})  `);
   out.push(`**Style:** ${r.options.style ?? 'n/a'}${r.options.dryRun ? ' (dry run: nothing written)' : ''} · **Minimum confidence:** ${r.options.minConfidence}${r.options.entities ? ` · **Entities:** ${r.options.entities.join(', ')}` : ''}  `);
   out.push(`**Generated:** ${r.generated}`, '');
   out.push('| Records | With redactions | Redactions | Invalid JSON | Dropped |', '|---:|---:|---:|---:|---:|');
@@ -42,7 +43,7 @@ export function reportMarkdown(r: RedactionReport): string {
   if (r.fields.length) {
     out.push(`## Redactions per ${r.input.format === 'csv' || r.input.format === 'tsv' ? 'column' : 'field'}`, '');
     out.push('| Field | Redactions | Entities |', '|---|---:|---|');
-    for (const f of r.fields) out.push(`| \`${mdCell(f.field)}\` | ${fmt(f.count)} | ${Object.entries(f.entities).map(([e, n]) => `${e} ${fmt(n)}`).join(', ')} |`);
+    for (const f of r.fields) out.push(`| ${markdownCode(f.field, true)} | ${fmt(f.count)} | ${Object.entries(f.entities).map(([e, n]) => `${e} ${fmt(n)}`).join(', ')} |`);
     out.push('');
   }
   out.push('## Redactions per record', '');
@@ -76,32 +77,39 @@ export function reportMarkdown(r: RedactionReport): string {
 
 export const REPORT_CSS = `
 :root{--fg:#1d2330;--muted:#5f6b7d;--line:#e3e7ee;--bg:#f6f7f9;--card:#fff;--accent:#2f6fdb;--accent2:#f08c2e;--zero:#9fb4d6}
-*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+*{box-sizing:border-box}body{margin:0;padding:0;background:var(--bg);color:var(--fg);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 main{max-width:980px;margin:0 auto;padding:28px 24px 48px}
-header h1{margin:0;font-size:24px;font-weight:650;letter-spacing:-.01em}header .sub{color:var(--muted);margin-top:4px;word-break:break-all}
+header h1{margin:0;font-size:24px;font-weight:650;letter-spacing:-.01em}header .sub{color:var(--muted);margin-top:4px;overflow-wrap:anywhere}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:12px;margin:20px 0}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px}
 .card .n{font-size:24px;font-weight:650;font-variant-numeric:tabular-nums}.card .k{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 .card.warn .n{color:#b4541a}
-section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin:16px 0;overflow-x:auto}
-section svg{min-width:640px}
+section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin:16px 0}
+svg.chart{display:block;margin:0 0 12px;overflow:visible}svg.bars{max-width:760px}
+.table{overflow-x:auto}td code{overflow-wrap:break-word}
+@media (max-width:560px){main{padding:16px 10px 32px}section{padding:14px 12px}th,td{padding:6px}th{letter-spacing:0}}
 section h2{margin:0 0 12px;font-size:16px;font-weight:650}
 section p.note{color:var(--muted);margin:8px 0 0}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line)}
 th{color:var(--muted);font-weight:600;font-size:12px;text-transform:uppercase;letter-spacing:.03em}td.num,th.num{text-align:right}
 code{font:12.5px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f6;padding:1px 5px;border-radius:4px}
 .pill{display:inline-block;margin:1px 4px 1px 0;padding:0 7px;border-radius:10px;background:#eef3fc;color:#244e9c;font-size:12px}
-svg .bar{fill:var(--accent)}svg .bar.alt{fill:var(--accent2)}svg .bar.zero{fill:var(--zero)}svg .grid{stroke:var(--line)}svg .axis{stroke:#aab3c2}
-svg text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:var(--fg)}svg .tick,svg .axis-label,svg .note{fill:var(--muted)}svg .value{font-weight:600}svg .small{font-size:11px}
+svg .bar{fill:var(--accent)}svg .bar.alt{fill:var(--accent2)}svg .bar.zero{fill:var(--zero)}svg .axis{stroke:#aab3c2}
+svg text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:var(--fg)}svg .axis-label,svg .note{fill:var(--muted)}svg .value{font-weight:600}svg .small{font-size:11px}
 footer{color:var(--muted);font-size:12px;margin-top:24px}
 `;
+
+/** Every table in its own scrolling box: a table wider than a narrow pane scrolls, the page does not. */
+function scrollingTables(body: string): string {
+  return body.replace(/<table>/g, '<div class="table"><table>').replace(/<\/table>/g, '</table></div>');
+}
 
 export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeXml(title)}</title><style>${REPORT_CSS}</style></head>
-<body><main>${body}</main></body></html>
+<body><main>${scrollingTables(body)}</main></body></html>
 `;
 }
 

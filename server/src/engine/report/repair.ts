@@ -1,7 +1,10 @@
 // The subsampling repair's bookkeeping: which records were kept, why others were dropped, and how the
 // kept set's entity distribution compares with the input's. Counts only, never a value.
 import { DETECTORS } from '../detectors/index';
+import { ALL_NATIONAL_DETECTORS } from '../detectors/national/index';
 import { formatBytes } from '../io';
+import { markdownCode } from '../printable';
+import { KEYED_TAG_LENGTH } from '../pseudonyms';
 import { page } from './render';
 import { columnChart, escapeXml, pairedBarChart } from './svg';
 import { maxOf } from '../arrays';
@@ -10,11 +13,15 @@ import { maxOf } from '../arrays';
 const PRESIDIO = ['PERSON', 'LOCATION', 'ORGANIZATION', 'NRP', 'DATE_TIME', 'EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'IBAN_CODE', 'IP_ADDRESS', 'MAC_ADDRESS', 'US_SSN', 'US_BANK_NUMBER', 'US_DRIVER_LICENSE', 'US_ITIN', 'US_PASSPORT', 'UK_NHS', 'UK_NINO', 'CRYPTO', 'URL', 'MEDICAL_LICENSE', 'AGE', 'STREET_ADDRESS', 'DATE_OF_BIRTH', 'SECRET', 'PII'];
 
 let placeholderRe: RegExp | undefined;
-/** `[EMAIL_ADDRESS]` and `[EMAIL_ADDRESS_3]`, for the known entity names only (so `[TODO]` is not one). */
+/**
+ * `[EMAIL_ADDRESS]`, numbered `[EMAIL_ADDRESS_3]` and keyed `[EMAIL_ADDRESS_k3f9q2ab7xmz]`, for the known entity
+ * names only (so `[TODO]` is not one): Presidio's, the detectors' and every national kind's.
+ */
 export function placeholderPattern(): RegExp {
   if (!placeholderRe) {
-    const names = [...new Set([...PRESIDIO, ...DETECTORS.map((d) => d.entity)])].sort((a, b) => b.length - a.length);
-    placeholderRe = new RegExp(`\\[(${names.join('|')})(?:_\\d{1,9})?\\]`, 'g');
+    const entities = [...DETECTORS, ...ALL_NATIONAL_DETECTORS].flatMap((d) => d.entities ?? [d.entity]);
+    const names = [...new Set([...PRESIDIO, ...entities])].sort((a, b) => b.length - a.length);
+    placeholderRe = new RegExp(`\\[(${names.join('|')})(?:_(?:\\d{1,9}|[a-km-np-z2-9]{${KEYED_TAG_LENGTH}}))?\\]`, 'g');
   }
   placeholderRe.lastIndex = 0;
   return placeholderRe;
@@ -164,7 +171,7 @@ export function repairMarkdown(r: RepairReport): string {
   const t = r.totals;
   const out: string[] = [];
   out.push('# Datasan repair report', '');
-  out.push(`**Input:** \`${r.input.path}\` (${formatBytes(r.input.bytes)})  `);
+  out.push(`**Input:** ${markdownCode(r.input.path)} (${formatBytes(r.input.bytes)})  `);
   out.push(`**Criteria:** \`${criteria(r.options)}\` · counts from ${r.options.countFrom}  `);
   out.push(`**Generated:** ${r.generated}`, '');
   out.push('| Records | Kept | Dropped | Over max redactions | Over max density | Answer redacted |', '|---:|---:|---:|---:|---:|---:|');

@@ -42,6 +42,21 @@ test('person: speaker labels and addressing by name', () => {
   assert.deepEqual(found('Thanks a lot, Kalinda!'), ['Kalinda']);
 });
 
+test('person: network words and field labels before a value are no names', () => {
+  for (const text of [
+    'MACs: 3c:22:fb:1a:9e:07, 3c:22:fb:1a:9e:08',
+    'Loopback: 127.0.0.1',
+    'Multicast: 224.0.0.251',
+    'interface Gi0/1\nLoopback: enabled\nMulticast: off',
+    'The MACs and IDs of both routers were logged by Loopback monitoring.',
+    'Asiakas: 010295Y123R',
+  ]) {
+    assert.deepEqual(found(text), [], text);
+  }
+  // A speaker label is still one when the line says something.
+  assert.deepEqual(found('Ragnhild: Are you coming tonight?'), ['Ragnhild']);
+});
+
 test('person: capitalised words that are not names', () => {
   for (const text of [
     'Transformers makes it easy to fine-tune Llama and Mistral models.',

@@ -486,12 +486,14 @@ function isLowerCaseText(toks: Token[]): boolean {
   return lower > 0;
 }
 
-const SPEAKER_COLON = /^:[ \t]+\S/;
+// What a speaker says starts with a word; a field label is followed by a value such as an address or a
+// number ("Loopback: 127.0.0.1", "MACs: 3c:22:…", "Asiakas: 010295Y123R"): a first token with a digit.
+const SPEAKER_COLON = /^:[ \t]+(?![^\s]*\d)\S/;
 
 /** A run at the start of a line followed by ":" and more text: a speaker in a transcript. */
 function isSpeakerLabel(text: string, toks: Token[], from: number, to: number): boolean {
   const end = toks[to - 1].end;
-  if (to - from > 3 || text.charCodeAt(end) !== 58 || !SPEAKER_COLON.test(text.slice(end, end + 3))) return false;
+  if (to - from > 3 || text.charCodeAt(end) !== 58 || !SPEAKER_COLON.test(text.slice(end, end + 64))) return false;
   for (let i = toks[from].start - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10) return true;

@@ -129,6 +129,9 @@ function shapeOf(w: string): Shape {
   if (w.length === 1) return Shape.Initial;
   const rest = w.slice(1);
   if (rest === rest.toUpperCase()) return rest === rest.toLowerCase() ? Shape.Other : Shape.Upper;
+  // A plural acronym ("MACs", "IDs", "GPUs") is written like one, not like a name.
+  const singular = rest.slice(0, -1);
+  if (rest.endsWith('s') && singular === singular.toUpperCase() && singular !== singular.toLowerCase()) return Shape.Upper;
   return Shape.Cap;
 }
 

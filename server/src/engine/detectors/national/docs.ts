@@ -4,7 +4,7 @@ import { NATIONAL_KINDS } from './table';
 /** docs/rules/national.md, generated from the table (a test keeps the file in sync). */
 export function nationalRulesMarkdown(): string {
 const out: string[] = [];
-out.push('# National identifiers (`pii/national/*`)', '');
+out.push('# National identifiers (`pii/national/*`)', '', 'One entity per kind (the table below) · default severity `warning` for every kind', '');
 out.push('One row per kind in `server/src/engine/detectors/national/table.ts`; each row becomes a detector through one factory (`kind.ts`).',
  'Validators are small pure functions in `validators/<country>.ts`; check-digit algorithms shared by several countries are in `checksums.ts`, calendar checks in `dates.ts`.', '',
  '**Locales.** `datasan.locales` turns country groups on: a group (`us`, `de`, `br`, …), `eu` for de, es, it, pl, se, fi, fr, nl, be, `all` or `*` for every group, or a language tag such as `pt-br` or `sv` (its groups). Not set (`null`, the default), the editor uses the groups of its display language (`pt-br` → br, `de` → de, `fr` → fr, be, ca) plus `us`, `uk` and `eu`; `[]` turns every national identifier off.',

@@ -174,9 +174,15 @@ test('--entities: the fused detector reports only the kinds asked for', () => {
 });
 
 test('SARIF lists each active national kind as its own rule, not the fused detector', async () => {
-  const { toSarif } = await import('../../../cli/sarif');
+  const { SarifWriter } = await import('../../../cli/sarif');
+  const { Output } = await import('../../../cli/output');
+  const { Writable } = await import('node:stream');
   const settings = resolveSettings({});
-  const log = (await toSarif([], activeDetectors(settings, { names: false }))) as { runs: { tool: { driver: { rules: { id: string; fullDescription: { text: string }; properties: { tags: string[] } }[] } } }[] };
+  let text = '';
+  const out = new Output(new Writable({ write: (chunk, _encoding, done) => done(void (text += chunk)) }));
+  new SarifWriter(out, activeDetectors(settings, { names: false })).end();
+  out.flush();
+  const log = JSON.parse(text) as { runs: { tool: { driver: { rules: { id: string; fullDescription: { text: string }; properties: { tags: string[] } }[] } } }[] };
   const rules = log.runs[0].tool.driver.rules;
   assert.ok(!rules.some((r) => r.id === 'pii/national'));
   const national = rules.filter((r) => r.id.startsWith('pii/national/'));

@@ -249,7 +249,8 @@ export const GENERATORS: Record<string, (r: Rng) => string> = {
     const { y, m, d } = date(r, 1930, 2015);
     const serial = String(int(r, 2, 899)).padStart(3, '0');
     const ds = p2(d) + p2(m) + p2(y % 100);
-    const sign = y >= 2000 ? pick(r, ['A', 'B']) : pick(r, ['-', '-', 'Y']);
+    // Since 2023 Y X W V U also mark the 1900s and B C D E F the 2000s.
+    const sign = y >= 2000 ? pick(r, ['A', 'A', 'B', 'C', 'D', 'E', 'F']) : pick(r, ['-', '-', '-', 'Y', 'X', 'W', 'V', 'U']);
     return ds + sign + serial + hetuCheckChar(ds + serial);
   },
   KR_RRN: (r) => {

@@ -9,6 +9,7 @@ import { createScanner } from '../../index';
 import { activeDetectors } from '../active';
 import { resolveSettings } from '../../settings';
 import { GENERATORS, changeOneDigit, seeded } from './generators';
+import { hetuCheckChar } from './validators/fi';
 import { scored } from '../testing';
 import type { Detector } from '../../types';
 
@@ -116,6 +117,27 @@ test('a context word written right against the number counts (Passport #12345678
   assert.deepEqual(entities('acct#12345678'), ['US_BANK_NUMBER']);
   assert.deepEqual(entities('DL#12345678'), ['US_DRIVER_LICENSE']);
   assert.deepEqual(entities('#123456789'), [], 'no context word: nothing');
+});
+
+test('FI_PERSONAL_IDENTITY_CODE: every century sign, those in force since 2023 included, in the engine', () => {
+  const settings = resolveSettings({});
+  const scanner = createScanner(settings, { detectors: activeDetectors(settings, { names: false }) });
+  // 1800s "+", 1900s "-" and Y X W V U, 2000s A and B C D E F; the check character covers date and serial only.
+  const signs: [string, string][] = [['+', '150895'], ['-', '150395'], ['Y', '150395'], ['X', '230778'], ['W', '311299'], ['V', '010160'],
+    ['U', '290248'], ['A', '150305'], ['B', '150305'], ['C', '290212'], ['D', '010120'], ['E', '311222'], ['F', '070709']];
+  const r = seeded(23);
+  for (const [sign, ddmmyy] of signs) {
+    const serial = String(2 + Math.floor(r() * 898)).padStart(3, '0');
+    const code = `${ddmmyy}${sign}${serial}${hetuCheckChar(ddmmyy + serial)}`;
+    for (const text of [`Henkilötunnukseni on ${code}.`, `{"asiakas": "Matti Virtanen", "hetu": "${code}"}`, `Customer ${code} called twice.`]) {
+      const found = scanner.scan(text, text.startsWith('{') ? 'jsonl' : 'text').findings.filter((f) => f.entity === 'FI_PERSONAL_IDENTITY_CODE');
+      assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), [code], `sign ${sign}`);
+    }
+  }
+  // Every sign comes out of the generator the table tests use.
+  const gen = seeded(5);
+  const seen = new Set(Array.from({ length: 400 }, () => GENERATORS.FI_PERSONAL_IDENTITY_CODE(gen)[6]));
+  assert.deepEqual([...seen].sort(), ['-', 'A', 'B', 'C', 'D', 'E', 'F', 'U', 'V', 'W', 'X', 'Y']);
 });
 
 test('two kinds matching the same number: the one whose own country word is near wins', () => {

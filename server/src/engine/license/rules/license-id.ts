@@ -51,6 +51,20 @@ function* metadata(card: DerivedCard): Generator<RuleHit> {
   };
 }
 
+/** The prose says the model is under another license ("License — Apache 2.0"), whatever the front matter says. */
+function* proseStatements(card: DerivedCard): Generator<RuleHit> {
+  const f = facts(card);
+  const declared = scalarsOf(card.frontMatter, 'license', card.text).find((v) => licenseIdVersion(v.value) === card.derivation.version);
+  const contradicts = declared ? `, and contradicts license: ${declared.value.trim()} in the front matter` : '';
+  for (const s of card.licenseStatements) {
+    yield {
+      start: s.start,
+      end: s.end,
+      message: `The text states the model's license as ${s.license}: a Llama ${card.derivation.version} derivative is distributed under the ${f.licenseName} (§1.b)${contradicts}.`,
+    };
+  }
+}
+
 export const licenseId: LicenseRule = {
   id: 'llama/license-id',
   description: 'The front matter must declare the license of the model\'s Llama version, and links must point to that agreement.',
@@ -60,6 +74,7 @@ export const licenseId: LicenseRule = {
   asks: 'A derivative is distributed under the Llama license of its lineage (Hugging Face ids llama4, llama3.3, llama3.2, llama3.1, llama3), with a copy of that agreement.',
   *check(card) {
     yield* metadata(card);
+    yield* proseStatements(card);
     const allowed = allowedVersions(card);
     const f = facts(card);
     for (const l of card.links) {

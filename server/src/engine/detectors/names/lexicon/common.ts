@@ -34,7 +34,8 @@ export const NOT_NAMES = words(`transformers transformer llama llamas alpaca vic
   telegram signal zoom excel powerpoint outlook chrome firefox safari edge vscode vim emacs lora qlora peft rlhf dpo sft
   gguf ggml onnx triton vllm ollama langchain llamaindex pinecone chroma faiss wandb mlflow ray dask spark hadoop kafka
   redis postgres postgresql mysql mongodb sqlite elasticsearch json jsonl csv yaml html css sql api sdk cli gpu cpu tpu
-  ram ssd url http https bot chatbot user assistant system human agent email e-mail ok okay lol omg btw imo tbh thx pls plz hey hi hello yes no yeah nope sure thanks thank`);
+  ram ssd url http https loopback multicast unicast anycast ethernet vlan subnet netmask dhcp localhost ipv4 ipv6
+  wlan hostname bot chatbot user assistant system human agent email e-mail ok okay lol omg btw imo tbh thx pls plz hey hi hello yes no yeah nope sure thanks thank`);
 
 /**
  * Given names that are also ordinary words ("Will", "May", "Grace"): a name only with a surname after it,
