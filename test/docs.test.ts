@@ -9,6 +9,8 @@ import { DETECTORS } from '../server/src/engine/detectors/index';
 import { nameDetectors } from '../server/src/engine/detectors/names/index';
 import { LICENSE_RULES } from '../server/src/engine/license/index';
 import { ruleDocFile } from '../server/src/protocol';
+import { DETECTOR_FAILED } from '../server/src/engine/scan';
+import { fragileDetector } from '../server/src/engine/detectors/testing';
 import { createScanner, scanText } from '../server/src/engine/index';
 import { piiCodeActions } from '../server/src/features/codeActions';
 import { toDiagnostic } from '../server/src/features/diagnostics';
@@ -17,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileCustomRules, parseRulesFile } from '../server/src/engine/detectors/custom';
 
 const root = join(__dirname, '..');
-const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((d) => d.parts ?? [d]).map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json']);
+const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((d) => d.parts ?? [d]).map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json', DETECTOR_FAILED]);
 
 test('docs: every rule has a documentation page that names it', () => {
   const missing = rules.filter((r) => !existsSync(join(root, 'docs', 'rules', ruleDocFile(r))));
@@ -43,6 +45,9 @@ test('docs: each rule page states the default severity the engine gives the rule
   const notice = scanText('{"ok": 1}\n{"broken\n', 'jsonl').notices.find((n) => n.rule === 'format/invalid-json');
   assert.ok(notice, 'an invalid JSONL line gets a notice');
   real.set('format/invalid-json', notice.severity);
+  const failed = createScanner(undefined, { detectors: [fragileDetector('token_ids')] }).scan('token_ids 1 2 3', 'text').notices.find((n) => n.rule === DETECTOR_FAILED);
+  assert.ok(failed, 'a record a detector fails on gets a notice');
+  real.set(DETECTOR_FAILED, failed.severity);
   assert.deepEqual([...real.keys()].sort(), [...rules].sort());
   const wrong = new Set([...real].filter(([rule, severity]) => statedSeverity(rule) !== severity).map(([rule, severity]) => `${ruleDocFile(rule)} states ${statedSeverity(rule) ?? 'no default severity'}; the engine gives ${rule} ${severity}`.replace(/pii\/national\/\S+/, 'pii/national/*')));
   assert.deepEqual([...wrong], []);

@@ -49,9 +49,15 @@ import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './fe
 import { filePath } from './features/documents';
 import { isNoticeFile, noticeFileExists } from './engine/modelCard';
 import { boundHeapGrowth } from './engine/memory';
+import { checkedDocumentEvents, watchedFileUris } from './features/incoming';
 
 boundHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
+// The last line of defence: an error that escaped every handler is logged by its kind (its message may quote
+// a document) and the server goes on; the editor would otherwise lose every diagnostic.
+const survive = (e: unknown) => connection.console.error(`Datasan: internal error (${e instanceof Error ? e.name : typeof e}); the server goes on.`);
+process.on('uncaughtException', survive);
+process.on('unhandledRejection', survive);
 // Content changes are also handed to the scans, so that JSONL documents rescan only edited lines.
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
@@ -146,7 +152,7 @@ async function loadPseudonymKey(file: string): Promise<Uint8Array | undefined> {
 }
 
 connection.onDidChangeConfiguration(async (change) => {
-  await loadSettings((change.settings as Record<string, unknown> | undefined)?.[SECTION]);
+  await loadSettings((change?.settings as Record<string, unknown> | undefined)?.[SECTION]);
   rescanOpen();
 });
 
@@ -159,7 +165,7 @@ connection.onNotification(WorkspaceTrustedNotification, async () => {
 });
 
 connection.onDidChangeWatchedFiles(async (change) => {
-  const paths = change.changes.filter((c) => c.uri.startsWith('file:')).map((c) => fileURLToPath(c.uri));
+  const paths = watchedFileUris(change).flatMap((uri) => filePath(uri) ?? []);
   if (paths.some((p) => allowlists.isAllowlistFile(p))) {
     await allowlists.load(workspaceRoot, workspaceTrusted);
     rescanOpen();
@@ -293,5 +299,5 @@ connection.onNotification(VisibleRangesNotification, (p: VisibleRangesParams) =>
   if (typeof p?.uri === 'string') scans.setVisible(p.uri, ranges);
 });
 
-documents.listen(connection);
+documents.listen(checkedDocumentEvents(connection, log));
 connection.listen();

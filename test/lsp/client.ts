@@ -36,6 +36,8 @@ export class LspClient {
   /** workspace/diagnostic/refresh requests received. */
   refreshes = 0;
   private readonly refreshWaiters: (() => void)[] = [];
+  /** Set when the server process ends. */
+  exited: { code: number | null; signal: string | null } | undefined;
 
   constructor(root = join(__dirname, '..', '..')) {
     // The allow-list key of a test is its own, never the user's (a server makes one on "Ignore this value").
@@ -76,6 +78,7 @@ export class LspClient {
       this.shown.push(p.message);
       return null;
     });
+    this.child.on('exit', (code, signal) => (this.exited = { code, signal }));
     this.connection.listen();
   }
 
@@ -134,8 +137,8 @@ export class LspClient {
     }
   }
 
-  async open(uri: string, languageId: string, text: string, version = 1): Promise<Diagnostic[]> {
-    const next = this.nextDiagnostics(uri);
+  async open(uri: string, languageId: string, text: string, version = 1, timeoutMs?: number): Promise<Diagnostic[]> {
+    const next = this.nextDiagnostics(uri, timeoutMs);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     return next;
   }

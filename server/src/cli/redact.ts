@@ -155,6 +155,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const progress = new Progress(st.size, 'redacting');
   const invalidShown = 20;
   let invalidSeen = 0;
+  let failedSeen = 0;
   const outcome = await withInterrupts(async (signal, onExit): Promise<RedactStats | 'interrupted'> => {
     let file: OutputFile | undefined;
     try {
@@ -180,6 +181,10 @@ export async function runRedact(argv: string[]): Promise<number> {
             progress.done();
             process.stderr.write(`datasan: line ${u.line} is not valid JSON; ${u.dropped ? 'dropped' : 'passed through with its findings redacted as plain text'}\n`);
           }
+          if (u.failed && failedSeen++ < invalidShown) {
+            progress.done();
+            process.stderr.write(`datasan: line ${u.line} ${NOT_FULLY_SCANNED}; its other findings were redacted\n`);
+          }
         },
       });
       if (signal.aborted) throw new AbortedError();
@@ -202,6 +207,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const stats = outcome;
   if (stats.invalidCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.invalidCount - invalidShown, 'more invalid JSON line')} (not listed)\n`);
   if (collector && o.report) await writeReport(o.report, renderReport(collector.report(st.size), reportFormat!));
+  if (stats.failedCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.failedCount - invalidShown, 'more line')} not fully scanned (not listed)\n`);
   const secs = (Date.now() - started) / 1000;
   const where = output ? (o['in-place'] ? `${shownInput} (in place)` : shownPath(output)) : 'nothing (dry run)';
   process.stderr.write(
@@ -209,7 +215,17 @@ export async function runRedact(argv: string[]): Promise<number> {
       `${stats.dropped ? `, dropped ${plural(stats.dropped, 'invalid line')}` : ''} → ${where}` +
       ` (${formatBytes(stats.bytesRead)} in ${secs.toFixed(1)} s${o.report ? `; report: ${o.report}` : ''})\n`,
   );
-  return 0;
+  return failedLinesStatus(stats.failedCount);
+}
+
+/** What stderr says of a line a detector failed on (see docs/rules/engine-detector-failed.md). */
+export const NOT_FULLY_SCANNED = 'was not fully scanned: a detector failed on it (an internal error), so it may still hold personal data';
+
+/** Exit status once the output is written: 2 when some lines were not fully scanned, so that scripts notice. */
+export function failedLinesStatus(failed: number): number {
+  if (!failed) return 0;
+  process.stderr.write(`datasan: ${plural(failed, 'line')} not fully scanned; check ${failed === 1 ? 'it' : 'them'} before sharing the output (exit status 2)\n`);
+  return 2;
 }
 
 /** How an output path is shown in messages. */

@@ -15,7 +15,8 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { commandError, createOutput, plural, sameFile, shownPath, withInterrupts, writeReport } from './redact';
+import { commandError, createOutput, failedLinesStatus, NOT_FULLY_SCANNED, plural, sameFile, shownPath, withInterrupts, writeReport } from './redact';
+import { DETECTOR_FAILED } from '../engine/scan';
 import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 
@@ -112,15 +113,16 @@ export async function runRepair(argv: string[]): Promise<number> {
   /** The redactions of one record: from a scan, from placeholders, or both (a placeholder is never also a finding). */
   const measure = (text: string, scan: UnitScan | undefined) => {
     const marks: { entity: string; start: number; end: number }[] = countFrom === 'scan' ? [] : placeholders(text).filter((p) => !entities || entities.has(p.entity));
-    if (!scan) return { marks, invalid: !isJson(text) };
+    if (!scan) return { marks, invalid: !isJson(text), failed: false };
     for (const f of scan.findings) {
       if (f.entity !== null && !marks.some((m) => f.start < m.end && m.start < f.end)) marks.push({ entity: f.entity, start: f.start, end: f.end });
     }
-    return { marks, invalid: scan.invalidJson };
+    return { marks, invalid: scan.invalidJson, failed: scan.notices.some((n) => n.rule === DETECTOR_FAILED) };
   };
 
   const progress = new Progress(st.size, 'repairing');
   let invalidSeen = 0;
+  let failedSeen = 0;
   let bom = false;
   const status = await withInterrupts(async (signal, onExit) => {
     let file: OutputFile | undefined;
@@ -141,10 +143,14 @@ export async function runRepair(argv: string[]): Promise<number> {
             out += EOL[b.eols[i]];
             continue;
           }
-          const { marks, invalid } = measure(text, batches && results[k++]);
+          const { marks, invalid, failed } = measure(text, batches && results[k++]);
           if (invalid && invalidSeen++ < 20) {
             progress.done();
             process.stderr.write(`datasan: line ${firstLine + i} is not valid JSON; judged by its text\n`);
+          }
+          if (failed && failedSeen++ < 20) {
+            progress.done();
+            process.stderr.write(`datasan: line ${firstLine + i} ${NOT_FULLY_SCANNED}; judged by its other findings\n`);
           }
           const reasons: Reason[] = [];
           if (maxRedactions !== undefined && marks.length > maxRedactions) reasons.push('maxRedactions');
@@ -199,7 +205,7 @@ export async function runRepair(argv: string[]): Promise<number> {
   process.stderr.write(repairSummary(report));
   const where = output ? (o['in-place'] ? `${shownInput} (in place)` : shownPath(output)) : 'nothing (dry run)';
   process.stderr.write(`datasan: wrote ${where} (${formatBytes(st.size)} read${o.report ? `; report: ${o.report}` : ''})\n`);
-  return 0;
+  return failedLinesStatus(failedSeen);
 }
 
 function isJson(text: string): boolean {

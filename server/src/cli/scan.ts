@@ -8,6 +8,7 @@ import { type FoundIn, PARTLY_SCANNED, scanFile } from '../engine/stream';
 import type { Scanner } from '../engine/scan';
 import { Allowlist, ALLOWLIST_PATH, allowlistErrorMessage, loadTeamKey } from '../engine/allowlist';
 import { ioMessage } from '../engine/io';
+import { DETECTOR_FAILED } from '../engine/scan';
 import { boundHeapGrowth } from '../engine/memory';
 import { printable } from '../engine/printable';
 import { UsageError } from './errors';
@@ -91,9 +92,11 @@ export async function runScan(argv: string[]): Promise<number> {
       const big = (format === 'jsonl' || format === 'text') && (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES;
       if (big) pool ??= scanPool(jobs, scanner, entities, allowlist);
       let started = false;
+      let detectorFailed = 0;
       const onFound = (found: FoundIn) => {
         if (!started) writer.startFile(path);
         started = true;
+        for (const n of found.notices) if (n.rule === DETECTOR_FAILED) detectorFailed++;
         writer.found(found);
         return out.drained();
       };
@@ -101,9 +104,11 @@ export async function runScan(argv: string[]): Promise<number> {
       // Binary files found in folders are passed over silently, as grep and ripgrep do.
       if (!started && !f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
       if (!started) writer.startFile(path);
-      writer.endFile(r.errors);
+      // Records a detector failed on were scanned by the others only: the file is partly scanned.
+      const errors = detectorFailed ? [...r.errors, `${PARTLY_SCANNED}: a detector failed on ${detectorFailed} record${detectorFailed === 1 ? '' : 's'} (see the ${DETECTOR_FAILED} notices)`] : r.errors;
+      writer.endFile(errors);
       findings += r.total;
-      if (r.errors.length) fail(path, r.errors);
+      if (errors.length) fail(path, errors);
       await out.drained();
     }
   } finally {

@@ -32,7 +32,7 @@ export const NOTHING: UnitScan = Object.freeze({ findings: [], notices: [], inva
 /** One unit scanned and its hits turned into findings (settings-dependent filters applied). */
 export function scanOneUnit(scanner: Scanner, unit: BatchUnit, format: Format, headers?: string[]): UnitScan {
   const r = scanner.scanUnit(unit.text, format, headers, false);
-  if (!r.hits.length && !r.invalidJson) return NOTHING;
+  if (!r.hits.length && !r.invalidJson && !r.failed) return NOTHING;
   const out: ScanResult = { findings: [], notices: [] };
   scanner.collect({ start: unit.start ?? 0, text: unit.text, record: unit.record }, r, out);
   return { ...out, invalidJson: r.invalidJson };

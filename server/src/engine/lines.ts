@@ -3,6 +3,7 @@
 // size except a walk over the line list.
 import { type Hit, type Scanner, type ScanResult, type UnitResult, strongestFindings } from './scan';
 import { type Located, withRange } from './stream';
+import { spliceAll } from './arrays';
 
 export interface Line {
   readonly text: string;
@@ -12,6 +13,8 @@ export interface Line {
   scanner?: Scanner;
   /** Hits of the free-text pass, in line offsets, and the configuration (any identity) they were found with. */
   names?: Hit[];
+  /** Names detectors that failed on the line (see UnitResult.failed). */
+  namesFailed?: string[];
   namesKey?: unknown;
   /** How many findings the line gives with this scanner and these names hits. */
   counted?: { scanner: Scanner; names: Hit[] | undefined; findings: number };
@@ -108,7 +111,7 @@ export class LineDocument {
     // split() ends with the text after the last break: an empty line too many when the edited lines ended with one.
     if (b.eol) replaced.pop();
     if (first < start.line && replaced[0].text === this.lines[first].text && replaced[0].eol === this.lines[first].eol) replaced[0] = this.lines[first];
-    this.lines.splice(first, end.line - first + 1, ...replaced);
+    spliceAll(this.lines, first, end.line - first + 1, replaced);
   }
 
   /**
@@ -150,23 +153,25 @@ export class LineDocument {
           }
         }
         let names: Hit[] | undefined;
+        let namesFailed: string[] | undefined;
         if (namesKey !== undefined) {
-          if (l.namesKey === namesKey) names = l.names;
+          if (l.namesKey === namesKey) ({ names, namesFailed } = l);
           else namesMissing++;
         }
-        // Names hits are findings, never notices: a line with valid JSON adds no notice.
-        const full = located.findings.length >= maxFindings && (located.notices.length >= maxFindings || !l.result.invalidJson);
+        // Names hits are findings, never notices: a line with valid JSON that no detector failed on adds no notice.
+        const quiet = !l.result.invalidJson && !l.result.failed && !namesFailed;
+        const full = located.findings.length >= maxFindings && (located.notices.length >= maxFindings || quiet);
         const counted = l.counted?.scanner === scanner && l.counted.names === names ? l.counted : undefined;
         if (full && counted) total += counted.findings;
-        else if (l.result.hits.length || l.result.invalidJson || names?.length) {
+        else if (l.result.hits.length || !quiet || names?.length) {
           // `out` holds one line's findings at a time: only the located copies are kept.
           out.findings.length = 0;
           out.notices.length = 0;
           const unit = { start: offset, text: l.text, record: i + 1 };
           scanner.collect(unit, l.result, out);
-          if (names?.length) {
+          if (names?.length || namesFailed) {
             const structured = out.findings.length;
-            scanner.collect(unit, { hits: names, invalidJson: false }, out);
+            scanner.collect(unit, { hits: names ?? [], invalidJson: false, failed: namesFailed }, out);
             // A names hit may overlap a structured one (an address's digits and a phone): keep the stronger.
             if (structured > 0 && out.findings.length > structured) out.findings = strongestFindings(out.findings);
           }

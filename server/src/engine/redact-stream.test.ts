@@ -7,7 +7,9 @@ import { createScanner, scanText } from './index';
 import { applyEdits, redactionEdits } from './redact';
 import { AbortedError, redactStream, type RedactedUnit } from './redact-stream';
 import type { Format } from './formats/units';
-import type { RedactionStyle } from './settings';
+import { DEFAULT_SETTINGS, type RedactionStyle } from './settings';
+import { activeDetectors } from './detectors/active';
+import { fragileDetector } from './detectors/testing';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'datasan-rs-'));
 
@@ -86,3 +88,15 @@ test('redactStream: an aborted signal stops it with AbortedError', async () => {
   await assert.rejects(redactStream({ input: join(d, 'in'), format: 'jsonl', scanner: createScanner(), style: 'placeholder', write: () => {}, signal: ac.signal }), AbortedError);
 });
 
+test('redactStream: a record a detector fails on is passed through with its other findings redacted, and counted', async () => {
+  const d = dir();
+  const input = join(d, 'in.jsonl');
+  writeFileSync(input, '{"a":"ann@mail.com"}\n{"b":"token_ids 5 6, bob@mail.org"}\n{"c":"carl@mail.net"}\n');
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [...activeDetectors(DEFAULT_SETTINGS, { names: false }), fragileDetector('token_ids')] });
+  const units: RedactedUnit[] = [];
+  let out = '';
+  const stats = await redactStream({ input, format: 'jsonl', scanner, style: 'placeholder', write: (s) => void (out += s), onUnit: (u) => units.push(u) });
+  assert.equal(out, '{"a":"[EMAIL_ADDRESS]"}\n{"b":"token_ids 5 6, [EMAIL_ADDRESS]"}\n{"c":"[EMAIL_ADDRESS]"}\n');
+  assert.deepEqual([stats.failedCount, stats.failedLines], [1, [2]]);
+  assert.deepEqual(units.map((u) => u.failed), [false, true, false]);
+});

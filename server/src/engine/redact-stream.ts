@@ -3,7 +3,7 @@
 // written back byte for byte: line breaks (LF or CRLF, per line), the BOM, invalid JSONL lines.
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
-import type { Scanner } from './scan';
+import { DETECTOR_FAILED, type Scanner } from './scan';
 import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scannedInOrder, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
@@ -11,6 +11,7 @@ import { applyEdits, Pseudonyms, redactionEdit } from './redact';
 import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
 import { type LineBatch, readLineBatches } from './read-lines';
 import { answerStartEdits } from './formats/qa-offsets';
+import { pushAll } from './arrays';
 
 const EOL = ['', '\n', '\r\n'];
 /** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
@@ -30,6 +31,8 @@ export interface RedactedUnit {
   invalid: boolean;
   /** Left out of the output (--drop-invalid). */
   dropped: boolean;
+  /** A detector failed on it (an engine/detector-failed notice): its other findings were redacted. */
+  failed: boolean;
 }
 
 export interface RedactStreamOptions {
@@ -62,6 +65,9 @@ export interface RedactStats {
   /** 1-based line numbers of invalid JSONL lines (all of them are counted; the first 1000 listed). */
   invalidLines: number[];
   invalidCount: number;
+  /** 1-based line numbers of units a detector failed on (all counted; the first 1000 listed). */
+  failedLines: number[];
+  failedCount: number;
   dropped: number;
   bytesRead: number;
   bom: boolean;
@@ -86,12 +92,17 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
   }
 
   const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
-  const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, dropped: 0, bytesRead: 0, bom: false };
+  const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, failedLines: [], failedCount: 0, dropped: 0, bytesRead: 0, bom: false };
 
   /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
   const redactUnit = (text: string, r: UnitScan, record: number | undefined, line: number): string | undefined => {
+    const failed = r.notices.some((n) => n.rule === DETECTOR_FAILED);
+    if (failed) {
+      stats.failedCount++;
+      if (stats.failedLines.length < 1000) stats.failedLines.push(line);
+    }
     if (!r.findings.length && !r.invalidJson) {
-      o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false });
+      o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false, failed });
       return text;
     }
     const findings = redactable(r.findings);
@@ -100,7 +111,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
       stats.invalidCount++;
       if (stats.invalidLines.length < 1000) stats.invalidLines.push(line);
     }
-    o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped });
+    o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped, failed });
     if (dropped) {
       stats.dropped++;
       return undefined;
@@ -109,7 +120,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     stats.redactions += findings.length;
     const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, style, pseudonyms));
     // QA records: answer_start numbers follow their redacted context (a JSONL line or the JSON document).
-    if (alignsAnswers && !r.invalidJson) edits.push(...answerStartEdits(text, edits));
+    if (alignsAnswers && !r.invalidJson) pushAll(edits, answerStartEdits(text, edits));
     return applyEdits(text, edits);
   };
   const scanHere = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]) =>
@@ -129,8 +140,8 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     const eols: number[] = [];
     for await (const b of lines) {
       check(o.signal);
-      parts.push(...b.lines);
-      eols.push(...b.eols);
+      pushAll(parts, b.lines);
+      pushAll(eols, b.eols);
       stats.bytesRead = b.bytesRead;
       o.onProgress?.(b.bytesRead, 'redact');
     }

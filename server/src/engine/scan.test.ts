@@ -4,6 +4,8 @@ import { createScanner, scanText } from './index';
 import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { Allowlist } from './allowlist';
 import type { Finding } from './types';
+import { activeDetectors } from './detectors/active';
+import { fragileDetector } from './detectors/testing';
 
 const emails = (text: string, format: Parameters<typeof scanText>[1], settings = DEFAULT_SETTINGS, opts = {}) =>
   scanText(text, format, settings, opts).findings.map((f) => text.slice(f.start, f.end));
@@ -177,4 +179,20 @@ test('trigger gate: open exactly when one of the detectors\' triggers matches, o
     }),
     { numRuns: 3000, seed: 9 },
   );
+});
+
+test('scan: a detector that throws on one record loses only its own findings there; the other records and detectors are scanned', () => {
+  const fragile = fragileDetector('token_ids');
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [...activeDetectors(DEFAULT_SETTINGS, { names: false }), fragile] });
+  const text = ['{"a":"ann@mail.com"}', '{"b":"token_ids 12 13 14, from bob@mail.org"}', '{"c":"carl@mail.net"}'].join('\n');
+  const r = scanner.scan(text, 'jsonl');
+  assert.deepEqual(r.findings.map((f) => [text.slice(f.start, f.end), f.record]), [['ann@mail.com', 1], ['bob@mail.org', 2], ['carl@mail.net', 3]]);
+  assert.deepEqual(r.notices.map((n) => [n.rule, n.severity, n.record, n.message]), [
+    ['engine/detector-failed', 'warning', 2, 'Record 2 was not fully scanned: the Fragile kind detector failed on it (an internal error), so such findings may be missing here. The rest of the file was scanned.'],
+  ]);
+  assert.ok(!r.notices[0].message.includes('bob') && !r.notices[0].message.includes('token'), 'the notice quotes nothing of the record');
+  // The same through the paths the CLI and the editor take: a unit at a time, and cached.
+  const unit = scanner.scanUnit('{"b":"token_ids"}', 'jsonl');
+  assert.deepEqual(unit.failed, ['Fragile kind']);
+  assert.deepEqual(scanner.scanUnit('{"b":"no ids"}', 'jsonl').failed, undefined);
 });

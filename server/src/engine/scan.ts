@@ -10,6 +10,7 @@ import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
 import { literalAlternation, requiredLiterals } from './needles';
 import { escapeRegExp } from './regexp';
+import { pushAll } from './arrays';
 import { UserPattern } from './regex-safety';
 
 /** A detector match in unit offsets, before settings-dependent filtering. */
@@ -30,7 +31,17 @@ export interface Hit {
 export interface UnitResult {
   hits: Hit[];
   invalidJson: boolean;
+  /**
+   * Labels of the detectors that failed (threw) on this unit, or ENGINE_PART when the unit could not be
+   * cut into segments: their findings in it are missing, every other finding is kept.
+   */
+  failed?: string[];
 }
+
+/** The rule of the notice a unit gets when a detector failed on it. */
+export const DETECTOR_FAILED = 'engine/detector-failed';
+/** What `failed` names when the unit itself could not be read into segments. */
+export const ENGINE_PART = 'engine';
 
 export interface ScanOptions {
   /** Overrides the active detectors (e.g. only the structured ones on the main thread). */
@@ -281,6 +292,7 @@ export class Scanner {
   /** Turns a unit's hits into findings (settings-dependent filters applied), appended to `into`. */
   collect(unit: Unit, r: UnitResult, into: ScanResult): void {
     if (r.invalidJson) into.notices.push(invalidJsonNotice(unit));
+    if (r.failed) into.notices.push(detectorFailedNotice(unit, r.failed));
     for (const h of r.hits) {
       if (h.score < this.settings.minConfidence || this.isAllowed(h)) continue;
       const severity = this.severityOf(h.detector, h.entity, h.rule);
@@ -338,14 +350,32 @@ export class Scanner {
     return format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
   }
 
+  /** Detectors that failed on the unit being scanned (see UnitResult.failed). */
+  private failures: string[] | undefined;
+
+  /** A unit's hits. A detector that throws loses only its own findings in this unit; nothing here throws. */
   private detectUnit(text: string, format: Format, headers?: string[]): UnitResult {
-    const { segments, invalidJson } = this.segmentsOf(text, format, headers);
-    const hits: Hit[] = [];
-    for (const seg of segments) {
-      if (!seg.map) seg.text = ownString(seg.text);
-      this.detectSegment(seg, hits);
+    this.failures = undefined;
+    try {
+      const { segments, invalidJson } = this.segmentsOf(text, format, headers);
+      const hits: Hit[] = [];
+      for (const seg of segments) {
+        if (!seg.map) seg.text = ownString(seg.text);
+        this.detectSegment(seg, hits);
+      }
+      const r: UnitResult = { hits: resolveOverlaps(hits), invalidJson };
+      if (this.failures) r.failed = this.failures;
+      return r;
+    } catch {
+      return { hits: [], invalidJson: false, failed: [ENGINE_PART] };
+    } finally {
+      this.failures = undefined;
     }
-    return { hits: resolveOverlaps(hits), invalidJson };
+  }
+
+  private noteFailure(d: Detector): void {
+    const failures = (this.failures ??= []);
+    if (!failures.includes(d.label)) failures.push(d.label);
   }
 
   private detectSegment(seg: Segment, out: Hit[]): void {
@@ -393,6 +423,14 @@ export class Scanner {
    * whether `text` matches the detector's trigger, when already known.
    */
   private detectIn(d: Detector, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
+    try {
+      this.runDetector(d, seg, base, text, out, ctx, triggered);
+    } catch {
+      this.noteFailure(d);
+    }
+  }
+
+  private runDetector(d: Detector, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
     if (d.trigger && !(triggered ?? d.trigger.test(text)) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
     const isNumber = seg.container === 'json-number';
     const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
@@ -453,13 +491,13 @@ export function resolveOverlaps<T extends { start: number; end: number; score: n
     let end = -1;
     for (const h of byStart) {
       if (h.start >= end && cluster.length) {
-        out.push(...resolveCluster(cluster));
+        pushAll(out, resolveCluster(cluster));
         cluster = [];
       }
       cluster.push(h);
       end = Math.max(cluster.length === 1 ? h.end : end, h.end);
     }
-    out.push(...resolveCluster(cluster));
+    pushAll(out, resolveCluster(cluster));
     return out;
   }
   return resolveCluster(hits);
@@ -491,6 +529,25 @@ function sortShort<T>(xs: T[], order: (a: T, b: T) => number): T[] {
     xs[j + 1] = x;
   }
   return xs;
+}
+
+/** Never the value, nor the error's message (a JSON.parse message quotes its input): the detectors' labels only. */
+function detectorFailedNotice(unit: Unit, failed: readonly string[]): Finding {
+  const where = unit.record !== undefined ? `Record ${unit.record}` : 'This paragraph';
+  const what = failed.includes(ENGINE_PART) ? 'could not be scanned (an internal error)' : `was not fully scanned: the ${failed.join(', ')} detector${failed.length > 1 ? 's' : ''} failed on it (an internal error), so such findings may be missing here`;
+  const firstBreak = unit.text.indexOf('\n');
+  return {
+    rule: DETECTOR_FAILED,
+    entity: null,
+    start: unit.start,
+    end: unit.start + (firstBreak === -1 ? unit.text.length : firstBreak),
+    confidence: 1,
+    severity: 'warning',
+    message: `${where} ${what}. The rest of the file was scanned.`,
+    reasons: [],
+    container: 'raw',
+    record: unit.record,
+  };
 }
 
 function invalidJsonNotice(unit: Unit): Finding {

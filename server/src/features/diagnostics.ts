@@ -2,6 +2,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Severity } from '../engine/types';
 import type { Located } from '../engine/stream';
 import { ruleDocUrl } from '../protocol';
+import { pushAll } from '../engine/arrays';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -28,7 +29,7 @@ export function toDiagnostic(f: Located): Diagnostic {
 export function toDiagnostics(findings: readonly Located[], notices: readonly Located[], max: number, total = findings.length): Diagnostic[] {
   const shown = findings.slice(0, max).map(toDiagnostic);
   const room = Math.max(0, max - shown.length);
-  shown.push(...notices.slice(0, room).map(toDiagnostic));
+  pushAll(shown, notices.slice(0, room).map(toDiagnostic));
   const hidden = total - Math.min(findings.length, max);
   if (hidden > 0) {
     const last = findings[max - 1] ?? findings[0];

@@ -228,7 +228,7 @@ export class DocumentScans {
     this.namesFailureShown = false;
     const snapshot = TextDocument.create(uri, languageId, version, text);
     const findings = strongestFindings([...state.findings, ...locateAll(snapshot, r.findings)]);
-    this.publish(uri, { ...state, findings }, version);
+    this.publish(uri, { ...state, findings, notices: state.notices.concat(locateAll(snapshot, r.notices)) }, version);
   }
 
   /** Publishes diagnostics and status for a scanned document (open or read from disk). */

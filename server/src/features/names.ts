@@ -9,7 +9,8 @@ import { nameDetectors } from '../engine/detectors/names/index';
 import type { Line, LineDocument } from '../engine/lines';
 import { NameWorker, NameWorkerError, type NameHit, type ScanUnit } from '../worker/name-worker';
 
-export type NamesOutcome = { findings: Finding[] } | { error: string } | { cancelled: true };
+/** `notices`: the units a names detector failed on (engine/detector-failed). */
+export type NamesOutcome = { findings: Finding[]; notices: Finding[] } | { error: string } | { cancelled: true };
 /** `sent`: how many texts went to the worker (0: every line asked for had its names, or no words). */
 export type LineNamesOutcome = { done: true; sent: number } | { error: string } | { cancelled: true };
 
@@ -81,12 +82,12 @@ export class NamesPass {
     }
     const out = { findings: [] as Finding[], notices: [] as Finding[] };
     for (const r of results) {
-      if (!r.hits.length) continue;
+      if (!r.hits.length && !r.failed) continue;
       const { unit, seg } = plan[Number(r.key)];
       const hits = r.hits.map((h) => toHit(rules, seg, h)).filter((h) => h !== undefined);
-      scanner.collect(unit, { hits, invalidJson: false }, out);
+      scanner.collect(unit, { hits, invalidJson: false, failed: r.failed }, out);
     }
-    return { findings: out.findings };
+    return out;
   }
 
   /**
@@ -98,10 +99,11 @@ export class NamesPass {
     const rules = this.detectors(scanner.settings);
     const plan = new Map<string, { line: Line; seg: Segment }>();
     /** Hits gathered for a line until its last segment's result arrives. */
-    const open = new Map<Line, { hits: Hit[]; left: number }>();
+    const open = new Map<Line, { hits: Hit[]; left: number; failed?: string[] }>();
     let next = 0;
-    const store = (line: Line, hits: Hit[]) => {
+    const store = (line: Line, hits: Hit[], failed?: string[]) => {
       line.names = hits;
+      line.namesFailed = failed;
       line.namesKey = rules;
     };
     function* work(): Generator<ScanUnit> {
@@ -130,9 +132,10 @@ export class NamesPass {
             const hit = toHit(rules, seg, h);
             if (hit) acc.hits.push(hit);
           }
+          if (r.failed) acc.failed = [...new Set([...(acc.failed ?? []), ...r.failed])];
           if (--acc.left === 0) {
             open.delete(line);
-            store(line, acc.hits);
+            store(line, acc.hits, acc.failed);
           }
         }
       });

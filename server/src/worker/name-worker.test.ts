@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { NameWorker, NameWorkerError, CRASH_MESSAGE } from './name-worker';
 import { DEFAULT_SETTINGS } from '../engine/settings';
+import { THROW_FOR_TEST } from './protocol';
 
 const entry = join(__dirname, 'dev-entry.mjs');
 const make = () => new NameWorker({ entry, testHooks: true });
@@ -171,6 +172,24 @@ test('names worker: long texts are read in pieces as the engine reads them, with
       .findings.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
     assert.ok(ours.includes('pii/person Zofia Nowicka') && ours.includes('pii/person Hannelore Krüger'), ours.join(', '));
     assert.deepEqual([...ours].sort(), [...engine].sort());
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('names worker: a detector that throws on one unit loses only its hits there; the batch and the other units are scanned', async () => {
+  const w = make();
+  try {
+    const res = await w.scan(
+      [
+        { key: 'a', text: 'My name is Zofia Nowicka.' },
+        { key: 'b', text: `Ask Amara Okafor ${THROW_FOR_TEST}` },
+        { key: 'c', text: 'Thanks, Ingrid Solberg!' },
+      ],
+      DEFAULT_SETTINGS,
+    );
+    assert.deepEqual(res.map((r) => [r.key, r.failed]), [['a', undefined], ['b', ['Fragile kind']], ['c', undefined]]);
+    for (const r of res) assert.ok(r.hits.some((h) => h.entity === 'PERSON'), `${r.key}: the other detectors' names`);
   } finally {
     await w.dispose();
   }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, NameHit, NameSettings, ScanUnit, ToWorker, UnitResult, WorkUnit } from './protocol';
+import type { FoundUnit, FromWorker, NameHit, NameSettings, ScanUnit, ToWorker, UnitResult, WorkUnit } from './protocol';
 
 export type { NameHit, ScanUnit, UnitResult } from './protocol';
 
@@ -36,7 +36,7 @@ export interface NameWorkerOptions {
 }
 
 interface WorkerResult {
-  found: { index: number; hits: NameHit[] }[];
+  found: FoundUnit[];
   computed: number;
 }
 
@@ -123,12 +123,15 @@ export class NameWorker {
         const b = inFlight.shift();
         if (!b) break;
         const r = await b.result;
-        const hits: NameHit[][] = new Array(b.keys.length).fill(NO_HITS);
-        for (const f of r.found) hits[f.index] = this.intern(f.hits);
+        const results: UnitResult[] = b.keys.map((key) => ({ key, hits: NO_HITS }));
+        for (const f of r.found) {
+          results[f.index].hits = this.intern(f.hits);
+          if (f.failed) results[f.index].failed = f.failed;
+        }
         stats.units += b.keys.length;
         stats.computed += r.computed;
         stats.batches++;
-        onResults(b.keys.map((key, i) => ({ key, hits: hits[i] })));
+        onResults(results);
       }
       this.lastScan = stats;
     } catch (e) {

@@ -23,7 +23,19 @@ export interface NameHit {
 export interface UnitResult {
   key: string;
   hits: NameHit[];
+  /** Labels of the detectors that failed (threw) on this unit: their hits in it are missing. */
+  failed?: string[];
 }
+
+/** A unit's hits in a batch's result (`index` into the batch's units). */
+export interface FoundUnit {
+  index: number;
+  hits: NameHit[];
+  failed?: string[];
+}
+
+/** With test hooks on, a unit holding this makes one of the worker's detectors throw. */
+export const THROW_FOR_TEST = 'datasan-test:throw';
 
 export type NameSettings = Pick<DatasanSettings, 'names'>;
 
@@ -42,6 +54,6 @@ export type FromWorker =
    * Hits of the units of the batch that have any (`index` into the batch's units); `computed` counts the
    * units that were not in the worker's cache.
    */
-  | { type: 'result'; id: number; found: { index: number; hits: NameHit[] }[]; computed: number }
+  | { type: 'result'; id: number; found: FoundUnit[]; computed: number }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };

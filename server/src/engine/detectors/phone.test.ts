@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phone } from './phone';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { phone, validityKey } from './phone';
 import { matches, scored } from './testing';
 import { scanText } from '../index';
 
@@ -94,6 +95,34 @@ test('phone: timestamps, order numbers, ISBNs and long ids stay silent at the de
 test('phone: hostile input returns', () => {
   const hostile = '1-'.repeat(20000) + '(1) '.repeat(10000) + '+1 '.repeat(10000) + '9'.repeat(20000);
   assert.ok(Array.isArray(matches(phone, hostile)));
+});
+
+test('phone: a North American number is as valid as every number of its first four digits (the memo key)', () => {
+  // Checked against libphonenumber itself, for every area code and first exchange digit: if an update of its
+  // metadata makes validity depend on more digits, this fails and validityKey must key on more of them.
+  let seed = 7;
+  const digit = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 10).toString();
+  const suffix = () => Array.from({ length: 6 }, digit).join('');
+  const valid = (n: string, region?: 'US') => {
+    const p = parsePhoneNumberFromString(n, region);
+    return p?.isValid() ? 'valid' : p?.isPossible() ? 'possible' : 'invalid';
+  };
+  const prefixes: string[] = [];
+  for (let p = 2000; p <= 9999; p++) {
+    if (p >= 5230 && p <= 5249) for (let q = 0; q < 100; q++) prefixes.push(`${p}${String(q).padStart(2, '0')}`);
+    else prefixes.push(String(p));
+  }
+  for (const prefix of prefixes) {
+    const numbers = [suffix(), suffix(), suffix()].map((s) => `${prefix}${s}`.slice(0, 10));
+    const intl = numbers.map((n) => valid(`+1 ${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`));
+    const national = numbers.map((n) => valid(`(${n.slice(0, 3)}) ${n.slice(3, 6)}-${n.slice(6)}`, 'US'));
+    assert.ok(intl.every((v) => v === intl[0]) && national.every((v) => v === national[0]), `prefix ${prefix}: ${intl} / ${national}`);
+  }
+  assert.equal(validityKey('+1 415 555 0123'), validityKey('+1 (415) 599-9999'));
+  assert.notEqual(validityKey('+1 524 555 0123'), validityKey('+1 524 599 9999'), 'a deep area code: six digits');
+  assert.equal(validityKey('415-555-0123', 'US'), validityKey('1 415 599 9999', 'US'));
+  assert.notEqual(validityKey('+1 415 555 0123 x12'), validityKey('+1 415 555 0124 x12'), 'an extension: keyed whole');
+  assert.notEqual(validityKey('+44 20 7946 0958'), validityKey('+44 20 7946 0959'));
 });
 
 test('phone: the engine reads labels after the number in a contact-block record', () => {

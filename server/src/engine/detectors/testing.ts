@@ -14,3 +14,22 @@ export function matches(d: Detector, text: string, min = 0, ctx: DetectorContext
     .filter((c) => c.score >= min)
     .map((c) => c.value);
 }
+
+/**
+ * A stand-in for a detector bug that some input sets off (the national detector once overflowed the stack
+ * on a 30,000-id list): it throws, with the text in its message, on any text holding `trigger`.
+ */
+export function fragileDetector(trigger: string): Detector {
+  return {
+    id: 'pii/fragile',
+    entity: 'FRAGILE',
+    label: 'Fragile kind',
+    description: 'A detector that throws, for tests.',
+    tags: [],
+    defaultSeverity: 'warning',
+    detect(text) {
+      if (text.includes(trigger)) throw new RangeError(`Maximum call stack size exceeded near ${text}`);
+      return [];
+    },
+  };
+}

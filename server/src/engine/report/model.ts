@@ -7,6 +7,7 @@ import type { Scanner } from '../scan';
 import { parseRow } from '../formats/csv';
 import { fieldName, jsonValueTokens, tokenAt, type PathPart, type ValueToken } from './json-paths';
 import { qaShape, within, type QaShape } from './qa';
+import { maxOf } from '../arrays';
 
 /** The JSON report (`--report file.json`). Documented in the README; bump `version` on any change of meaning. */
 export interface RedactionReport {
@@ -225,7 +226,7 @@ export class ReportCollector {
   report(bytes = this.o.bytes ?? 0): RedactionReport {
     const byCount = (a: { count: number }, b: { count: number }) => b.count - a.count;
     const histogram: RedactionReport['histogram'] = [];
-    const maxCount = Math.max(0, ...this.perRecord.keys());
+    const maxCount = maxOf(this.perRecord.keys(), 0);
     for (const [min, max] of BUCKETS) {
       if (min > maxCount) break;
       let records = 0;

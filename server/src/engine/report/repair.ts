@@ -7,6 +7,7 @@ import { markdownCode } from '../printable';
 import { KEYED_TAG_LENGTH } from '../pseudonyms';
 import { page } from './render';
 import { columnChart, escapeXml, pairedBarChart } from './svg';
+import { maxOf } from '../arrays';
 
 /** Presidio's entity names and ours, for recognising placeholders left by an earlier redaction. */
 const PRESIDIO = ['PERSON', 'LOCATION', 'ORGANIZATION', 'NRP', 'DATE_TIME', 'EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'IBAN_CODE', 'IP_ADDRESS', 'MAC_ADDRESS', 'US_SSN', 'US_BANK_NUMBER', 'US_DRIVER_LICENSE', 'US_ITIN', 'US_PASSPORT', 'UK_NHS', 'UK_NINO', 'CRYPTO', 'URL', 'MEDICAL_LICENSE', 'AGE', 'STREET_ADDRESS', 'DATE_OF_BIRTH', 'SECRET', 'PII'];
@@ -98,7 +99,7 @@ export class RepairCollector {
       .map((e) => ({ ...e, inputShare: round(totalIn ? e.input / totalIn : 0), keptShare: round(totalKept ? e.kept / totalKept : 0) }))
       .sort((a, b) => b.input - a.input || a.entity.localeCompare(b.entity));
     const tv = totalIn && totalKept ? entities.reduce((s, e) => s + Math.abs(e.input / totalIn - e.kept / totalKept), 0) / 2 : 0;
-    const maxCount = Math.max(0, ...this.perRecord.keys());
+    const maxCount = maxOf(this.perRecord.keys(), 0);
     const histogram: RepairReport['histogram'] = [];
     for (const [min, max] of BUCKETS) {
       if (min > maxCount) break;

@@ -54,6 +54,8 @@ interface BarePlan {
 }
 
 const EMPTY: readonly Candidate[] = Object.freeze([]);
+/** Longest cluster shape (with its margins) remembered for the next cluster of the same shape. */
+const MEMO_SHAPE_CHARS = 256;
 
 /** The fused detector for these rows (table order), each with its per-kind detector. */
 export function fusedNationalDetector(kinds: readonly NationalKind[], parts: readonly Detector[]): FusedDetector {
@@ -99,6 +101,8 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
     if (!rs) {
       const shape = key.slice(2);
       rs = rowsFor(cl).filter((r) => r.fitsShape(shape));
+      // A long cluster's shape (a list of token ids) is unlikely to come again and would hold its length in memory.
+      if (key.length > MEMO_SHAPE_CHARS) return rs;
       if (shapeMemo.size >= 10_000) shapeMemo.clear();
       shapeMemo.set(key, rs);
     }

@@ -97,6 +97,11 @@ test('shape: every match of a row in a bare cluster is in a cluster its filter a
 test('shape: the shape alphabet and a few widened patterns', () => {
   assert.equal(shapeOf('rec-712049846 É x_Z+/', 0, 21), 'aaa-ddddddddd # x_A+/');
   assert.equal(shapeOf('😀1', 0, 3), '##d', 'one symbol per UTF-16 unit');
+  // A list of 30,000 token ids is one cluster: its shape is built without one argument per character.
+  const ids = Array.from({ length: 30_000 }, (_, i) => String(10_000 + i)).join(' ');
+  const shape = shapeOf(`[${ids}]`, 0, ids.length + 2, 49, 50);
+  assert.equal(shape.length, ids.length + 4);
+  assert.ok(shape === `12#${'ddddd '.repeat(29_999)}ddddd#`, 'the shape of a 30,000-id list');
   const fits = (entity: string, shape: string) => {
     const k = NATIONAL_KINDS.find((x) => x.entity === entity)!;
     return shapeFit(k.pattern.source, k.pattern.bounds)(shape);

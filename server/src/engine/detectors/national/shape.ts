@@ -190,19 +190,27 @@ for (let c = 0; c < 128; c++) {
 }
 const HASH = 35;
 
-// Reused: one string built from an array of codes costs less than one concatenation per character.
+// Reused: one string built from an array of codes costs less than one concatenation per character. A
+// long cluster is built a piece at a time: every code is an argument of fromCharCode, and a call with too
+// many arguments overflows the stack (a list of 30,000 token ids is one cluster).
 const codes: number[] = [];
+const PIECE = 8192;
 
 /** The shape of text[from, to): one symbol per UTF-16 unit, after `lead` (codes) if given. */
 export function shapeOf(text: string, from: number, to: number, ...lead: number[]): string {
-  const k = lead.length;
-  codes.length = k + to - from;
-  for (let i = 0; i < k; i++) codes[i] = lead[i];
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < lead.length; i++) codes[n++] = lead[i];
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    codes[k + i - from] = c < 128 ? SHAPE_OF[c] : HASH;
+    codes[n++] = c < 128 ? SHAPE_OF[c] : HASH;
+    if (n === PIECE) {
+      out += String.fromCharCode.apply(null, codes);
+      n = 0;
+    }
   }
-  return String.fromCharCode.apply(null, codes);
+  codes.length = n;
+  return out + String.fromCharCode.apply(null, codes);
 }
 
 /** The shape symbols an atom can read, as a class; every symbol when the atom is not worked out. */
