@@ -19,6 +19,7 @@ Needs Dask's `distributed` (Debian: apt-get install python3-distributed; elsewhe
 """
 import argparse
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -27,7 +28,7 @@ from distributed import Client, LocalCluster
 
 
 def redact_shard(datasan, shard, out_dir, key, redact_args):
-    """Runs on a worker: redacts one shard; returns the paths of its output and its JSON report."""
+    """Runs on a worker: redacts one shard; returns its output and JSON report paths, and the worker's pid."""
     name = os.path.basename(shard)
     output = os.path.join(out_dir, name)
     report = os.path.join(out_dir, "reports", name + ".json")
@@ -37,7 +38,7 @@ def redact_shard(datasan, shard, out_dir, key, redact_args):
     if done.returncode != 0:
         # datasan's messages never hold a detected value, so they can travel to the client.
         raise RuntimeError(f"datasan redact {shard} exited {done.returncode}: {done.stderr.strip()}")
-    return output, report
+    return output, report, f"{socket.gethostname()}:{os.getpid()}"
 
 
 def main(argv=None):
@@ -61,7 +62,6 @@ def main(argv=None):
     key = os.path.abspath(a.key)
     datasan = a.datasan if os.sep not in a.datasan else os.path.abspath(a.datasan)
 
-    started = time.monotonic()
     if a.scheduler:
         client, cluster = Client(a.scheduler), None
     else:
@@ -69,16 +69,17 @@ def main(argv=None):
         cluster = LocalCluster(n_workers=a.workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
+        started = time.monotonic()
         futures = client.map(redact_shard, [datasan] * len(shards), shards, [out_dir] * len(shards), [key] * len(shards), [a.redact_arg] * len(shards), pure=False, retries=1)
         results = client.gather(futures)
+        redacted = time.monotonic() - started
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    redacted = time.monotonic() - started
 
     reports = a.report or [os.path.join(out_dir, "report.html"), os.path.join(out_dir, "report.json")]
-    merge = [datasan, "report", "merge", *[r for _, r in results]]
+    merge = [datasan, "report", "merge", *[r for _, r, _ in results]]
     for r in reports:
         ext = os.path.splitext(r)[1].lower()
         flag = {".html": "--html", ".htm": "--html", ".md": "--md", ".json": "--json"}.get(ext)
@@ -86,7 +87,9 @@ def main(argv=None):
             p.error(f"--report {r}: name a .html, .md or .json file")
         merge += [flag, r]
     subprocess.run(merge, check=True)
-    print(f"redacted {len(shards)} shards in {redacted:.1f} s on {a.scheduler or f'{a.workers} local workers'} -> {out_dir}; report: {', '.join(reports)}", file=sys.stderr)
+    processes = len({worker for _, _, worker in results})
+    where = a.scheduler or f"a local cluster of {a.workers}"
+    print(f"redacted {len(shards)} shards in {redacted:.2f} s on {processes} worker processes ({where}) -> {out_dir}; report: {', '.join(reports)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
