@@ -1,6 +1,6 @@
 // `datasan redact <in> -o <out>`: streams a dataset of any size through the engine in constant memory
 // and writes it atomically with every finding replaced; `--report` says what was redacted, and where.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
@@ -131,17 +131,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   settings.redaction.style = style;
 
   // Standard input: size unknown, read once as it comes; scanned on threads as a big file is (--jobs).
-  let st: { size: number; mode: number } = { size: 0, mode: 0o666 };
-  if (!fromStdin) {
-    let stat;
-    try {
-      stat = await fs.stat(input);
-    } catch (e) {
-      throw new UsageError(`${args.positionals[0]}: ${ioMessage(e)}`);
-    }
-    if (!stat.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
-    st = stat;
-  }
+  const st = fromStdin ? { size: 0, mode: 0o666 } : await statInput(input, args.positionals[0]);
   const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
   if (output && !fromStdin && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
@@ -214,6 +204,18 @@ export async function runRedact(argv: string[]): Promise<number> {
       ` (${formatBytes(stats.bytesRead)} in ${secs.toFixed(1)} s${o.report ? `; report: ${o.report}` : ''})\n`,
   );
   return 0;
+}
+
+/** The stat of an input file, or a usage error (named as given) when it is missing or not a regular file. */
+export async function statInput(path: string, given: string): Promise<Stats> {
+  let st: Stats;
+  try {
+    st = await fs.stat(path);
+  } catch (e) {
+    throw new UsageError(`${given}: ${ioMessage(e)}`);
+  }
+  if (!st.isFile()) throw new UsageError(`${given}: not a regular file`);
+  return st;
 }
 
 /** How an output path is shown in messages. */
