@@ -10,6 +10,8 @@ export interface Target {
   path: string;
   /** Named on the command line (or by a glob), rather than found in a folder. */
   explicit: boolean;
+  /** `-`: standard input, read as it comes. */
+  stdin?: boolean;
   error?: string;
 }
 
@@ -111,6 +113,10 @@ class Collector {
 export async function collectFiles(args: string[]): Promise<Collected> {
   const c = new Collector();
   for (const a of args) {
+    if (a === '-') {
+      c.files.push({ path: a, explicit: true, stdin: true });
+      continue;
+    }
     const p = resolve(a);
     const exists = await fs.lstat(p).then(
       () => true,

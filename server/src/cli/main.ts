@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { runScan } from './scan';
 import { runRedact } from './redact';
 import { runRepair } from './repair';
+import { runReport } from './report';
 import { UsageError } from './errors';
 import { printable } from '../engine/printable';
 
@@ -12,6 +13,7 @@ Commands:
   scan [options] <path|glob>...   Scan files and folders for PII, secrets and Llama license problems
   redact <in> -o <out> [options]  Write a redacted copy of a dataset of any size (streaming, atomic)
   repair <in> -o <out> [options]  Keep only the records under a redaction threshold (subsampling repair)
+  report merge <report.json>...   Merge the reports of a dataset's shards into the report of the whole
   lsp --stdio                     Run the language server over stdio (Neovim, Helix, Emacs, …)
 
 Run "datasan <command> --help" for a command's options.`;
@@ -25,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return runRedact(rest);
     case 'repair':
       return runRepair(rest);
+    case 'report':
+      return runReport(rest);
     case 'lsp':
       if (!rest.includes('--stdio')) throw new UsageError('datasan lsp needs --stdio');
       // The server module starts listening when loaded; vscode-languageserver reads --stdio from argv.

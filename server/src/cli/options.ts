@@ -9,6 +9,7 @@ import type { Allowlist } from '../engine/allowlist';
 import { ScanPool, defaultJobs } from '../engine/parallel/pool';
 import { DETECTORS } from '../engine/detectors/index';
 import { nameDetectors } from '../engine/detectors/names/index';
+import { formatOf, type Format } from '../engine/formats/units';
 import { ALL_NATIONAL_DETECTORS, DEFAULT_LOCALES, resolveLocales } from '../engine/detectors/national/index';
 
 export { DEFAULT_LOCALES };
@@ -130,4 +131,18 @@ export function scanSettings(minConfidence: string | undefined, entities: string
   }
   const set = entities ? parseEntities(entities) : undefined;
   return { settings, entities: set };
+}
+
+const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
+
+/** `-` names standard input, for reading and writing. */
+export const STDIN = '-';
+/** How standard input is named in messages, scan output and reports. */
+export const STDIN_NAME = '<stdin>';
+
+/** The format of --input-format, else the file's extension's; standard input is JSONL unless told. */
+export function inputFormat(path: string, given: string | undefined): Format {
+  if (given === undefined) return path === STDIN ? 'jsonl' : formatOf(undefined, path);
+  if (!FORMATS.includes(given as Format)) throw new UsageError(`--input-format must be one of ${FORMATS.join(', ')}, not "${given}"`);
+  return given as Format;
 }

@@ -1,10 +1,10 @@
 // `datasan redact <in> -o <out>`: streams a dataset of any size through the engine in constant memory
 // and writes it atomically with every finding replaced; `--report` says what was redacted, and where.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
-import { formatOf, type Format } from '../engine/formats/units';
+import type { Format } from '../engine/formats/units';
 import { AbortedError, redactStream, type RedactStats } from '../engine/redact-stream';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, openOutput, OutputError, type OutputFile, writeFileAtomic, WriteError } from '../engine/io';
@@ -12,17 +12,19 @@ import { ReportCollector } from '../engine/report/model';
 import { renderReport, reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { boundHeapGrowth } from '../engine/memory';
-import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
+import { DEFAULT_LOCALES, inputFormat, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings, STDIN, STDIN_NAME } from './options';
 import { loadAllowlist } from './scan';
 import { readPseudonymKey } from '../engine/pseudonyms';
 import { Progress } from './progress';
 
 export const REDACT_HELP = `Usage: datasan redact <input> -o <output> [options]
        datasan redact <input> --in-place [options]
+       zstdcat shard.jsonl.zst | datasan redact - -o - | zstd > shard.redacted.jsonl.zst
 
-Streams a JSONL, CSV/TSV, Markdown or text file of any size in constant memory and writes a copy with
-every finding replaced. The output is written to a temporary file beside it and renamed at the end,
-so it is never half-written; Ctrl-C leaves no output. Outside redacted spans the bytes are unchanged.
+Streams a JSONL, CSV/TSV, Markdown or text file of any size (or standard input, named -) in constant
+memory and writes a copy with every finding replaced. The output is written to a temporary file beside
+it and renamed at the end, so it is never half-written; Ctrl-C leaves no output. Outside redacted spans
+the bytes are unchanged.
 
 Options:
   -o, --output <file>        Where to write the redacted copy (- for standard output; through a symbolic
@@ -40,7 +42,8 @@ Options:
   --locales <a,b|all>        Country groups of national identifiers, or languages such as pt-br
                              (default: ${DEFAULT_LOCALES.join(',')}, whatever the machine's language)
   --no-names                 Skip names, places and addresses (structured detectors only; faster)
-  --input-format <format>    jsonl, csv, tsv, markdown, text or json (default: from the extension)
+  --input-format <format>    jsonl, csv, tsv, markdown, text or json (default: from the extension;
+                             jsonl for -, standard input, which is read as it comes, in constant memory)
   --drop-invalid             Leave out JSONL lines that are not valid JSON (default: pass them through,
                              with their findings redacted as plain text)
   --report <file>            Write a report (.html, .md or .json): counts per entity, field and record
@@ -61,12 +64,6 @@ async function pseudonymKeyOf(path: string): Promise<Uint8Array> {
   } catch (e) {
     throw new UsageError(`--pseudonym-key-file ${path}: ${(e as NodeJS.ErrnoException).code ? ioMessage(e) : (e as Error).message}`);
   }
-}const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
-
-export function inputFormat(path: string, given: string | undefined): Format {
-  if (given === undefined) return formatOf(undefined, path);
-  if (!FORMATS.includes(given as Format)) throw new UsageError(`--input-format must be one of ${FORMATS.join(', ')}, not "${given}"`);
-  return given as Format;
 }
 
 /** Runs `work` with Ctrl-C (SIGINT) and SIGTERM turned into an abort; a second signal exits at once. */
@@ -114,11 +111,13 @@ export async function runRedact(argv: string[]): Promise<number> {
     console.log(REDACT_HELP);
     return 0;
   }
-  if (args.positionals.length !== 1) throw new UsageError('name one input file (try "datasan redact --help")');
-  const input = resolve(args.positionals[0]);
+  if (args.positionals.length !== 1) throw new UsageError('name one input file, or - for standard input (try "datasan redact --help")');
+  const fromStdin = args.positionals[0] === STDIN;
+  const input = fromStdin ? STDIN : resolve(args.positionals[0]);
   const dryRun = o['dry-run']!;
   if (!dryRun && !o.output && !o['in-place']) throw new UsageError('say where to write: -o <output>, --in-place, or --dry-run with --report');
   if (o.output && o['in-place']) throw new UsageError('use either -o or --in-place, not both');
+  if (fromStdin && o['in-place']) throw new UsageError('--in-place needs a file: standard input cannot be replaced (use -o)');
   if (dryRun && !o.report) throw new UsageError('--dry-run writes nothing: add --report <file>');
   const keyFile = o['pseudonym-key-file'];
   const style = (o.style ?? (keyFile !== undefined ? 'pseudonym' : DEFAULT_SETTINGS.redaction.style)) as RedactionStyle;
@@ -131,22 +130,17 @@ export async function runRedact(argv: string[]): Promise<number> {
   const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
   settings.redaction.style = style;
 
-  let st;
-  try {
-    st = await fs.stat(input);
-  } catch (e) {
-    throw new UsageError(`${args.positionals[0]}: ${ioMessage(e)}`);
-  }
-  if (!st.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
+  // Standard input: size unknown, read once as it comes; scanned on threads as a big file is (--jobs).
+  const st = fromStdin ? { size: 0, mode: 0o666 } : await statInput(input, args.positionals[0]);
   const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
-  if (output && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
+  if (output && !fromStdin && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
   boundHeapGrowth();
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = createScanner(settings, { entities, allowlist });
   const jobs = parseJobs(o.jobs);
-  const pool = format === 'jsonl' && st.size >= POOL_FROM_BYTES ? scanPool(jobs, scanner, entities, allowlist) : undefined;
-  const shownInput = relative(process.cwd(), input) || input;
+  const pool = format === 'jsonl' && (fromStdin || st.size >= POOL_FROM_BYTES) ? scanPool(jobs, scanner, entities, allowlist) : undefined;
+  const shownInput = fromStdin ? STDIN_NAME : relative(process.cwd(), input) || input;
   const collector = o.report
     ? new ReportCollector({ input: shownInput, format, bytes: st.size, style, minConfidence: settings.minConfidence, entities: entities && [...entities], dropInvalid: o['drop-invalid'], dryRun, scanner })
     : undefined;
@@ -164,7 +158,7 @@ export async function runRedact(argv: string[]): Promise<number> {
         onExit(() => file!.abortSync());
       }
       const stats = await redactStream({
-        input,
+        input: fromStdin ? process.stdin : input,
         format,
         scanner,
         batches: pool,
@@ -197,7 +191,7 @@ export async function runRedact(argv: string[]): Promise<number> {
         process.stderr.write(`datasan: interrupted; ${!output ? 'nothing was written' : file && !file.atomic ? `the output to ${shownPath(output)} is incomplete` : 'no output was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
         return 'interrupted';
       }
-      throw commandError(e, args.positionals[0], output);
+      throw commandError(e, fromStdin ? STDIN_NAME : args.positionals[0], output);
     } finally {
       await pool?.close();
     }
@@ -206,7 +200,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   if (outcome === 'interrupted') return 130;
   const stats = outcome;
   if (stats.invalidCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.invalidCount - invalidShown, 'more invalid JSON line')} (not listed)\n`);
-  if (collector && o.report) await writeReport(o.report, renderReport(collector.report(st.size), reportFormat!));
+  if (collector && o.report) await writeReport(o.report, renderReport(collector.report(stats.bytesRead, stats.lines), reportFormat!));
   if (stats.failedCount > invalidShown) process.stderr.write(`datasan: ${plural(stats.failedCount - invalidShown, 'more line')} not fully scanned (not listed)\n`);
   const secs = (Date.now() - started) / 1000;
   const where = output ? (o['in-place'] ? `${shownInput} (in place)` : shownPath(output)) : 'nothing (dry run)';
@@ -226,6 +220,18 @@ export function failedLinesStatus(failed: number): number {
   if (!failed) return 0;
   process.stderr.write(`datasan: ${plural(failed, 'line')} not fully scanned; check ${failed === 1 ? 'it' : 'them'} before sharing the output (exit status 2)\n`);
   return 2;
+}
+
+/** The stat of an input file, or a usage error (named as given) when it is missing or not a regular file. */
+export async function statInput(path: string, given: string): Promise<Stats> {
+  let st: Stats;
+  try {
+    st = await fs.stat(path);
+  } catch (e) {
+    throw new UsageError(`${given}: ${ioMessage(e)}`);
+  }
+  if (!st.isFile()) throw new UsageError(`${given}: not a regular file`);
+  return st;
 }
 
 /** How an output path is shown in messages. */

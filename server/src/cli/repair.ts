@@ -1,13 +1,12 @@
 // `datasan repair`: the subsampling repair. Redaction hurts a dataset most in the records it changed
 // most (or whose answer it removed); keeping only the records under a threshold restores utility.
 // Kept lines are written back byte for byte, atomically, in constant memory.
-import { promises as fs } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
 import { type BatchUnit, type UnitScan, inThisThread, scannedInOrder } from '../engine/batch';
 import { AbortedError } from '../engine/redact-stream';
 import { type LineBatch, readLineBatches } from '../engine/read-lines';
-import { formatBytes, ioMessage, type OutputFile } from '../engine/io';
+import { formatBytes, type OutputFile } from '../engine/io';
 import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
 import { qaShape, within } from '../engine/report/qa';
 import { placeholders, repairSummary, renderRepairReport, RepairCollector, type CountFrom, type RepairReport } from '../engine/report/repair';
@@ -15,7 +14,7 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { commandError, createOutput, failedLinesStatus, NOT_FULLY_SCANNED, plural, sameFile, shownPath, withInterrupts, writeReport } from './redact';
+import { commandError, createOutput, failedLinesStatus, NOT_FULLY_SCANNED, plural, sameFile, shownPath, statInput, withInterrupts, writeReport } from './redact';
 import { DETECTOR_FAILED } from '../engine/scan';
 import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
@@ -93,13 +92,7 @@ export async function runRepair(argv: string[]): Promise<number> {
   if (o.report && !reportFormat) throw new UsageError('--report must name a .html, .md or .json file');
 
   const input = resolve(args.positionals[0]);
-  let st;
-  try {
-    st = await fs.stat(input);
-  } catch (e) {
-    throw new UsageError(`${args.positionals[0]}: ${ioMessage(e)}`);
-  }
-  if (!st.isFile()) throw new UsageError(`${args.positionals[0]}: not a regular file`);
+  const st = await statInput(input, args.positionals[0]);
   const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
   if (output && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 

@@ -12,7 +12,7 @@ import { DETECTOR_FAILED } from '../engine/scan';
 import { boundHeapGrowth } from '../engine/memory';
 import { printable } from '../engine/printable';
 import { UsageError } from './errors';
-import { DEFAULT_LOCALES, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
+import { DEFAULT_LOCALES, inputFormat, parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings, STDIN, STDIN_NAME } from './options';
 import type { ScanPool } from '../engine/parallel/pool';
 import { collectFiles, skippedSummary } from './files';
 import { TextWriter } from './format-text';
@@ -22,10 +22,13 @@ import { SarifWriter } from './sarif';
 
 export const SCAN_HELP = `Usage: datasan scan [options] <path|glob>...
        git ls-files | datasan scan --file-list - [options]
+       zstdcat shard.jsonl.zst | datasan scan - [options]
 
 Options:
   --format text|json|sarif   Output format (default: text); sarif is SARIF 2.1.0 for code scanning
   --file-list <file|->       Also scan the paths listed in a file (one per line; - reads stdin)
+  --input-format <format>    How to read - (standard input, reported as <stdin>): jsonl (the default) or
+                             text, read as they come in constant memory; csv, tsv, markdown or json, read whole
   --min-confidence <0..1>    Report findings at or above this confidence (default: ${DEFAULT_SETTINGS.minConfidence})
   --entities <A,B,…>         Only these entity kinds (turns on kinds that are off by default)
   --show-values              Include the matched values (otherwise no output contains a detected value)
@@ -46,6 +49,7 @@ export async function runScan(argv: string[]): Promise<number> {
     format: { type: 'string', default: 'text' },
     'show-values': { type: 'boolean', default: false },
     'file-list': { type: 'string' },
+    'input-format': { type: 'string' },
   });
   const o = args.values;
   if (o.help) {
@@ -55,6 +59,10 @@ export async function runScan(argv: string[]): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(o.format!)) throw new UsageError(`--format must be text, json or sarif, not "${o.format}"`);
   if (o.format === 'sarif' && o['show-values']) throw new UsageError('--show-values is not available with --format sarif (SARIF never holds a value)');
   const { settings, entities } = scanSettings(o['min-confidence'], o.entities, o.locales, o['no-names'], o.rules);
+  const stdinNamed = args.positionals.filter((p) => p === STDIN).length;
+  if (stdinNamed > 1) throw new UsageError('name - (standard input) once');
+  if (stdinNamed && o['file-list'] === STDIN) throw new UsageError('standard input cannot be both scanned (-) and the file list (--file-list -)');
+  const stdinFormat = inputFormat(STDIN, o['input-format']);
   const listed = o['file-list'] !== undefined ? await readFileList(o['file-list']) : [];
   const targets = [...args.positionals, ...listed];
   if (targets.length === 0 && o['file-list'] === undefined) throw new UsageError('name at least one file, folder or glob (try "datasan scan --help")');
@@ -81,15 +89,16 @@ export async function runScan(argv: string[]): Promise<number> {
   let pool: ScanPool | undefined;
   try {
     for (const f of files) {
-      const path = relative(process.cwd(), f.path) || f.path;
+      const path = f.stdin ? STDIN_NAME : relative(process.cwd(), f.path) || f.path;
       if (f.error) {
         writer.startFile(path);
         writer.endFile([f.error]);
         fail(path, [f.error]);
         continue;
       }
-      const format = formatOf(undefined, f.path);
-      const big = (format === 'jsonl' || format === 'text') && (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES;
+      const format = f.stdin ? stdinFormat : formatOf(undefined, f.path);
+      // Standard input's size is unknown: it is scanned as a big file is (on threads, with --jobs).
+      const big = (format === 'jsonl' || format === 'text') && (f.stdin || (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES);
       if (big) pool ??= scanPool(jobs, scanner, entities, allowlist);
       let started = false;
       let detectorFailed = 0;
@@ -100,7 +109,7 @@ export async function runScan(argv: string[]): Promise<number> {
         writer.found(found);
         return out.drained();
       };
-      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined, onFound });
+      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined, onFound, stream: f.stdin ? process.stdin : undefined });
       // Binary files found in folders are passed over silently, as grep and ripgrep do.
       if (!started && !f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
       if (!started) writer.startFile(path);

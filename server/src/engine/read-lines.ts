@@ -63,8 +63,22 @@ function splitLines(bytes: Buffer, lines: string[], eols: number[]): void {
   }
 }
 
-/** Complete lines of a file, a chunk at a time, decoded as UTF-8; invalid UTF-8 or a binary file throws DecodeError. */
-export async function* readLineBatches(path: string, o: ReadLinesOptions = {}): AsyncGenerator<LineBatch> {
+/** Where lines are read from: a file's path, or a stream of bytes (standard input in a pipe). */
+export type ByteSource = string | AsyncIterable<Uint8Array>;
+
+/** The chunks of a source: a file read `highWaterMark` bytes at a time, or the stream's chunks as they come. */
+function chunksOf(source: ByteSource, highWaterMark: number): AsyncIterable<Buffer> {
+  if (typeof source === 'string') return createReadStream(source, { highWaterMark }) as AsyncIterable<Buffer>;
+  return (async function* () {
+    for await (const c of source) yield Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+  })();
+}
+
+/**
+ * Complete lines of a file or stream, a chunk at a time, decoded as UTF-8; invalid UTF-8 or a binary file
+ * throws DecodeError. A stream is read as it comes (a pipe's back-pressure holds the writer), never whole.
+ */
+export async function* readLineBatches(source: ByteSource, o: ReadLinesOptions = {}): AsyncGenerator<LineBatch> {
   const verb = o.verb ?? 'scanned';
   let pending: Buffer[] = [];
   let bytesRead = 0;
@@ -80,7 +94,7 @@ export async function* readLineBatches(path: string, o: ReadLinesOptions = {}): 
     }
     return bytes;
   };
-  for await (let chunk of createReadStream(path, { highWaterMark: o.highWaterMark ?? 1 << 18 }) as AsyncIterable<Buffer>) {
+  for await (let chunk of chunksOf(source, o.highWaterMark ?? 1 << 18)) {
     bytesRead += chunk.length;
     if (first) {
       const encoding = utf16Bom(chunk);

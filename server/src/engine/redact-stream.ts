@@ -9,7 +9,7 @@ import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, redactionEdit } from './redact';
 import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
-import { type LineBatch, readLineBatches } from './read-lines';
+import { type ByteSource, type LineBatch, readLineBatches } from './read-lines';
 import { answerStartEdits } from './formats/qa-offsets';
 import { pushAll } from './arrays';
 
@@ -36,7 +36,8 @@ export interface RedactedUnit {
 }
 
 export interface RedactStreamOptions {
-  input: string;
+  /** A file's path, or a stream (standard input), read once as it comes. */
+  input: ByteSource;
   format: Format;
   scanner: Scanner;
   style: RedactionStyle;
@@ -87,7 +88,8 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
   if (style === 'pseudonym' && o.pseudonymKey) pseudonyms = new KeyedPseudonyms(o.pseudonymKey);
   else if (style === 'pseudonym') {
     const numbered = new Pseudonyms();
-    await seedPseudonyms(o, numbered);
+    // A stream cannot be read twice: its numbers start at 1 (a file's continue after those it holds).
+    if (typeof o.input === 'string') await seedPseudonyms(o.input, o, numbered);
     pseudonyms = numbered;
   }
 
@@ -292,8 +294,8 @@ function redactable(findings: readonly Finding[]): Finding[] {
 }
 
 /** Pseudonym numbers continue after those already in the file (a second redaction of a redacted file). */
-async function seedPseudonyms(o: RedactStreamOptions, pseudonyms: Pseudonyms): Promise<void> {
-  for await (const b of readLineBatches(o.input, { verb: 'redacted' })) {
+async function seedPseudonyms(input: string, o: RedactStreamOptions, pseudonyms: Pseudonyms): Promise<void> {
+  for await (const b of readLineBatches(input, { verb: 'redacted' })) {
     check(o.signal);
     for (const l of b.lines) if (l.indexOf(']') !== -1 && l.indexOf('_') !== -1) pseudonyms.seed(l);
     o.onProgress?.(b.bytesRead, 'seed');

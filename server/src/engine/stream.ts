@@ -5,7 +5,7 @@ import type { Finding } from './types';
 import type { Scanner } from './scan';
 import { type Format, type Unit, units } from './formats/units';
 import { decodeText, internalErrorMessage, ioMessage } from './io';
-import { DecodeError, type Line, readLineBatches } from './read-lines';
+import { type ByteSource, DecodeError, type Line, readLineBatches } from './read-lines';
 import { promises as fs } from 'node:fs';
 import { mergeFindings, modelCardFindings } from './modelCard';
 import { type BatchScanner, inThisThread, scannedInOrder } from './batch';
@@ -84,6 +84,11 @@ export interface ScanFileOptions {
   isCancelled?: () => boolean;
   /** Scans streamed units (JSONL lines, paragraphs) a batch at a time, e.g. on a pool of threads; default: this thread. */
   batches?: BatchScanner;
+  /**
+   * Read this stream (standard input) instead of the file at `path`, which then only names it. JSONL and
+   * text are read as they come; the formats read whole (CSV/TSV, Markdown, JSON) gather it first.
+   */
+  stream?: AsyncIterable<Uint8Array>;
 }
 
 /** Characters of units per batch. */
@@ -96,7 +101,7 @@ interface PlacedUnit {
 }
 
 /** The units of a file (JSONL lines, text paragraphs), a read at a time, with the bytes read so far. */
-async function* streamUnits(path: string, format: Format): AsyncGenerator<{ units: PlacedUnit[]; bytesRead: number }> {
+async function* streamUnits(source: ByteSource, format: Format): AsyncGenerator<{ units: PlacedUnit[]; bytesRead: number }> {
   let offset = 0;
   let lineNo = 0;
   let para: Line[] = [];
@@ -106,7 +111,7 @@ async function* streamUnits(path: string, format: Format): AsyncGenerator<{ unit
     into.push({ unit: { start: para[0].offset, text }, line: para[0].line });
     para = [];
   };
-  for await (const b of readLineBatches(path)) {
+  for await (const b of readLineBatches(source)) {
     const units: PlacedUnit[] = [];
     for (let i = 0; i < b.lines.length; i++, lineNo++) {
       const text = b.lines[i];
@@ -177,7 +182,7 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
       let readFailure: unknown;
       try {
         try {
-          for await (const { units, bytesRead } of streamUnits(path, format)) {
+          for await (const { units, bytesRead } of streamUnits(opts.stream ?? path, format)) {
             if (bytesRead >= 0) opts.onProgress?.(bytesRead);
             for (const u of units) {
               group.push(u);
@@ -204,7 +209,7 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
       }
       if (readFailure) throw readFailure;
     } else {
-      const r = decodeText(await fs.readFile(path));
+      const r = decodeText(opts.stream ? await readAll(opts.stream) : await fs.readFile(path));
       if (!r.ok) {
         out.errors.push(r.message);
         return out;
@@ -215,7 +220,7 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
         return out;
       }
       const res = scanner.scan(r.text, format);
-      const license = format === 'markdown' ? await modelCardFindings(r.text, path, scanner.settings) : [];
+      const license = format === 'markdown' ? await modelCardFindings(r.text, opts.stream ? undefined : path, scanner.settings) : [];
       const all = mergeFindings(res.findings, license);
       out.total = all.length;
       if (opts.onFound) {
@@ -229,6 +234,12 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
     out.errors.push(failureMessage(e, through));
   }
   return out;
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const c of stream) chunks.push(c);
+  return Buffer.concat(chunks);
 }
 
 /** Begins the message of a file whose scan stopped after some of its lines were scanned. */

@@ -62,7 +62,7 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
     });
     if (controller.signal.aborted) throw new AbortedError();
     await file?.commit();
-    return { redactions: stats.redactions, records: stats.records, report: collector.report(size) };
+    return { redactions: stats.redactions, records: stats.records, report: collector.report(size, stats.lines) };
   } catch (e) {
     await file?.abort();
     if (e instanceof AbortedError || controller.signal.aborted) return { cancelled: true };

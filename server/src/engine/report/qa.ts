@@ -19,6 +19,16 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
+const KEY_BEFORE_COLON = new RegExp(`"(?:${[...ANSWER_KEYS, ...CHAT_KEYS].join('|')})"\\s*:`, 'i');
+
+/**
+ * False when a JSON record's text cannot have a QA or chat shape (it names neither an answer nor a chat key),
+ * so that most records of other datasets are not parsed again. A key written with escapes is not seen.
+ */
+export function mayHaveQaShape(text: string): boolean {
+  return KEY_BEFORE_COLON.test(text);
+}
+
 /** The QA or chat shape of a parsed record, or undefined when it has neither. */
 export function qaShape(record: unknown): QaShape | undefined {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return undefined;

@@ -8,7 +8,7 @@ import { workspaceReportHtml } from './workspace';
 const NARROW_PX = 320;
 
 const REPORT: RedactionReport = {
-  version: 1,
+  version: 2,
   kind: 'datasan-redaction-report',
   generated: '2025-01-01T00:00:00.000Z',
   input: { path: 'data/support-chats-with-a-rather-long-name.jsonl', format: 'jsonl', bytes: 48_213 },
@@ -24,6 +24,7 @@ const REPORT: RedactionReport = {
   histogram: ['0', '1', '2', '3', '4', '5–9', '10–19', '20–49', '50–99', '100+'].map((label, i) => ({ label, min: i, max: i, records: 100 * (10 - i) })),
   mostAffected: [{ record: 7, line: 7, redactions: 12, entities: { EMAIL_ADDRESS: 8, PHONE_NUMBER: 4 } }],
   qa: null,
+  merge: { lines: 1200, perRecord: [], fields: null, fieldsOverflow: false, qaKinds: { chat: 0, plain: 0 } },
 };
 
 /** Every place the HTML asks for more width than a narrow pane has, as readable strings. */

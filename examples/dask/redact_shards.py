@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Redact the shards of a dataset on a Dask cluster with `datasan redact`, then merge their reports.
+
+Each shard is one task: a worker runs `datasan redact SHARD -o OUT/SHARD --pseudonym-key-file KEY --report
+OUT/reports/SHARD.json`. Keyed pseudonyms make every worker write the same tag for the same value, so the
+redacted shards, concatenated, are byte for byte the redaction of the whole dataset; `datasan report merge`
+then turns the shard reports into the report of the whole. Shards and outputs must be on storage every
+worker sees (a shared file system or a mounted bucket), and `datasan` on every worker's PATH (or --datasan).
+
+  # a local cluster of 2 worker processes (what CI runs)
+  python3 examples/dask/redact_shards.py --workers 2 --key datasan.key --out redacted/ data/shard-*.jsonl
+  # an existing cluster
+  python3 examples/dask/redact_shards.py --scheduler tcp://scheduler:8786 --key /shared/datasan.key \\
+      --out /shared/redacted/ /shared/data/shard-*.jsonl
+
+Shards are merged in the order given (name them so that they sort: shard-00, shard-01, ...). A task that
+fails is retried by Dask; datasan's outputs are written atomically, so a retry never leaves half a shard.
+Needs Dask's `distributed` (Debian: apt-get install python3-distributed; elsewhere: pip install distributed).
+"""
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import time
+
+from distributed import Client, LocalCluster
+
+
+def redact_shard(datasan, shard, out_dir, key, redact_args):
+    """Runs on a worker: redacts one shard; returns its output and JSON report paths, and the worker's pid."""
+    name = os.path.basename(shard)
+    output = os.path.join(out_dir, name)
+    report = os.path.join(out_dir, "reports", name + ".json")
+    # --jobs 1: Dask already runs one task per worker thread; more threads per task would oversubscribe.
+    cmd = [datasan, "redact", shard, "-o", output, "--pseudonym-key-file", key, "--report", report, "--jobs", "1", *redact_args]
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        # datasan's messages never hold a detected value, so they can travel to the client.
+        raise RuntimeError(f"datasan redact {shard} exited {done.returncode}: {done.stderr.strip()}")
+    return output, report, f"{socket.gethostname()}:{os.getpid()}"
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description="Redact a sharded dataset with datasan on a Dask cluster.")
+    p.add_argument("shards", nargs="+", help="the shards, in the order of the dataset")
+    p.add_argument("--out", required=True, help="folder for the redacted shards (same names) and reports/")
+    p.add_argument("--key", required=True, help="pseudonym key file shared by every worker (openssl rand -hex 32)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", help="address of a running Dask scheduler, e.g. tcp://scheduler:8786")
+    where.add_argument("--workers", type=int, default=2, help="without --scheduler: worker processes of a LocalCluster (default 2)")
+    p.add_argument("--datasan", default="datasan", help="the datasan executable on the workers (default: datasan on PATH)")
+    p.add_argument("--redact-arg", action="append", default=[], help="one more argument for datasan redact (repeat it), e.g. --redact-arg=--no-names")
+    p.add_argument("--report", action="append", default=[], help="merged report file: .html, .md or .json (repeat it; default OUT/report.html and OUT/report.json)")
+    a = p.parse_args(argv)
+
+    out_dir = os.path.abspath(a.out)
+    os.makedirs(os.path.join(out_dir, "reports"), exist_ok=True)
+    shards = [os.path.abspath(s) for s in a.shards]
+    if len({os.path.basename(s) for s in shards}) != len(shards):
+        p.error("two shards have the same file name; their outputs would overwrite each other")
+    key = os.path.abspath(a.key)
+    datasan = a.datasan if os.sep not in a.datasan else os.path.abspath(a.datasan)
+
+    if a.scheduler:
+        client, cluster = Client(a.scheduler), None
+    else:
+        # One thread per worker process: each task is a datasan process that keeps one core busy.
+        cluster = LocalCluster(n_workers=a.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        started = time.monotonic()
+        futures = client.map(redact_shard, [datasan] * len(shards), shards, [out_dir] * len(shards), [key] * len(shards), [a.redact_arg] * len(shards), pure=False, retries=1)
+        results = client.gather(futures)
+        redacted = time.monotonic() - started
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    reports = a.report or [os.path.join(out_dir, "report.html"), os.path.join(out_dir, "report.json")]
+    merge = [datasan, "report", "merge", *[r for _, r, _ in results]]
+    for r in reports:
+        ext = os.path.splitext(r)[1].lower()
+        flag = {".html": "--html", ".htm": "--html", ".md": "--md", ".json": "--json"}.get(ext)
+        if not flag:
+            p.error(f"--report {r}: name a .html, .md or .json file")
+        merge += [flag, r]
+    subprocess.run(merge, check=True)
+    processes = len({worker for _, _, worker in results})
+    where = a.scheduler or f"a local cluster of {a.workers}"
+    print(f"redacted {len(shards)} shards in {redacted:.2f} s on {processes} worker processes ({where}) -> {out_dir}; report: {', '.join(reports)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
