@@ -33,7 +33,9 @@ function normalize(ranges: (readonly [number, number])[]): CharSet {
   return out;
 }
 
-const union = (...sets: CharSet[]): CharSet => normalize(sets.flat());
+/** The union of char sets, from a list (not spread: a pattern may have any number of alternatives). */
+const unionOf = (sets: readonly CharSet[]): CharSet => normalize(sets.flat());
+const union = (a: CharSet, b: CharSet): CharSet => unionOf([a, b]);
 
 function complement(set: CharSet): CharSet {
   const out: [number, number][] = [];
@@ -256,7 +258,7 @@ class Parser {
     }
     if (!this.peek(']')) throw new Error('unclosed character class');
     this.i++;
-    const set = union(...parts);
+    const set = unionOf(parts);
     return negated ? complement(set) : set;
   }
 }
@@ -296,7 +298,7 @@ function shape(n: Node): Shape {
     }
     case 'alt': {
       const o = n.options.map(shape);
-      s = { min: Math.min(...o.map((x) => x.min)), max: Math.max(...o.map((x) => x.max)), chars: union(...o.map((x) => x.chars)), first: union(...o.map((x) => x.first)) };
+      s = { min: o.reduce((m, x) => Math.min(m, x.min), Infinity), max: o.reduce((m, x) => Math.max(m, x.max), -Infinity), chars: unionOf(o.map((x) => x.chars)), first: unionOf(o.map((x) => x.first)) };
       break;
     }
     case 'seq': {
@@ -306,7 +308,7 @@ function shape(n: Node): Shape {
         first.push(x.first);
         if (x.min > 0) break;
       }
-      s = { min: items.reduce((a, x) => a + x.min, 0), max: items.reduce((a, x) => a + x.max, 0), chars: union(...items.map((x) => x.chars)), first: union(...first) };
+      s = { min: items.reduce((a, x) => a + x.min, 0), max: items.reduce((a, x) => a + x.max, 0), chars: unionOf(items.map((x) => x.chars)), first: unionOf(first) };
       break;
     }
   }
