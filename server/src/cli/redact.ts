@@ -5,7 +5,8 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import { formatOf, type Format } from '../engine/formats/units';
-import { AbortedError, redactStream, type RedactStats } from '../engine/redact-stream';
+import { AbortedError, type RedactedUnit, redactStream, type RedactStats } from '../engine/redact-stream';
+import { ParquetError, redactParquet } from '../engine/parquet';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, openOutput, OutputError, type OutputFile, writeFileAtomic, WriteError } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
@@ -20,8 +21,8 @@ import { Progress } from './progress';
 export const REDACT_HELP = `Usage: datasan redact <input> -o <output> [options]
        datasan redact <input> --in-place [options]
 
-Streams a JSONL, CSV/TSV, Markdown or text file of any size in constant memory and writes a copy with
-every finding replaced. The output is written to a temporary file beside it and renamed at the end,
+Streams a JSONL, CSV/TSV, Markdown, text or Parquet file of any size in constant memory and writes a
+copy with every finding replaced (a Parquet file: same schema, rows and row groups, Snappy pages). The output is written to a temporary file beside it and renamed at the end,
 so it is never half-written; Ctrl-C leaves no output. Outside redacted spans the bytes are unchanged.
 
 Options:
@@ -40,14 +41,14 @@ Options:
   --locales <a,b|all>        Country groups of national identifiers, or languages such as pt-br
                              (default: ${DEFAULT_LOCALES.join(',')}, whatever the machine's language)
   --no-names                 Skip names, places and addresses (structured detectors only; faster)
-  --input-format <format>    jsonl, csv, tsv, markdown, text or json (default: from the extension)
+  --input-format <format>    jsonl, csv, tsv, markdown, text, json or parquet (default: from the extension)
   --drop-invalid             Leave out JSONL lines that are not valid JSON (default: pass them through,
                              with their findings redacted as plain text)
   --report <file>            Write a report (.html, .md or .json): counts per entity, field and record
   --dry-run                  Write nothing but the report
   --no-allowlist             Ignore .datasan/allowlist.json
   --rules FILE               Custom rules (default: .datasan/rules.json, when present)
-  --jobs auto|N              Threads for a JSONL input over 8 MB (default auto: one per core, at most 4)
+  --jobs auto|N              Threads for a JSONL or Parquet input over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
@@ -61,7 +62,7 @@ async function pseudonymKeyOf(path: string): Promise<Uint8Array> {
   } catch (e) {
     throw new UsageError(`--pseudonym-key-file ${path}: ${(e as NodeJS.ErrnoException).code ? ioMessage(e) : (e as Error).message}`);
   }
-}const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
+}const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json', 'parquet'];
 
 export function inputFormat(path: string, given: string | undefined): Format {
   if (given === undefined) return formatOf(undefined, path);
@@ -145,7 +146,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = createScanner(settings, { entities, allowlist });
   const jobs = parseJobs(o.jobs);
-  const pool = format === 'jsonl' && st.size >= POOL_FROM_BYTES ? scanPool(jobs, scanner, entities, allowlist) : undefined;
+  const pool = (format === 'jsonl' || format === 'parquet') && st.size >= POOL_FROM_BYTES ? scanPool(jobs, scanner, entities, allowlist) : undefined;
   const shownInput = relative(process.cwd(), input) || input;
   const collector = o.report
     ? new ReportCollector({ input: shownInput, format, bytes: st.size, style, minConfidence: settings.minConfidence, entities: entities && [...entities], dropInvalid: o['drop-invalid'], dryRun, scanner })
@@ -162,7 +163,17 @@ export async function runRedact(argv: string[]): Promise<number> {
         file = await createOutput(output, st.mode & 0o777);
         onExit(() => file!.abortSync());
       }
-      const stats = await redactStream({
+      const onUnit = (u: RedactedUnit) => {
+        collector?.add(u);
+        if (u.invalid && invalidSeen++ < invalidShown) {
+          progress.done();
+          process.stderr.write(`datasan: line ${u.line} is not valid JSON; ${u.dropped ? 'dropped' : 'passed through with its findings redacted as plain text'}\n`);
+        }
+      };
+      const onProgress = (bytes: number, phase: 'seed' | 'redact') => progress.update(bytes, phase === 'seed' ? 'numbering ' : 'redacting');
+      const stats = format === 'parquet'
+        ? await redactParquet({ input, scanner, batches: pool, style, pseudonymKey, signal, sink: file, onProgress, onUnit })
+        : await redactStream({
         input,
         format,
         scanner,
@@ -172,15 +183,9 @@ export async function runRedact(argv: string[]): Promise<number> {
         signal,
         dropInvalid: o['drop-invalid'],
         write: file ? (s) => file!.write(s) : () => {},
-        onProgress: (bytes, phase) => progress.update(bytes, phase === 'seed' ? 'numbering ' : 'redacting'),
+        onProgress,
         onHeaders: collector && ((h) => collector.setHeaders(h)),
-        onUnit: (u) => {
-          collector?.add(u);
-          if (u.invalid && invalidSeen++ < invalidShown) {
-            progress.done();
-            process.stderr.write(`datasan: line ${u.line} is not valid JSON; ${u.dropped ? 'dropped' : 'passed through with its findings redacted as plain text'}\n`);
-          }
-        },
+        onUnit,
       });
       if (signal.aborted) throw new AbortedError();
       await file?.commit();
@@ -255,7 +260,7 @@ export async function writeReport(path: string, text: string): Promise<void> {
  */
 export function commandError(e: unknown, input: string, output: string | undefined): UsageError {
   if (e instanceof UsageError) return e;
-  if (e instanceof DecodeError) return new UsageError(`${input}: ${e.message}`);
+  if (e instanceof DecodeError || e instanceof ParquetError) return new UsageError(`${input}: ${e.message}`);
   if (e instanceof WriteError) return new UsageError(`cannot write ${shownPath(output ?? e.path)}: ${e.reason}`);
   if ((e as NodeJS.ErrnoException)?.code) return new UsageError(`${input}: ${ioMessage(e)}`);
   return new UsageError(`internal error while processing ${input} (${e instanceof Error ? e.name : typeof e}); please report it`);

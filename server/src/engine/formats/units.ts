@@ -2,7 +2,8 @@
 // so that an edit rescans only the units it touched.
 import { nextRowStart, parseRow } from './csv';
 
-export type Format = 'jsonl' | 'json' | 'csv' | 'tsv' | 'markdown' | 'text';
+/** `parquet` files are read by engine/parquet.ts (the CLI), a row group at a time, each row a JSON record. */
+export type Format = 'jsonl' | 'json' | 'csv' | 'tsv' | 'markdown' | 'text' | 'parquet';
 
 export interface Unit {
   /** Offset of the unit in the document. */
@@ -30,6 +31,7 @@ const BY_EXTENSION: Record<string, Format> = {
   tsv: 'tsv',
   md: 'markdown',
   markdown: 'markdown',
+  parquet: 'parquet',
 };
 
 /** The format of a VS Code language id, falling back to the file's extension, then plain text. */
