@@ -48,7 +48,7 @@ test('cli parquet: scan --format json locates each finding by row and column pat
   const dir = await dataset();
   const r = run(['scan', '--no-names', '--format', 'json', 'chat.parquet'], dir);
   assert.equal(r.code, 1, r.err);
-  const doc = JSON.parse(r.out);
+  const doc = JSON.parse(r.out) as { files: { findings: { entity: string; row: number; column: string; offset: number; length: number; record: number }[]; errors: string[] }[] };
   assert.ok(validateJson(doc), JSON.stringify(validateJson.errors));
   const found = doc.files[0].findings.map((f: { entity: string; row: number; column: string; offset: number; length: number; record: number }) => [f.entity, f.row, f.column, f.offset, f.length, f.record]);
   assert.deepEqual(found, [
@@ -75,7 +75,7 @@ test('cli parquet: SARIF places findings by logical location (row and column pat
   const dir = await dataset();
   const r = run(['scan', '--no-names', '--format', 'sarif', 'chat.parquet'], dir);
   assert.equal(r.code, 1, r.err);
-  const log = JSON.parse(r.out);
+  const log = JSON.parse(r.out) as { runs: { results: { locations: { logicalLocations: unknown; physicalLocation: { region?: unknown } }[]; properties: Record<string, unknown>; partialFingerprints: Record<string, string> }[] }[] };
   assert.ok(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3)));
   const results = log.runs[0].results;
   assert.equal(results.length, 4);
@@ -160,4 +160,25 @@ test('cli parquet: a file that is not Parquet is reported and the scan goes on',
   const red = run(['redact', 'bad.parquet', '-o', 'x.parquet'], dir);
   assert.equal(red.code, 2);
   assert.match(red.err, /bad\.parquet: not a Parquet file or damaged/);
+});
+
+test('cli parquet: a Zstd file written by DuckDB (maps, decimals, dates, several row groups) is redacted and read back by DuckDB', async () => {
+  const dir = workspace({});
+  const input = join(dir, 'duck.parquet');
+  const output = join(dir, 'out.parquet');
+  await duck(`COPY (SELECT i::BIGINT AS id, 'row ' || i || CASE WHEN i % 1000 = 0 THEN ' mail cy.dee@mail.net' ELSE '' END AS text,
+      [{'role': 'user', 'content': 'call +1 415 555 0132'}, {'role': 'assistant', 'content': 'ok ' || i}] AS messages,
+      MAP {'lang': 'en'} AS meta, (i * 1.25)::DECIMAL(12, 2) AS price, DATE '2024-01-01' + (i % 300)::INT AS day, i / 7.0 AS ratio
+    FROM range(5000) t(i)) TO '${input}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2048)`);
+  const r = run(['redact', '--no-names', 'duck.parquet', '-o', 'out.parquet'], dir);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /redacted 5,005 values in 5,000 records/);
+  const differ = await duck(`SELECT count(*) AS n FROM (SELECT id, meta, price, day, ratio, messages[2] AS m2 FROM '${input}' EXCEPT SELECT id, meta, price, day, ratio, messages[2] FROM '${output}')`);
+  assert.equal(differ[0].n, '0');
+  const redacted = await duck(`SELECT count(*) FILTER (WHERE text LIKE '%[EMAIL_ADDRESS]') AS emails, count(*) FILTER (WHERE messages[1].content = 'call [PHONE_NUMBER]') AS phones FROM '${output}'`);
+  assert.deepEqual(redacted[0], { emails: '5', phones: '5000' });
+  const groups = (f: string) => duck(`SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('${f}') ORDER BY 1`);
+  const inGroups = await groups(input);
+  assert.ok(inGroups.length > 1);
+  assert.deepEqual(await groups(output), inGroups);
 });

@@ -221,7 +221,7 @@ export class SarifWriter implements ReportWriter {
               // A Parquet file has no lines: its findings are placed by row and column path (logicalLocations).
               ...(f.cell ? {} : { region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 } }),
             },
-            ...(f.cell ? { logicalLocations: [{ name: f.cell.column, fullyQualifiedName: `rows[${f.cell.row}].${f.cell.column}`, kind: 'element' }] } : {}),
+            ...(f.cell ? { logicalLocations: [{ name: f.cell.column, fullyQualifiedName: `rows[${f.cell.row}]${f.cell.column.startsWith('[') ? '' : '.'}${f.cell.column}`, kind: 'element' }] } : {}),
           },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
