@@ -10,7 +10,7 @@ import type { Finding } from './types';
 import type { Scanner } from './scan';
 import { type BatchScanner, type BatchUnit, inThisThread, scannedInOrder, type UnitScan } from './batch';
 import { type FileScan, type Located, PARTLY_SCANNED, type ScanFileOptions, withRange } from './stream';
-import { applyToRow, cellAt, columnPath, type RenderedRow, renderRow, valueOffset } from './formats/parquet-rows';
+import { applyToRow, cellAt, columnPath, type RenderedRow, renderRow, rowText, valueOffset } from './formats/parquet-rows';
 import { Pseudonyms, redactionEdit } from './redact';
 import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
 import type { RedactionStyle } from './settings';
@@ -48,41 +48,49 @@ export async function openParquet(path: string): Promise<ParquetFile> {
   }
 }
 
-/** The rows of row group `i`, as objects (nested lists and structs as arrays and objects). */
-export async function readRowGroup(p: ParquetFile, i: number, firstRow: number): Promise<Record<string, unknown>[]> {
-  const n = Number(p.metadata.row_groups[i].num_rows);
-  if (!n) return [];
-  return (await parquetReadObjects({ file: p.file, metadata: p.metadata, rowStart: firstRow, rowEnd: firstRow + n, compressors, parsers: RAW_PARSERS, utf8: false })) as Record<string, unknown>[];
-}
-
-/** Row groups one at a time, with the index of their first row and the bytes of the file read so far. */
+/**
+ * Row groups one at a time (each read whole: reading a nested column in slices of rows decodes its pages
+ * again from the group's start, which doubled the time for a third less memory), with the index of their
+ * first row and the bytes of the file read so far.
+ */
 async function* rowGroups(p: ParquetFile): AsyncGenerator<{ rows: Record<string, unknown>[]; firstRow: number; bytesRead: number }> {
   let firstRow = 0;
   let bytesRead = 0;
-  for (let i = 0; i < p.metadata.row_groups.length; i++) {
-    const g = p.metadata.row_groups[i];
-    const rows = await readRowGroup(p, i, firstRow);
+  for (const g of p.metadata.row_groups) {
+    const n = Number(g.num_rows);
+    const rows = n ? ((await parquetReadObjects({ file: p.file, metadata: p.metadata, rowStart: firstRow, rowEnd: firstRow + n, compressors, parsers: RAW_PARSERS, utf8: false })) as Record<string, unknown>[]) : [];
     bytesRead += Number(g.total_compressed_size ?? g.columns.reduce((s, c) => s + Number(c.meta_data?.total_compressed_size ?? 0), 0));
     yield { rows, firstRow, bytesRead };
-    firstRow += rows.length;
+    firstRow += n;
   }
 }
 
-/** Rendered rows cut into batches of about BATCH_CHARS characters. */
-function* batchesOf(rendered: RenderedRow[], firstRow: number): Generator<{ rows: RenderedRow[]; firstRow: number }> {
+/** A stretch of a row group's rows and their JSON texts, scanned as one batch. */
+interface RowBatch {
+  rows: Record<string, unknown>[];
+  texts: string[];
+  firstRow: number;
+}
+
+/** A row group's rows as JSON texts, cut into batches of about BATCH_CHARS characters. */
+function* batchesOf(rows: Record<string, unknown>[], firstRow: number): Generator<RowBatch> {
   let from = 0;
   let chars = 0;
-  for (let i = 0; i < rendered.length; i++) {
-    chars += rendered[i].text.length;
-    if (chars >= BATCH_CHARS || i === rendered.length - 1) {
-      yield { rows: rendered.slice(from, i + 1), firstRow: firstRow + from };
+  let texts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const text = rowText(rows[i]);
+    texts.push(text);
+    chars += text.length;
+    if (chars >= BATCH_CHARS || i === rows.length - 1) {
+      yield { rows: rows.slice(from, i + 1), texts, firstRow: firstRow + from };
       from = i + 1;
       chars = 0;
+      texts = [];
     }
   }
 }
 
-const unitsOf = (rows: RenderedRow[], firstRow: number): BatchUnit[] => rows.map((r, k) => ({ text: r.text, record: firstRow + k + 1 }));
+const unitsOf = (b: RowBatch): BatchUnit[] => b.texts.map((text, k) => ({ text, record: b.firstRow + k + 1 }));
 
 /** A finding of a row, located by row (0-based, as in pandas and DuckDB) and column path; range characters are in the value. */
 export function locateInRow(f: Finding, row: number, rendered: RenderedRow): Located {
@@ -102,12 +110,13 @@ export async function scanParquetFile(path: string, scanner: Scanner, opts: Scan
   try {
     const p = await openParquet(path);
     const batches = opts.batches ?? inThisThread(scanner);
-    const pipeline = scannedInOrder(async (batch: { rows: RenderedRow[]; firstRow: number }, results: UnitScan[]) => {
+    const pipeline = scannedInOrder(async (batch: RowBatch, results: UnitScan[]) => {
       rowsScanned = batch.firstRow + batch.rows.length;
       for (let k = 0; k < batch.rows.length; k++) {
         const r = results[k];
         if (!r.findings.length && !r.notices.length) continue;
-        const rendered = batch.rows[k];
+        // The places of the strings are worked out for the few rows with findings only.
+        const rendered = renderRow(batch.rows[k]);
         const row = batch.firstRow + k;
         out.total += r.findings.length;
         const findings = r.findings.map((f) => locateInRow(f, row, rendered));
@@ -124,8 +133,7 @@ export async function scanParquetFile(path: string, scanner: Scanner, opts: Scan
     try {
       for await (const g of rowGroups(p)) {
         opts.onProgress?.(g.bytesRead);
-        const rendered = g.rows.map(renderRow);
-        for (const b of batchesOf(rendered, g.firstRow)) await pipeline.add(b, batches.scanBatch(unitsOf(b.rows, b.firstRow), 'jsonl'));
+        for (const b of batchesOf(g.rows, g.firstRow)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
         if (opts.isCancelled?.()) {
           out.cancelled = true;
           break;
@@ -193,7 +201,7 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
     for await (const g of rowGroups(p)) {
       check(o.signal);
       for (const row of g.rows) {
-        const { text } = renderRow(row);
+        const text = rowText(row);
         if (text.indexOf(']') !== -1 && text.indexOf('_') !== -1) numbered.seed(text);
       }
       o.onProgress?.(g.bytesRead, 'seed');
@@ -213,27 +221,33 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
   const batches = o.batches ?? inThisThread(o.scanner);
   for await (const g of rowGroups(p)) {
     check(o.signal);
-    const rendered = g.rows.map(renderRow);
-    // A row group's batches are scanned together (on a pool of threads when one is given), used in order.
-    const scans = [...batchesOf(rendered, g.firstRow)].map((b) => batches.scanBatch(unitsOf(b.rows, b.firstRow), 'jsonl'));
-    const results = (await Promise.all(scans)).flat();
+    // Batches are scanned ahead (on a pool of threads when one is given) and used in order; a batch's
+    // texts are let go once used, so that only the rows (to be written) stay for the whole group.
     const kept: Record<string, unknown>[] = [];
-    for (let k = 0; k < g.rows.length; k++) {
-      const row = g.firstRow + k;
-      const text = rendered[k].text;
-      const findings = redactable(results[k].findings);
-      stats.records++;
-      const unit: RedactedUnit = { record: row + 1, line: row + 1, text, findings, invalid: false, dropped: false };
-      o.onUnit?.(unit);
-      if (o.keep && !o.keep(unit)) {
-        stats.dropped++;
-        continue;
+    const pipeline = scannedInOrder(async (b: RowBatch, results: UnitScan[]) => {
+      for (let k = 0; k < b.rows.length; k++) {
+        const row = b.firstRow + k;
+        const text = b.texts[k];
+        const findings = redactable(results[k].findings);
+        stats.records++;
+        const unit: RedactedUnit = { record: row + 1, line: row + 1, text, findings, invalid: false, dropped: false };
+        o.onUnit?.(unit);
+        if (o.keep && !o.keep(unit)) {
+          stats.dropped++;
+          continue;
+        }
+        if (findings.length && !o.noRedaction) {
+          stats.redactions += findings.length;
+          applyToRow(b.rows[k], renderRow(b.rows[k]), findings.map((f) => redactionEdit(text, f, o.style, pseudonyms)));
+        }
+        kept.push(b.rows[k]);
       }
-      if (findings.length && !o.noRedaction) {
-        stats.redactions += findings.length;
-        applyToRow(g.rows[k], rendered[k], findings.map((f) => redactionEdit(text, f, o.style, pseudonyms)));
-      }
-      kept.push(g.rows[k]);
+    });
+    try {
+      for (const b of batchesOf(g.rows, g.firstRow)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
+      await pipeline.finish();
+    } finally {
+      await pipeline.abandon();
     }
     stats.lines = stats.records;
     stats.bytesRead = g.bytesRead;

@@ -29,9 +29,19 @@ export function columnPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** The row as JSON text, with the place of every string; non-string scalars are kept as numbers or null. */
+/** The row as JSON text (what is scanned); non-string scalars are kept as numbers or null. */
+export function rowText(row: Record<string, unknown>): string {
+  return render(row, undefined);
+}
+
+/** The row as JSON text with the place of every string: rowText's text, for rows with findings. */
 export function renderRow(row: Record<string, unknown>): RenderedRow {
   const cells: StringCell[] = [];
+  return { text: render(row, cells), cells };
+}
+
+function render(row: Record<string, unknown>, cells: StringCell[] | undefined): string {
+  // Pieces joined once: a string built by += is a rope of many small nodes, several times its size.
   const parts: string[] = [];
   let length = 0;
   const put = (s: string) => {
@@ -42,7 +52,7 @@ export function renderRow(row: Record<string, unknown>): RenderedRow {
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
       const literal = JSON.stringify(v);
-      cells.push({ start: length, end: length + literal.length, path: [...path] });
+      if (cells) cells.push({ start: length, end: length + literal.length, path: [...path] });
       put(literal);
     } else if (typeof v === 'number') put(Number.isFinite(v) ? String(v) : 'null');
     else if (typeof v === 'bigint') put(String(v));
@@ -51,27 +61,27 @@ export function renderRow(row: Record<string, unknown>): RenderedRow {
       put('[');
       for (let i = 0; i < v.length; i++) {
         if (i) put(',');
-        path.push(i);
+        if (cells) path.push(i);
         visit(v[i]);
-        path.pop();
+        if (cells) path.pop();
       }
       put(']');
     } else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
       put('{');
       let first = true;
-      for (const [k, x] of Object.entries(v)) {
+      for (const k in v) {
         if (!first) put(',');
         first = false;
         put(JSON.stringify(k) + ':');
-        path.push(k);
-        visit(x);
-        path.pop();
+        if (cells) path.push(k);
+        visit((v as Record<string, unknown>)[k]);
+        if (cells) path.pop();
       }
       put('}');
-    } else put('null'); // null, binary, dates kept as numbers by the reader, anything else: not text
+    } else put('null'); // null, binary, anything else: not text
   };
   visit(row);
-  return { text: parts.join(''), cells };
+  return parts.join('');
 }
 
 /** The string cell that holds `offset` of the row text (binary search), or undefined. */
