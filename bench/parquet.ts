@@ -12,6 +12,7 @@ import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { asyncBufferFromFile, parquetMetadataAsync, type SchemaElement } from 'hyparquet';
 import { DATA, type Measure, measure, median } from './common';
 import { prng, record } from './generate';
+import { MESSAGES_SCHEMA, stringColumn } from '../test/cli/parquet-fixture';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'datasan');
@@ -19,16 +20,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MB = Number(process.env.BENCH_PARQUET_MB ?? 200);
 const GROUP_ROWS = Number(process.env.BENCH_PARQUET_GROUP_ROWS ?? 10_000);
 
-const SCHEMA: SchemaElement[] = [
-  { name: 'root', num_children: 3 },
-  { name: 'id', type: 'BYTE_ARRAY', repetition_type: 'OPTIONAL', converted_type: 'UTF8', logical_type: { type: 'STRING' } },
-  { name: 'messages', repetition_type: 'OPTIONAL', converted_type: 'LIST', logical_type: { type: 'LIST' }, num_children: 1 },
-  { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
-  { name: 'element', repetition_type: 'OPTIONAL', num_children: 2 },
-  { name: 'role', type: 'BYTE_ARRAY', repetition_type: 'OPTIONAL', converted_type: 'UTF8', logical_type: { type: 'STRING' } },
-  { name: 'content', type: 'BYTE_ARRAY', repetition_type: 'OPTIONAL', converted_type: 'UTF8', logical_type: { type: 'STRING' } },
-  { name: 'score', type: 'DOUBLE', repetition_type: 'OPTIONAL' },
-];
+const SCHEMA: SchemaElement[] = [{ name: 'root', num_children: 3 }, stringColumn('id'), ...MESSAGES_SCHEMA, { name: 'score', type: 'DOUBLE', repetition_type: 'OPTIONAL' }];
 
 type Row = { id: string; messages: { role: string; content: string }[]; score: number };
 

@@ -11,17 +11,25 @@ export interface ChatRow {
   messages: { role: string | null; content: string | null }[] | null;
 }
 
+/** A nullable string column. */
+export const stringColumn = (name: string): SchemaElement => ({ name, type: 'BYTE_ARRAY', repetition_type: 'OPTIONAL', converted_type: 'UTF8', logical_type: { type: 'STRING' } });
+
+/** `messages: list<struct<role: string, content: string>>`, as pyarrow writes it. */
+export const MESSAGES_SCHEMA: SchemaElement[] = [
+  { name: 'messages', repetition_type: 'OPTIONAL', converted_type: 'LIST', logical_type: { type: 'LIST' }, num_children: 1 },
+  { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+  { name: 'element', repetition_type: 'OPTIONAL', num_children: 2 },
+  stringColumn('role'),
+  stringColumn('content'),
+];
+
 export const CHAT_SCHEMA: SchemaElement[] = [
   { name: 'root', num_children: 5 },
   { name: 'id', type: 'INT64', repetition_type: 'REQUIRED' },
   { name: 'score', type: 'DOUBLE', repetition_type: 'OPTIONAL' },
   { name: 'created', type: 'INT64', repetition_type: 'OPTIONAL', converted_type: 'TIMESTAMP_MICROS', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MICROS' } },
-  { name: 'text', type: 'BYTE_ARRAY', repetition_type: 'OPTIONAL', converted_type: 'UTF8', logical_type: { type: 'STRING' } },
-  { name: 'messages', repetition_type: 'OPTIONAL', converted_type: 'LIST', logical_type: { type: 'LIST' }, num_children: 1 },
-  { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
-  { name: 'element', repetition_type: 'OPTIONAL', num_children: 2 },
-  { name: 'role', type: 'BYTE_ARRAY', repetition_type: 'OPTIONAL', converted_type: 'UTF8', logical_type: { type: 'STRING' } },
-  { name: 'content', type: 'BYTE_ARRAY', repetition_type: 'OPTIONAL', converted_type: 'UTF8', logical_type: { type: 'STRING' } },
+  stringColumn('text'),
+  ...MESSAGES_SCHEMA,
 ];
 
 const COLUMNS = ['id', 'score', 'created', 'text', 'messages'] as const;

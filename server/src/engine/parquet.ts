@@ -251,13 +251,13 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
     }
     stats.lines = stats.records;
     stats.bytesRead = g.bytesRead;
-    if (kept.length) {
+    if (kept.length && o.sink) {
       await writer.write({ columnData: top.map((name) => ({ name, data: kept.map((r) => r[name]) })), rowGroupSize: kept.length });
       stats.rowsWritten += kept.length;
     }
     o.onProgress?.(g.bytesRead, 'redact');
   }
-  await writer.finish();
+  if (o.sink) await writer.finish();
   return stats;
 }
 
