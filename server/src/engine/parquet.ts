@@ -8,7 +8,7 @@ import { compressors } from 'hyparquet-compressors';
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { Finding } from './types';
 import type { Scanner } from './scan';
-import { type BatchScanner, type BatchUnit, inThisThread, scannedInOrder, type UnitScan } from './batch';
+import { type BatchScanner, type BatchUnit, inThisThread, scannedInOrder, scanOneUnit, type UnitScan } from './batch';
 import { type FileScan, type Located, PARTLY_SCANNED, type ScanFileOptions, withRange } from './stream';
 import { applyToRow, cellAt, columnPath, type RenderedRow, renderRow, rowText, valueOffset } from './formats/parquet-rows';
 import { Pseudonyms, redactionEdit } from './redact';
@@ -27,6 +27,29 @@ const RAW_PARSERS: Partial<ParquetParsers> = {
   dateFromDays: (v) => v,
   uuidFromBytes: (v) => v,
 };
+
+/**
+ * Whether every row of the file is written by JSON.stringify as renderRow writes it: no INT64/INT96 (read as
+ * bigint) and no byte array that is not a string (read as Uint8Array). Then the native one renders rows.
+ */
+function jsonNative(metadata: FileMetaData): boolean {
+  return metadata.schema.every((e) => {
+    if (e.num_children) return true;
+    if (e.type === 'INT64' || e.type === 'INT96' || e.type === 'FIXED_LEN_BYTE_ARRAY') return false;
+    if (e.type === 'BYTE_ARRAY') return e.converted_type === 'UTF8' || e.converted_type === 'JSON' || e.logical_type?.type === 'STRING' || e.logical_type?.type === 'JSON';
+    return true;
+  });
+}
+
+/**
+ * A row with findings rendered with the places of its strings. Should its text differ from the one scanned
+ * (it never should), the row is scanned again from this text, so that no edit lands in the wrong place.
+ */
+function withCells(row: Record<string, unknown>, text: string, scan: UnitScan, scanner: Scanner, record: number): { rendered: RenderedRow; scan: UnitScan } {
+  const rendered = renderRow(row);
+  if (rendered.text === text) return { rendered, scan };
+  return { rendered, scan: scanOneUnit(scanner, { text: rendered.text, record }, 'jsonl') };
+}
 
 /** Characters of rows per scanned batch. */
 const BATCH_CHARS = 1 << 18;
@@ -73,12 +96,12 @@ interface RowBatch {
 }
 
 /** A row group's rows as JSON texts, cut into batches of about BATCH_CHARS characters. */
-function* batchesOf(rows: Record<string, unknown>[], firstRow: number): Generator<RowBatch> {
+function* batchesOf(rows: Record<string, unknown>[], firstRow: number, native: boolean): Generator<RowBatch> {
   let from = 0;
   let chars = 0;
   let texts: string[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const text = rowText(rows[i]);
+    const text = rowText(rows[i], native);
     texts.push(text);
     chars += text.length;
     if (chars >= BATCH_CHARS || i === rows.length - 1) {
@@ -109,15 +132,15 @@ export async function scanParquetFile(path: string, scanner: Scanner, opts: Scan
   let rowsScanned = 0;
   try {
     const p = await openParquet(path);
+    const native = jsonNative(p.metadata);
     const batches = opts.batches ?? inThisThread(scanner);
     const pipeline = scannedInOrder(async (batch: RowBatch, results: UnitScan[]) => {
       rowsScanned = batch.firstRow + batch.rows.length;
       for (let k = 0; k < batch.rows.length; k++) {
-        const r = results[k];
-        if (!r.findings.length && !r.notices.length) continue;
-        // The places of the strings are worked out for the few rows with findings only.
-        const rendered = renderRow(batch.rows[k]);
+        if (!results[k].findings.length && !results[k].notices.length) continue;
         const row = batch.firstRow + k;
+        // The places of the strings are worked out for the few rows with findings only.
+        const { rendered, scan: r } = withCells(batch.rows[k], batch.texts[k], results[k], scanner, row + 1);
         out.total += r.findings.length;
         const findings = r.findings.map((f) => locateInRow(f, row, rendered));
         const notices = r.notices.map((f) => locateInRow(f, row, rendered));
@@ -133,7 +156,7 @@ export async function scanParquetFile(path: string, scanner: Scanner, opts: Scan
     try {
       for await (const g of rowGroups(p)) {
         opts.onProgress?.(g.bytesRead);
-        for (const b of batchesOf(g.rows, g.firstRow)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
+        for (const b of batchesOf(g.rows, g.firstRow, native)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
         if (opts.isCancelled?.()) {
           out.cancelled = true;
           break;
@@ -218,6 +241,7 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
     createdBy: 'datasan (hyparquet-writer)',
   });
   const top = topLevelColumns(p.metadata);
+  const native = jsonNative(p.metadata);
   const batches = o.batches ?? inThisThread(o.scanner);
   for await (const g of rowGroups(p)) {
     check(o.signal);
@@ -227,8 +251,12 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
     const pipeline = scannedInOrder(async (b: RowBatch, results: UnitScan[]) => {
       for (let k = 0; k < b.rows.length; k++) {
         const row = b.firstRow + k;
-        const text = b.texts[k];
-        const findings = redactable(results[k].findings);
+        let text = b.texts[k];
+        let rendered: RenderedRow | undefined;
+        let scan = results[k];
+        if (scan.findings.length) ({ rendered, scan } = withCells(b.rows[k], text, scan, o.scanner, row + 1));
+        if (rendered) text = rendered.text;
+        const findings = redactable(scan.findings);
         stats.records++;
         const unit: RedactedUnit = { record: row + 1, line: row + 1, text, findings, invalid: false, dropped: false };
         o.onUnit?.(unit);
@@ -238,13 +266,13 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
         }
         if (findings.length && !o.noRedaction) {
           stats.redactions += findings.length;
-          applyToRow(b.rows[k], renderRow(b.rows[k]), findings.map((f) => redactionEdit(text, f, o.style, pseudonyms)));
+          applyToRow(b.rows[k], rendered!, findings.map((f) => redactionEdit(text, f, o.style, pseudonyms)));
         }
         kept.push(b.rows[k]);
       }
     });
     try {
-      for (const b of batchesOf(g.rows, g.firstRow)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
+      for (const b of batchesOf(g.rows, g.firstRow, native)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
       await pipeline.finish();
     } finally {
       await pipeline.abandon();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyToRow, cellAt, columnPath, renderRow, valueOffset } from './parquet-rows';
+import { applyToRow, cellAt, columnPath, renderRow, rowText, valueOffset } from './parquet-rows';
 
 test('parquet rows: a row renders as one-line JSON with the place and column path of every string', () => {
   const row = { id: 12n, score: 0.5, nan: NaN, when: new Date(0), blob: new Uint8Array([1]), ok: true, text: 'a "quoted"\nline', messages: [{ role: 'user', content: 'hi' }, null], 'first name': 'Ann' };
@@ -27,4 +27,10 @@ test('parquet rows: edits change only the string values they fall in; other valu
   const start = r.text.indexOf('a@b.io');
   assert.equal(applyToRow(row, r, [{ start, end: start + 6, newText: '[EMAIL_ADDRESS]' }]), 1);
   assert.deepEqual(row, { id: 9_007_199_254_740_993n, messages: [{ role: 'user', content: 'mail "[EMAIL_ADDRESS]" now' }], text: 'keep' });
+});
+
+test('parquet rows: without bigint or binary, JSON.stringify writes the text renderRow places strings in', () => {
+  const row = { id: 'a', n: -0, x: NaN, gone: undefined, list: [undefined, null, 1.5e-7, 'é\u2028\ud800'], nested: { k: 'v', u: undefined } };
+  assert.equal(rowText(row, true), renderRow(row).text);
+  assert.equal(rowText(row, false), renderRow(row).text);
 });

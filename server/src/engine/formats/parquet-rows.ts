@@ -29,9 +29,12 @@ export function columnPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** The row as JSON text (what is scanned); non-string scalars are kept as numbers or null. */
-export function rowText(row: Record<string, unknown>): string {
-  return render(row, undefined);
+/**
+ * The row as JSON text (what is scanned); non-string scalars are kept as numbers or null. `native`: the row
+ * holds only what JSON.stringify writes as render does (no bigint, no binary), so the native one is used.
+ */
+export function rowText(row: Record<string, unknown>, native = false): string {
+  return native ? JSON.stringify(row) : render(row, undefined);
 }
 
 /** The row as JSON text with the place of every string: rowText's text, for rows with findings. */
@@ -70,11 +73,13 @@ function render(row: Record<string, unknown>, cells: StringCell[] | undefined): 
       put('{');
       let first = true;
       for (const k in v) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x === undefined) continue; // as JSON.stringify does
         if (!first) put(',');
         first = false;
         put(JSON.stringify(k) + ':');
         if (cells) path.push(k);
-        visit((v as Record<string, unknown>)[k]);
+        visit(x);
         if (cells) path.pop();
       }
       put('}');
