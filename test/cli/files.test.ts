@@ -7,6 +7,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import { Allowlist } from '../../server/src/engine/allowlist';
 import { BIN, run, workspace } from './helpers';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 
 const TRAIN = '{"text":"write to ann.lee@mail.com"}\n{"text":"nothing personal"}\n';
 const REDACTED = '{"text":"write to [EMAIL_ADDRESS]"}\n{"text":"nothing personal"}\n';
@@ -18,7 +19,7 @@ function hfCache(): { dir: string; snapshot: string } {
   const dir = workspace({
     [`${repo}/blobs/5d41402abc4b2a76b9719d911017c592`]: TRAIN,
     [`${repo}/blobs/7d793037a0760186574b0282f2f435e7`]: 'Support chats, collected in 2024.\nContact: bob@mail.org\n',
-    [`${repo}/blobs/a3cca2b2aa1e3b5b3b5aad99a8529074`]: Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 1]),
+    [`${repo}/blobs/a3cca2b2aa1e3b5b3b5aad99a8529074`]: Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'text', data: ['write to cy.dee@mail.net'], type: 'STRING' }] })),
     [`${repo}/refs/main`]: '3f2a9c1e0b7d4a6f8e5c2b1a0d9e8f7c6b5a4d3e',
   });
   const snapshot = join(dir, repo, rev);
@@ -45,6 +46,7 @@ test('scan: a Hugging Face cache snapshot (all symbolic links) is scanned, each 
     [
       ['3f2a9c1e0b7d4a6f8e5c2b1a0d9e8f7c6b5a4d3e/README.md', 1],
       ['data/train.jsonl', 1],
+      ['data/train.parquet', 1],
     ],
   );
   assert.equal(r.err, 'datasan: skipped 5 entries in folders: 2 symbolic links in a loop, 1 broken symbolic link, 1 link to a file scanned already, 1 symbolic link to a folder (not followed)\n');

@@ -23,7 +23,7 @@ export interface Collected {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.datasan', '__pycache__', '.venv', '.cache']);
 // Files in folders with these extensions are binary or model weights: passed over silently.
-const BINARY_EXT = /\.(png|jpe?g|gif|webp|ico|pdf|zip|gz|tgz|bz2|xz|zst|7z|tar|parquet|arrow|feather|safetensors|bin|pt|pth|ckpt|onnx|gguf|h5|npy|npz|pkl|so|dll|exe|woff2?|ttf|mp[34]|wav|flac|vsix)$/i;
+const BINARY_EXT = /\.(png|jpe?g|gif|webp|ico|pdf|zip|gz|tgz|bz2|xz|zst|7z|tar|arrow|feather|safetensors|bin|pt|pth|ckpt|onnx|gguf|h5|npy|npz|pkl|so|dll|exe|woff2?|ttf|mp[34]|wav|flac|vsix)$/i;
 const BINARY_SKIPPED = 'binary files (by extension)';
 
 /** What kind of non-regular file `st` is: "FIFO", "socket", "device". */

@@ -45,14 +45,14 @@ export class TextWriter implements ReportWriter {
     const rows = [
       ...found.findings.map((l) => {
         const f = reportFinding(l, found, this.showValues);
-        return { at: f.range.start, sev: f.severity as string, msg: f.message + (f.value !== undefined ? `: ${JSON.stringify(f.value)}` : ''), rule: f.rule, conf: f.confidence.toFixed(2) };
+        return { at: f.range.start, where: l.cell && `row ${l.cell.row} ${l.cell.column}:${f.range.start.character + 1}`, sev: f.severity as string, msg: f.message + (f.value !== undefined ? `: ${JSON.stringify(f.value)}` : ''), rule: f.rule, conf: f.confidence.toFixed(2) };
       }),
-      ...found.notices.map((n) => ({ at: n.range.start, sev: 'info', msg: n.message, rule: n.rule, conf: '' })),
+      ...found.notices.map((n) => ({ at: n.range.start, where: undefined, sev: 'info', msg: n.message, rule: n.rule, conf: '' })),
     ].sort((a, b) => a.at.line - b.at.line || a.at.character - b.at.character);
     const c = this.c.bind(this);
     for (const x of rows) {
       const sev = x.sev === 'error' ? c('31', 'error  ') : x.sev === 'warning' ? c('33', 'warning') : c('36', 'info   ');
-      this.out.write(`  ${`${x.at.line + 1}:${x.at.character + 1}`.padEnd(9)} ${sev}  ${x.msg.padEnd(32)} ${c('90', x.rule)}${x.conf ? c('90', ` (${x.conf})`) : ''}\n`);
+      this.out.write(`  ${(x.where ?? `${x.at.line + 1}:${x.at.character + 1}`).padEnd(9)} ${sev}  ${x.msg.padEnd(32)} ${c('90', x.rule)}${x.conf ? c('90', ` (${x.conf})`) : ''}\n`);
     }
   }
 

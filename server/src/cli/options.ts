@@ -133,7 +133,7 @@ export function scanSettings(minConfidence: string | undefined, entities: string
   return { settings, entities: set };
 }
 
-const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json'];
+const FORMATS: Format[] = ['jsonl', 'csv', 'tsv', 'markdown', 'text', 'json', 'parquet'];
 
 /** `-` names standard input, for reading and writing. */
 export const STDIN = '-';
@@ -144,5 +144,7 @@ export const STDIN_NAME = '<stdin>';
 export function inputFormat(path: string, given: string | undefined): Format {
   if (given === undefined) return path === STDIN ? 'jsonl' : formatOf(undefined, path);
   if (!FORMATS.includes(given as Format)) throw new UsageError(`--input-format must be one of ${FORMATS.join(', ')}, not "${given}"`);
+  // A Parquet file is read from its end (the footer) and by row group: it cannot come through a pipe.
+  if (given === 'parquet' && path === STDIN) throw new UsageError('Parquet cannot be read from standard input: name the file');
   return given as Format;
 }

@@ -80,6 +80,9 @@ export interface ReportFinding {
   length: number;
   range: Located['range'];
   record?: number;
+  /** Parquet: the row (0-based) and the column path of the value (`messages[2].content`). */
+  row?: number;
+  column?: string;
   value?: string;
 }
 
@@ -90,10 +93,12 @@ export function reportFinding(f: Located, found: FoundIn, showValues: boolean): 
     confidence: f.confidence,
     severity: f.severity,
     message: f.message,
-    offset: f.start,
-    length: f.end - f.start,
+    // In a Parquet row, offsets are in the string value (as the range's characters are).
+    offset: f.cell ? f.range.start.character : f.start,
+    length: f.cell ? f.range.end.character - f.range.start.character : f.end - f.start,
     range: f.range,
     ...(f.record !== undefined ? { record: f.record } : {}),
+    ...(f.cell ? { row: f.cell.row, column: f.cell.column } : {}),
     ...(showValues ? { value: findingValue(found.text, { start: f.start - found.start, end: f.end - found.start, container: f.container }) } : {}),
   };
 }

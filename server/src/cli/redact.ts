@@ -5,7 +5,8 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
 import type { Format } from '../engine/formats/units';
-import { AbortedError, redactStream, type RedactStats } from '../engine/redact-stream';
+import { AbortedError, type RedactedUnit, redactStream, type RedactStats } from '../engine/redact-stream';
+import { ParquetError, redactParquet } from '../engine/parquet';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, openOutput, OutputError, type OutputFile, writeFileAtomic, WriteError } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
@@ -21,10 +22,10 @@ export const REDACT_HELP = `Usage: datasan redact <input> -o <output> [options]
        datasan redact <input> --in-place [options]
        zstdcat shard.jsonl.zst | datasan redact - -o - | zstd > shard.redacted.jsonl.zst
 
-Streams a JSONL, CSV/TSV, Markdown or text file of any size (or standard input, named -) in constant
-memory and writes a copy with every finding replaced. The output is written to a temporary file beside
-it and renamed at the end, so it is never half-written; Ctrl-C leaves no output. Outside redacted spans
-the bytes are unchanged.
+Streams a JSONL, CSV/TSV, Markdown, text or Parquet file of any size (or standard input, named -) in
+constant memory and writes a copy with every finding replaced (a Parquet file: same schema, rows and row
+groups, Snappy pages). The output is written to a temporary file beside it and renamed at the end, so it
+is never half-written; Ctrl-C leaves no output. Outside redacted spans the bytes are unchanged.
 
 Options:
   -o, --output <file>        Where to write the redacted copy (- for standard output; through a symbolic
@@ -42,7 +43,7 @@ Options:
   --locales <a,b|all>        Country groups of national identifiers, or languages such as pt-br
                              (default: ${DEFAULT_LOCALES.join(',')}, whatever the machine's language)
   --no-names                 Skip names, places and addresses (structured detectors only; faster)
-  --input-format <format>    jsonl, csv, tsv, markdown, text or json (default: from the extension;
+  --input-format <format>    jsonl, csv, tsv, markdown, text, json or parquet (default: from the extension;
                              jsonl for -, standard input, which is read as it comes, in constant memory)
   --drop-invalid             Leave out JSONL lines that are not valid JSON (default: pass them through,
                              with their findings redacted as plain text)
@@ -50,7 +51,7 @@ Options:
   --dry-run                  Write nothing but the report
   --no-allowlist             Ignore .datasan/allowlist.json
   --rules FILE               Custom rules (default: .datasan/rules.json, when present)
-  --jobs auto|N              Threads for a JSONL input over 8 MB (default auto: one per core, at most 4)
+  --jobs auto|N              Threads for a JSONL or Parquet input over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
@@ -139,7 +140,7 @@ export async function runRedact(argv: string[]): Promise<number> {
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
   const scanner = createScanner(settings, { entities, allowlist });
   const jobs = parseJobs(o.jobs);
-  const pool = format === 'jsonl' && (fromStdin || st.size >= POOL_FROM_BYTES) ? scanPool(jobs, scanner, entities, allowlist) : undefined;
+  const pool = (format === 'jsonl' || format === 'parquet') && (fromStdin || st.size >= POOL_FROM_BYTES) ? scanPool(jobs, scanner, entities, allowlist) : undefined;
   const shownInput = fromStdin ? STDIN_NAME : relative(process.cwd(), input) || input;
   const collector = o.report
     ? new ReportCollector({ input: shownInput, format, bytes: st.size, style, minConfidence: settings.minConfidence, entities: entities && [...entities], dropInvalid: o['drop-invalid'], dryRun, scanner })
@@ -157,7 +158,21 @@ export async function runRedact(argv: string[]): Promise<number> {
         file = await createOutput(output, st.mode & 0o777);
         onExit(() => file!.abortSync());
       }
-      const stats = await redactStream({
+      const onUnit = (u: RedactedUnit) => {
+        collector?.add(u);
+        if (u.invalid && invalidSeen++ < invalidShown) {
+          progress.done();
+          process.stderr.write(`datasan: line ${u.line} is not valid JSON; ${u.dropped ? 'dropped' : 'passed through with its findings redacted as plain text'}\n`);
+        }
+        if (u.failed && failedSeen++ < invalidShown) {
+          progress.done();
+          process.stderr.write(`datasan: line ${u.line} ${NOT_FULLY_SCANNED}; its other findings were redacted\n`);
+        }
+      };
+      const onProgress = (bytes: number, phase: 'seed' | 'redact') => progress.update(bytes, phase === 'seed' ? 'numbering ' : 'redacting');
+      const stats = format === 'parquet'
+        ? await redactParquet({ input, scanner, batches: pool, style, pseudonymKey, signal, sink: file, onProgress, onUnit })
+        : await redactStream({
         input: fromStdin ? process.stdin : input,
         format,
         scanner,
@@ -167,19 +182,9 @@ export async function runRedact(argv: string[]): Promise<number> {
         signal,
         dropInvalid: o['drop-invalid'],
         write: file ? (s) => file!.write(s) : () => {},
-        onProgress: (bytes, phase) => progress.update(bytes, phase === 'seed' ? 'numbering ' : 'redacting'),
+        onProgress,
         onHeaders: collector && ((h) => collector.setHeaders(h)),
-        onUnit: (u) => {
-          collector?.add(u);
-          if (u.invalid && invalidSeen++ < invalidShown) {
-            progress.done();
-            process.stderr.write(`datasan: line ${u.line} is not valid JSON; ${u.dropped ? 'dropped' : 'passed through with its findings redacted as plain text'}\n`);
-          }
-          if (u.failed && failedSeen++ < invalidShown) {
-            progress.done();
-            process.stderr.write(`datasan: line ${u.line} ${NOT_FULLY_SCANNED}; its other findings were redacted\n`);
-          }
-        },
+        onUnit,
       });
       if (signal.aborted) throw new AbortedError();
       await file?.commit();
@@ -277,7 +282,7 @@ export async function writeReport(path: string, text: string): Promise<void> {
  */
 export function commandError(e: unknown, input: string, output: string | undefined): UsageError {
   if (e instanceof UsageError) return e;
-  if (e instanceof DecodeError) return new UsageError(`${input}: ${e.message}`);
+  if (e instanceof DecodeError || e instanceof ParquetError) return new UsageError(`${input}: ${e.message}`);
   if (e instanceof WriteError) return new UsageError(`cannot write ${shownPath(output ?? e.path)}: ${e.reason}`);
   if ((e as NodeJS.ErrnoException)?.code) return new UsageError(`${input}: ${ioMessage(e)}`);
   return new UsageError(`internal error while processing ${input} (${e instanceof Error ? e.name : typeof e}); please report it`);

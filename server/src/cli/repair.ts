@@ -3,7 +3,8 @@
 // Kept lines are written back byte for byte, atomically, in constant memory.
 import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
-import { type BatchUnit, type UnitScan, inThisThread, scannedInOrder } from '../engine/batch';
+import { type BatchUnit, type UnitScan, inThisThread, NOTHING, scannedInOrder } from '../engine/batch';
+import { PARQUET_EXTENSION, redactParquet } from '../engine/parquet';
 import { AbortedError } from '../engine/redact-stream';
 import { type LineBatch, readLineBatches } from '../engine/read-lines';
 import { formatBytes, type OutputFile } from '../engine/io';
@@ -19,11 +20,11 @@ import { DETECTOR_FAILED } from '../engine/scan';
 import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
 
-export const REPAIR_HELP = `Usage: datasan repair <input.jsonl> -o <output.jsonl> [criteria] [options]
+export const REPAIR_HELP = `Usage: datasan repair <input.jsonl|.parquet> -o <output> [criteria] [options]
 
-Keeps the records of a JSONL dataset that redaction changed little, and drops the rest: the
+Keeps the records of a JSONL or Parquet dataset that redaction changed little, and drops the rest: the
 subsampling repair for datasets whose redaction removed what the model should learn. Kept lines are
-copied byte for byte. Works on a redacted file (placeholders such as [EMAIL_ADDRESS] or
+copied byte for byte (kept Parquet rows unchanged, in their row groups, with the same schema). Works on a redacted file (placeholders such as [EMAIL_ADDRESS] or
 [EMAIL_ADDRESS_3] are counted) and on an unredacted one (findings of a scan are counted).
 
 Criteria (at least one):
@@ -116,6 +117,27 @@ export async function runRepair(argv: string[]): Promise<number> {
   const progress = new Progress(st.size, 'repairing');
   let invalidSeen = 0;
   let failedSeen = 0;
+  /** Whether a record is kept; counted in the report. */
+  const judge = (text: string, scan: UnitScan | undefined, line: number): boolean => {
+    const { marks, invalid, failed } = measure(text, scan);
+    if (invalid && invalidSeen++ < 20) {
+      progress.done();
+      process.stderr.write(`datasan: line ${line} is not valid JSON; judged by its text\n`);
+    }
+    if (failed && failedSeen++ < 20) {
+      progress.done();
+      process.stderr.write(`datasan: line ${line} ${NOT_FULLY_SCANNED}; judged by its other findings\n`);
+    }
+    const reasons: Reason[] = [];
+    if (maxRedactions !== undefined && marks.length > maxRedactions) reasons.push('maxRedactions');
+    if (maxDensity !== undefined && marks.length && marks.length / Math.max(1, wordsOf(text, invalid)) > maxDensity) reasons.push('maxDensity');
+    if (dropAnswer && marks.length && !invalid && answerLost(text, marks)) reasons.push('answerRedacted');
+    const kept = reasons.length === 0;
+    const perEntity: Record<string, number> = {};
+    for (const m of marks) perEntity[m.entity] = (perEntity[m.entity] ?? 0) + 1;
+    collector.add({ entities: perEntity, kept, invalid, reasons });
+    return kept;
+  };
   let bom = false;
   const status = await withInterrupts(async (signal, onExit) => {
     let file: OutputFile | undefined;
@@ -126,6 +148,23 @@ export async function runRepair(argv: string[]): Promise<number> {
       }
       // Batches are scanned ahead (on a pool of threads when one is given) and judged in order.
       const batches = scanner && (pool ?? inThisThread(scanner));
+      if (PARQUET_EXTENSION.test(input)) {
+        // Rows are kept or dropped as they are (string values unchanged); row groups keep their order.
+        await redactParquet({
+          input,
+          scanner: scanner!,
+          batches: batches ?? { detectors: [], scanBatch: async (units) => units.map(() => NOTHING), close: async () => {} },
+          style: 'placeholder',
+          noRedaction: true,
+          sink: file,
+          signal,
+          keep: (u) => judge(u.text, batches && { findings: [...u.findings], notices: [], invalidJson: false }, u.line),
+          onProgress: (bytes) => progress.update(bytes),
+        });
+        if (signal.aborted) throw new AbortedError();
+        await file?.commit();
+        return 0;
+      }
       const pipeline = scannedInOrder(async ({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => {
         if (signal.aborted) throw new AbortedError();
         let out = '';
@@ -136,24 +175,7 @@ export async function runRepair(argv: string[]): Promise<number> {
             out += EOL[b.eols[i]];
             continue;
           }
-          const { marks, invalid, failed } = measure(text, batches && results[k++]);
-          if (invalid && invalidSeen++ < 20) {
-            progress.done();
-            process.stderr.write(`datasan: line ${firstLine + i} is not valid JSON; judged by its text\n`);
-          }
-          if (failed && failedSeen++ < 20) {
-            progress.done();
-            process.stderr.write(`datasan: line ${firstLine + i} ${NOT_FULLY_SCANNED}; judged by its other findings\n`);
-          }
-          const reasons: Reason[] = [];
-          if (maxRedactions !== undefined && marks.length > maxRedactions) reasons.push('maxRedactions');
-          if (maxDensity !== undefined && marks.length && marks.length / Math.max(1, wordsOf(text, invalid)) > maxDensity) reasons.push('maxDensity');
-          if (dropAnswer && marks.length && !invalid && answerLost(text, marks)) reasons.push('answerRedacted');
-          const kept = reasons.length === 0;
-          const perEntity: Record<string, number> = {};
-          for (const m of marks) perEntity[m.entity] = (perEntity[m.entity] ?? 0) + 1;
-          collector.add({ entities: perEntity, kept, invalid, reasons });
-          if (kept) out += text + EOL[b.eols[i]];
+          if (judge(text, batches && results[k++], firstLine + i)) out += text + EOL[b.eols[i]];
         }
         await file?.write(out);
         progress.update(b.bytesRead);

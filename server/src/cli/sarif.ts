@@ -73,6 +73,7 @@ export function artifactLocation(path: string): ArtifactLocation {
  * every finding on it replaced by its entity.
  */
 function fingerprints(found: FoundIn, path: string): string[] {
+  if (found.findings.some((f) => f.cell)) return cellFingerprints(found, path);
   const byLine = new Map<number, Located[]>();
   for (const f of found.findings) {
     const line = f.range.start.line;
@@ -106,6 +107,27 @@ function fingerprints(found: FoundIn, path: string): string[] {
     const ordinal = seen.get(key) ?? 0;
     seen.set(key, ordinal + 1);
     return createHash('sha256').update(`${f.rule}\u0000${path}\u0000${context.get(line)}\u0000${ordinal}`).digest('hex').slice(0, 32);
+  });
+}
+
+/** Parquet findings: the same, with the value (its column path and its text, findings masked) for the line. */
+function cellFingerprints(found: FoundIn, path: string): string[] {
+  const seen = new Map<string, number>();
+  return found.findings.map((f) => {
+    const cell = f.cell!;
+    const own = found.findings.filter((g) => g.cell?.start === cell.start).sort((a, b) => a.start - b.start);
+    let masked = '';
+    let at = cell.start;
+    for (const g of own) {
+      if (g.start < at) continue;
+      masked += found.text.slice(at, g.start) + `[${g.entity ?? g.rule}]`;
+      at = g.end;
+    }
+    masked += found.text.slice(at, cell.end);
+    const key = `${f.rule}\u0000${cell.column}\u0000${masked}`;
+    const ordinal = seen.get(key) ?? 0;
+    seen.set(key, ordinal + 1);
+    return createHash('sha256').update(`${f.rule}\u0000${path}\u0000${cell.column}\u0000${masked}\u0000${ordinal}`).digest('hex').slice(0, 32);
   });
 }
 
@@ -196,12 +218,14 @@ export class SarifWriter implements ReportWriter {
           {
             physicalLocation: {
               artifactLocation: { ...this.location, index },
-              region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
+              // A Parquet file has no lines: its findings are placed by row and column path (logicalLocations).
+              ...(f.cell ? {} : { region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 } }),
             },
+            ...(f.cell ? { logicalLocations: [{ name: f.cell.column, fullyQualifiedName: `rows[${f.cell.row}]${f.cell.column.startsWith('[') ? '' : '.'}${f.cell.column}`, kind: 'element' }] } : {}),
           },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
-        properties: { confidence: f.confidence, ...(f.entity ? { entity: f.entity } : {}) },
+        properties: { confidence: f.confidence, ...(f.entity ? { entity: f.entity } : {}), ...(f.cell ? { row: f.cell.row, column: f.cell.column, startCharacter: f.range.start.character, endCharacter: f.range.end.character } : {}) },
       };
       this.kept[RANK[level]].push({ seq, result });
     });

@@ -19,6 +19,7 @@ import { TextWriter } from './format-text';
 import { JsonWriter } from './format-json';
 import { Output, type ReportWriter } from './output';
 import { SarifWriter } from './sarif';
+import { scanParquetFile } from '../engine/parquet';
 
 export const SCAN_HELP = `Usage: datasan scan [options] <path|glob>...
        git ls-files | datasan scan --file-list - [options]
@@ -37,7 +38,7 @@ Options:
   --no-names                 Skip names, places and addresses (the structured detectors only; faster)
   --no-allowlist             Ignore .datasan/allowlist.json
   --rules FILE               Custom rules (default: .datasan/rules.json, when present)
-  --jobs auto|N              Threads for JSONL and text files over 8 MB (default auto: one per core, at most 4)
+  --jobs auto|N              Threads for JSONL, text and Parquet files over 8 MB (default auto: one per core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage or I/O error (also when anything named could not be
@@ -98,7 +99,7 @@ export async function runScan(argv: string[]): Promise<number> {
       }
       const format = f.stdin ? stdinFormat : formatOf(undefined, f.path);
       // Standard input's size is unknown: it is scanned as a big file is (on threads, with --jobs).
-      const big = (format === 'jsonl' || format === 'text') && (f.stdin || (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES);
+      const big = (format === 'jsonl' || format === 'text' || format === 'parquet') && (f.stdin || (await fs.stat(f.path).then((st) => st.size, () => 0)) >= POOL_FROM_BYTES);
       if (big) pool ??= scanPool(jobs, scanner, entities, allowlist);
       let started = false;
       let detectorFailed = 0;
@@ -109,7 +110,8 @@ export async function runScan(argv: string[]): Promise<number> {
         writer.found(found);
         return out.drained();
       };
-      const r = await scanFile(f.path, format, scanner, { batches: big ? pool : undefined, onFound, stream: f.stdin ? process.stdin : undefined });
+      const scanOptions = { batches: big ? pool : undefined, onFound, stream: f.stdin ? process.stdin : undefined };
+      const r = format === 'parquet' ? await scanParquetFile(f.path, scanner, scanOptions) : await scanFile(f.path, format, scanner, scanOptions);
       // Binary files found in folders are passed over silently, as grep and ripgrep do.
       if (!started && !f.explicit && r.errors.some((e) => e.startsWith('binary'))) continue;
       if (!started) writer.startFile(path);

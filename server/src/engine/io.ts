@@ -132,6 +132,8 @@ export interface OutputFile {
   /** Temporary files of dead Datasan processes removed from the target's folder before writing. */
   readonly removedStale: readonly string[];
   write(s: string): Promise<void>;
+  /** Bytes (a Parquet file), after what was written before. */
+  writeBytes(data: Uint8Array): Promise<void>;
   /** Finishes the output (for a regular file: sync, keep the mode, rename over the target). */
   commit(): Promise<void>;
   /** Drops a temporary file; a stream written directly cannot be taken back. Safe to call more than once. */
@@ -223,7 +225,7 @@ export async function openOutput(path: string, mode?: number): Promise<OutputFil
 }
 
 /** Writes `data`, waiting for the stream to drain; a failure (also an earlier one, `failure`) is a WriteError. */
-async function writeTo(stream: Writable, data: string, failure: unknown, target: string): Promise<void> {
+async function writeTo(stream: Writable, data: string | Uint8Array, failure: unknown, target: string): Promise<void> {
   try {
     if (failure) throw failure;
     // events.once rejects when the stream emits 'error' first.
@@ -252,6 +254,10 @@ class DirectFile implements OutputFile {
 
   async write(s: string): Promise<void> {
     await writeTo(this.stream, s, this.failure, this.target);
+  }
+
+  async writeBytes(data: Uint8Array): Promise<void> {
+    await writeTo(this.stream, data, this.failure, this.target);
   }
 
   async commit(): Promise<void> {
@@ -315,6 +321,11 @@ export class AtomicFile implements OutputFile {
     this.pending.push(s);
     this.pendingChars += s.length;
     if (this.pendingChars >= 1 << 18) await this.flush();
+  }
+
+  async writeBytes(data: Uint8Array): Promise<void> {
+    await this.flush();
+    await writeTo(this.stream, data, this.failure, this.target);
   }
 
   private async flush(): Promise<void> {

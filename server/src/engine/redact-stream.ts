@@ -283,7 +283,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
 }
 
 /** The findings that become edits: PII only (license findings have no entity), without overlaps. */
-function redactable(findings: readonly Finding[]): Finding[] {
+export function redactable(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     if (f.entity === null) continue;

@@ -16,6 +16,11 @@ export { DecodeError, readLines, type Line } from './read-lines';
 /** A finding with its zero-based line and character, as the CLI reports it. */
 export interface Located extends Finding {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /**
+   * A finding in a Parquet row: the row (0-based) and column path (`messages[2].content`); `range` lines are
+   * the row and characters are in the value, `start`/`end` the bounds of the value's literal in the row text.
+   */
+  cell?: { row: number; column: string; start: number; end: number };
 }
 
 /**

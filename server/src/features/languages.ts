@@ -13,7 +13,7 @@ const ALIASES: Record<string, string> = {
   md: 'markdown',
 };
 
-const LANGUAGE_OF: Record<Format, string> = { jsonl: 'jsonl', json: 'json', csv: 'csv', tsv: 'tsv', markdown: 'markdown', text: 'plaintext' };
+const LANGUAGE_OF: Record<Format, string> = { jsonl: 'jsonl', json: 'json', csv: 'csv', tsv: 'tsv', markdown: 'markdown', text: 'plaintext', parquet: 'parquet' };
 const KNOWN = new Set(Object.values(LANGUAGE_OF));
 
 /**

@@ -2,7 +2,8 @@
 // so that an edit rescans only the units it touched.
 import { nextRowStart, parseRow } from './csv';
 
-export type Format = 'jsonl' | 'json' | 'csv' | 'tsv' | 'markdown' | 'text';
+/** `parquet` files are read by engine/parquet.ts (the CLI), a row group at a time, each row a JSON record. */
+export type Format = 'jsonl' | 'json' | 'csv' | 'tsv' | 'markdown' | 'text' | 'parquet';
 
 export interface Unit {
   /** Offset of the unit in the document. */
@@ -31,6 +32,7 @@ const BY_EXTENSION: Record<string, Format> = {
   md: 'markdown',
   markdown: 'markdown',
   txt: 'text',
+  parquet: 'parquet',
 };
 
 /** The format a file's extension names, if any. */

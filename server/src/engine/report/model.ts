@@ -147,7 +147,8 @@ export class ReportCollector {
     if (u.dropped) this.dropped++;
     const n = u.dropped ? 0 : u.findings.length;
     this.perRecord.set(n, (this.perRecord.get(n) ?? 0) + 1);
-    const isJson = (this.o.format === 'jsonl' || this.o.format === 'json') && !u.invalid;
+    // A Parquet row is scanned as a JSON record: its fields are column paths (`messages[].content`).
+    const isJson = (this.o.format === 'jsonl' || this.o.format === 'json' || this.o.format === 'parquet') && !u.invalid;
     // Decided by each record alone (no giving up after a run of plain records): shards then merge exactly.
     const qa = isJson && mayHaveQaShape(u.text) ? this.qaOf(u.text) : undefined;
     if (!n) {
