@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOSTILE_PIECES, hostileLine } from '../server/src/engine/detectors/hostile';
-import { DATA, bundledEngine, hwmKb, median } from './common';
+import { DATA, bundledEngine, median, watched } from './common';
 import { generate as proseRecords } from './names';
 
 const MB = 1 << 20;
@@ -84,19 +84,7 @@ function familyTable(label: string, scanner: Scanner, families: { family: string
 
 /** Runs the CLI to the end with its output discarded; wall time and peak RSS. */
 function cli(args: string[]): Promise<{ ms: number; peakMb: number; code: number | null; err: string }> {
-  return new Promise((resolve, reject) => {
-    const t = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'datasan'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
-    let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, hwmKb(child.pid))), 25);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      resolve({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: peak / 1024, code, err });
-    });
-  });
+  return watched(spawn(process.execPath, [join(ROOT, 'bin', 'datasan'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }));
 }
 
 /**

@@ -1,6 +1,6 @@
 // What every benchmark shares: where generated data lives, the chat dataset, medians, and timing a
 // process with its peak memory.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,23 +59,31 @@ export function hwmKb(pid: number | undefined): number {
   }
 }
 
-/** Runs a node script; wall time, peak RSS (polled from /proc) and its standard output. Exit 0 or 1 is success. */
-export function measure(args: string[]): Promise<Measure & { stdout: string }> {
+/** Waits for a spawned process to end: its wall time, peak RSS (polled from /proc), exit code and last stderr. */
+export function watched(child: ChildProcess): Promise<Measure & { code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
     const t = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
     let err = '';
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
+    child.stderr?.on('data', (d) => (err = (err + d).slice(-2000)));
     let peak = 0;
     const poll = setInterval(() => (peak = Math.max(peak, hwmKb(child.pid))), 25);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    child.on('error', (e) => {
       clearInterval(poll);
-      if (code !== 0 && code !== 1) reject(new Error(`${args.join(' ')} exited ${code}: ${err}`));
-      else resolve({ ms, peakMb: peak / 1024, stdout: Buffer.concat(out).toString('utf8') });
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: peak / 1024, code, err });
     });
   });
+}
+
+/** Runs a node script; wall time, peak RSS (polled from /proc) and its standard output. Exit 0 or 1 is success. */
+export async function measure(args: string[]): Promise<Measure & { stdout: string }> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => out.push(d));
+  const r = await watched(child);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${args.join(' ')} exited ${r.code}: ${r.err}`);
+  return { ms: r.ms, peakMb: r.peakMb, stdout: Buffer.concat(out).toString('utf8') };
 }

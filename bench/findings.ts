@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { DATA, hwmKb } from './common';
+import { DATA, watched } from './common';
 
 const ROOT = join(__dirname, '..');
 const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 2_000_000);
@@ -44,34 +44,23 @@ interface Run {
 }
 
 /** Runs the CLI, polling its RSS high-water mark; its output is counted, not kept. */
-function scan(format: string, path: string): Promise<Run> {
+async function scan(format: string, path: string): Promise<Run> {
   const args = [join(ROOT, 'bin', 'datasan'), 'scan', '--format', format, ...(process.env.BENCH_NAMES === '0' ? ['--no-names'] : []), path];
   const marker = format === 'sarif' ? '"ruleId": "pii/email"' : format === 'json' ? '"rule": "pii/email"' : ' pii/email ';
-  return new Promise((resolve, reject) => {
-    const t = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    let bytes = 0;
-    let counted = 0;
-    let tail = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      bytes += Buffer.byteLength(chunk);
-      const text = tail + chunk;
-      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) counted++;
-      // Keep what could begin a marker split across chunks (too short to hold a whole one).
-      tail = text.slice(-(marker.length - 1));
-    });
-    let err = '';
-    child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
-    let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, hwmKb(child.pid))), 20);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const ms = Number(process.hrtime.bigint() - t) / 1e6;
-      if (code !== 0 && code !== 1) reject(new Error(`datasan scan --format ${format} exited ${code}: ${err}`));
-      else resolve({ ms, peakMb: peak / 1024, outputMb: bytes / 1024 / 1024, counted });
-    });
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let bytes = 0;
+  let counted = 0;
+  let tail = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    bytes += Buffer.byteLength(chunk);
+    const text = tail + chunk;
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) counted++;
+    // Keep what could begin a marker split across chunks (too short to hold a whole one).
+    tail = text.slice(-(marker.length - 1));
   });
+  const r = await watched(child);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`datasan scan --format ${format} exited ${r.code}: ${r.err}`);
+  return { ms: r.ms, peakMb: r.peakMb, outputMb: bytes / 1024 / 1024, counted };
 }
 
 export default async function findingsBench(): Promise<void> {
