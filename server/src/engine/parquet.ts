@@ -11,8 +11,7 @@ import { DETECTOR_FAILED, type Scanner } from './scan';
 import { type BatchScanner, type BatchUnit, inThisThread, scannedInOrder, scanOneUnit, type UnitScan } from './batch';
 import { type FileScan, type Located, PARTLY_SCANNED, type ScanFileOptions, withRange } from './stream';
 import { applyToRow, cellAt, columnPath, type RenderedRow, renderRow, rowText, valueOffset } from './formats/parquet-rows';
-import { Pseudonyms, redactionEdit } from './redact';
-import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
+import { Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
 import type { RedactionStyle } from './settings';
 import { AbortedError, redactable, type RedactedUnit, type RedactStats } from './redact-stream';
 import { internalErrorMessage, ioMessage } from './io';
@@ -216,20 +215,17 @@ export interface RedactParquetOptions {
 /** Redacts a Parquet file a row group at a time: same schema, row order and row groups; Snappy pages. */
 export async function redactParquet(o: RedactParquetOptions): Promise<RedactStats & { rowsWritten: number }> {
   const p = await openParquet(o.input);
-  let pseudonyms: PseudonymSource | undefined;
-  if (!o.noRedaction && o.style === 'pseudonym' && o.pseudonymKey) pseudonyms = new KeyedPseudonyms(o.pseudonymKey);
-  else if (!o.noRedaction && o.style === 'pseudonym') {
+  const pseudonyms = o.noRedaction ? undefined : pseudonymsFor(o.style, o.pseudonymKey);
+  if (pseudonyms instanceof Pseudonyms) {
     // Numbers continue after those already in the file (a second redaction of a redacted file).
-    const numbered = new Pseudonyms();
     for await (const g of rowGroups(p)) {
       check(o.signal);
       for (const row of g.rows) {
         const text = rowText(row);
-        if (text.indexOf(']') !== -1 && text.indexOf('_') !== -1) numbered.seed(text);
+        if (text.indexOf(']') !== -1 && text.indexOf('_') !== -1) pseudonyms.seed(text);
       }
       o.onProgress?.(g.bytesRead, 'seed');
     }
-    pseudonyms = numbered;
   }
   const stats = { records: 0, lines: 0, redactions: 0, invalidLines: [] as number[], invalidCount: 0, failedLines: [] as number[], failedCount: 0, dropped: 0, bytesRead: 0, bom: false, rowsWritten: 0 };
   const byteWriter = sinkWriter(o.sink);

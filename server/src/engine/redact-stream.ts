@@ -7,8 +7,7 @@ import { DETECTOR_FAILED, type Scanner } from './scan';
 import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scannedInOrder, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
-import { applyEdits, Pseudonyms, redactionEdit } from './redact';
-import { KeyedPseudonyms, type PseudonymSource } from './pseudonyms';
+import { applyEdits, Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
 import { type ByteSource, type LineBatch, readLineBatches } from './read-lines';
 import { answerStartEdits } from './formats/qa-offsets';
 import { pushAll } from './arrays';
@@ -84,14 +83,9 @@ export class AbortedError extends Error {
 export async function redactStream(o: RedactStreamOptions): Promise<RedactStats> {
   const { scanner, style } = o;
   // Keyed pseudonyms need no numbering, so no first pass over the input to find numbers already used.
-  let pseudonyms: PseudonymSource | undefined;
-  if (style === 'pseudonym' && o.pseudonymKey) pseudonyms = new KeyedPseudonyms(o.pseudonymKey);
-  else if (style === 'pseudonym') {
-    const numbered = new Pseudonyms();
-    // A stream cannot be read twice: its numbers start at 1 (a file's continue after those it holds).
-    if (typeof o.input === 'string') await seedPseudonyms(o.input, o, numbered);
-    pseudonyms = numbered;
-  }
+  const pseudonyms = pseudonymsFor(style, o.pseudonymKey);
+  // A stream cannot be read twice: its numbers start at 1 (a file's continue after those it holds).
+  if (pseudonyms instanceof Pseudonyms && typeof o.input === 'string') await seedPseudonyms(o.input, o, pseudonyms);
 
   const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
   const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, failedLines: [], failedCount: 0, dropped: 0, bytesRead: 0, bom: false };

@@ -53,6 +53,15 @@ export class Pseudonyms implements PseudonymSource {
   }
 }
 
+/**
+ * The pseudonyms of a redaction in style "pseudonym" (undefined for other styles): keyed tags when a key is
+ * given, else a numbering, which the caller may seed with the numbers its input already holds.
+ */
+export function pseudonymsFor(style: RedactionStyle, key?: Uint8Array): KeyedPseudonyms | Pseudonyms | undefined {
+  if (style !== 'pseudonym') return undefined;
+  return key ? new KeyedPseudonyms(key) : new Pseudonyms();
+}
+
 export function replacement(value: string, entity: string, style: RedactionStyle, pseudonyms?: PseudonymSource): string {
   switch (style) {
     case 'pseudonym':
@@ -90,12 +99,10 @@ export function redactionEdit(text: string, f: Finding, style: RedactionStyle, p
  * With a `pseudonymKey`, pseudonyms are keyed tags instead, which need no numbering.
  */
 export function redactionEdits(text: string, all: readonly Finding[], selected: readonly Finding[], style: RedactionStyle, format?: Format, pseudonymKey?: Uint8Array): OffsetEdit[] {
-  let pseudonyms: PseudonymSource | undefined;
-  if (style === 'pseudonym' && pseudonymKey) pseudonyms = new KeyedPseudonyms(pseudonymKey);
-  else if (style === 'pseudonym') {
-    const numbered = new Pseudonyms().seed(text);
-    for (const f of [...all].sort((a, b) => a.start - b.start)) numbered.number(f.entity ?? 'PII', findingValue(text, f));
-    pseudonyms = numbered;
+  const pseudonyms = pseudonymsFor(style, pseudonymKey);
+  if (pseudonyms instanceof Pseudonyms) {
+    pseudonyms.seed(text);
+    for (const f of [...all].sort((a, b) => a.start - b.start)) pseudonyms.number(f.entity ?? 'PII', findingValue(text, f));
   }
   const edits = [...selected]
     .filter((f) => f.entity !== null)
