@@ -146,7 +146,7 @@ async function loadPseudonymKey(file: string): Promise<Uint8Array | undefined> {
     return await readPseudonymKey(path);
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    void connection.window.showWarningMessage(`Datasan: the pseudonym key file ${file} cannot be used (${why}); pseudonyms are numbered per file until it is fixed.`);
+    warn(`Datasan: the pseudonym key file ${file} cannot be used (${why}); pseudonyms are numbered per file until it is fixed.`);
     return undefined;
   }
 }
@@ -156,11 +156,16 @@ connection.onDidChangeConfiguration(async (change) => {
   rescanOpen();
 });
 
+/** Reads the folder's custom rules file again and adds its rules to the editor's settings. */
+async function reloadCustomRules(): Promise<void> {
+  await customRules.load(workspaceRoot, workspaceTrusted);
+  settings = customRules.withRules(userSettings);
+}
+
 connection.onNotification(WorkspaceTrustedNotification, async () => {
   workspaceTrusted = true;
   await allowlists.load(workspaceRoot, workspaceTrusted);
-  await customRules.load(workspaceRoot, workspaceTrusted);
-  settings = customRules.withRules(userSettings);
+  await reloadCustomRules();
   rescanOpen();
 });
 
@@ -172,8 +177,7 @@ connection.onDidChangeWatchedFiles(async (change) => {
     return;
   }
   if (paths.some((p) => customRules.isRulesFile(p))) {
-    await customRules.load(workspaceRoot, workspaceTrusted);
-    settings = customRules.withRules(userSettings);
+    await reloadCustomRules();
     rescanOpen();
     return;
   }
