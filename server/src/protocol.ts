@@ -1,4 +1,5 @@
-// Messages between the client and the server, typed once for both sides (no runtime imports).
+// Messages between the client and the server, typed once for both sides. Its one run-time import,
+// engine/rule-docs.ts, imports nothing, so the client bundle stays small.
 
 export const SECTION = 'datasan';
 
@@ -61,18 +62,6 @@ export const Commands = {
 
 /** Client → server: findings per file and entity, for the workspace report. */
 export const WorkspaceSummaryRequest = 'datasan/workspaceSummary';
-export interface WorkspaceSummary {
-  files: { uri: string; findings: number; entities: Record<string, number> }[];
-}
+export type { WorkspaceSummary } from './engine/report/workspace';
 
-/** Rule documentation, linked from every diagnostic. */
-export const DOCS_BASE = 'https://github.com/datasan-dev/datasan/blob/main/docs/rules/';
-export function ruleDocUrl(rule: string): string {
-  return DOCS_BASE + ruleDocFile(rule);
-}
-
-/** The rule's page under docs/rules/: one per rule, national identifiers share one table, custom rules one page. */
-export function ruleDocFile(rule: string): string {
-  if (rule.startsWith('custom/')) return 'custom.md';
-  return rule.startsWith('pii/national/') ? 'national.md' : `${rule.replace(/\//g, '-')}.md`;
-}
+export { DOCS_BASE, ruleDocFile, ruleDocUrl } from './engine/rule-docs';

@@ -40,6 +40,8 @@ export interface UnitResult {
 
 /** The rule of the notice a unit gets when a detector failed on it. */
 export const DETECTOR_FAILED = 'engine/detector-failed';
+/** The rule of the notice a JSONL line gets when it is not valid JSON. */
+export const INVALID_JSON = 'format/invalid-json';
 /** What `failed` names when the unit itself could not be read into segments. */
 export const ENGINE_PART = 'engine';
 
@@ -552,7 +554,7 @@ function detectorFailedNotice(unit: Unit, failed: readonly string[]): Finding {
 
 function invalidJsonNotice(unit: Unit): Finding {
   return {
-    rule: 'format/invalid-json',
+    rule: INVALID_JSON,
     entity: null,
     start: unit.start,
     end: unit.start + unit.text.length,

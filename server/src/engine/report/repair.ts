@@ -1,7 +1,6 @@
 // The subsampling repair's bookkeeping: which records were kept, why others were dropped, and how the
 // kept set's entity distribution compares with the input's. Counts only, never a value.
-import { DETECTORS } from '../detectors/index';
-import { ALL_NATIONAL_DETECTORS } from '../detectors/national/index';
+import { ruleEntities } from '../rules';
 import { formatBytes } from '../io';
 import { markdownCode } from '../printable';
 import { KEYED_TAG_LENGTH } from '../pseudonyms';
@@ -19,8 +18,7 @@ let placeholderRe: RegExp | undefined;
  */
 export function placeholderPattern(): RegExp {
   if (!placeholderRe) {
-    const entities = [...DETECTORS, ...ALL_NATIONAL_DETECTORS].flatMap((d) => d.entities ?? [d.entity]);
-    const names = [...new Set([...PRESIDIO, ...entities])].sort((a, b) => b.length - a.length);
+    const names = [...new Set([...PRESIDIO, ...ruleEntities()])].sort((a, b) => b.length - a.length);
     placeholderRe = new RegExp(`\\[(${names.join('|')})(?:_(?:\\d{1,9}|[a-km-np-z2-9]{${KEYED_TAG_LENGTH}}))?\\]`, 'g');
   }
   placeholderRe.lastIndex = 0;
