@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, type InitializationOptions, StatusNotification, type StatusParams, WorkspaceTrustedNotification } from '../../server/src/protocol';
+import { Commands, type InitializationOptions, StatusNotification, WorkspaceTrustedNotification } from '../../server/src/protocol';
+import { notify, onNotification, serverCommand } from './messages';
 import { StatusItem } from './status';
 import { scanWorkspace } from './scanWorkspace';
 import { LargeFiles, scanFromDisk } from './largeFiles';
@@ -37,13 +38,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     status,
     output,
-    client.onNotification(StatusNotification, (p: StatusParams) => status.update(p)),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)),
+    onNotification(client, StatusNotification, (p) => status.update(p)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void (client && notify(client, WorkspaceTrustedNotification))),
     vscode.commands.registerCommand('datasan.scanWorkspace', () => scanWorkspace(client!, output)),
     vscode.commands.registerCommand('datasan.redactFile', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return void vscode.window.showInformationMessage('Datasan: open a file to redact.');
-      await client!.sendRequest('workspace/executeCommand', { command: Commands.redactFile, arguments: [{ uri: editor.document.uri.toString() }] });
+      await serverCommand(client!, Commands.redactFile, { uri: editor.document.uri.toString() });
     }),
     vscode.commands.registerCommand('datasan.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('datasan.scanFromDisk', (uri?: vscode.Uri) => scanFromDisk(client!, uri)),

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, SECTION } from '../../server/src/protocol';
+import { serverCommand } from './messages';
 
 const SYNC_LIMIT = 50 * 1024 * 1024;
 const SCANNED = new Set(['.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.md', '.txt']);
@@ -55,10 +56,7 @@ export class LargeFiles implements vscode.Disposable {
 export async function scanFromDisk(client: LanguageClient, uri?: vscode.Uri): Promise<void> {
   const target = uri ?? activeTabUri();
   if (!target || target.scheme !== 'file') return void vscode.window.showInformationMessage('Datasan: open a file on disk to scan it.');
-  const r = await client.sendRequest<{ findings: number; error?: string; cancelled?: boolean }>('workspace/executeCommand', {
-    command: Commands.scanFromDisk,
-    arguments: [{ uri: target.toString() }],
-  });
+  const r = await serverCommand(client, Commands.scanFromDisk, { uri: target.toString() });
   const name = vscode.workspace.asRelativePath(target);
   if (r.error) void vscode.window.showWarningMessage(`Datasan: ${name}: ${r.error}.`);
   else if (r.cancelled) void vscode.window.showInformationMessage(`Datasan: scan of ${name} cancelled.`);

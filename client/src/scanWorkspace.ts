@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClearWorkspaceScanNotification, ScanFilesRequest, type ScanFilesResult, SECTION } from '../../server/src/protocol';
+import { notify, request } from './messages';
 
 const EXTENSIONS: Record<string, string[]> = {
   jsonl: ['jsonl', 'ndjson'],
@@ -21,11 +22,11 @@ export async function scanWorkspace(client: LanguageClient, output: vscode.LogOu
     { location: vscode.ProgressLocation.Notification, title: 'Datasan: scanning workspace', cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles(`**/*.{${exts.join(',')}}`, '**/{node_modules,.git,.datasan}/**', undefined, token);
-      await client.sendNotification(ClearWorkspaceScanNotification);
+      await notify(client, ClearWorkspaceScanNotification);
       const total: ScanFilesResult = { files: 0, findings: 0, errors: [] };
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
         const uris = files.slice(i, i + BATCH).map((u) => u.toString());
-        const r = await client.sendRequest<ScanFilesResult>(ScanFilesRequest, { uris }, token);
+        const r = await request(client, ScanFilesRequest, { uris }, token);
         total.files += r.files;
         total.findings += r.findings;
         total.errors.push(...r.errors);

@@ -26,17 +26,15 @@ import { formatBytes } from './engine/io';
 import {
   ClearWorkspaceScanNotification,
   VisibleRangesNotification,
-  type VisibleRangesParams,
   Commands,
   ScanFilesRequest,
-  type ScanFilesParams,
   type ScanFilesResult,
   SECTION,
-  type WorkspaceSummary,
   WorkspaceSummaryRequest,
   type InitializationOptions,
   WorkspaceTrustedNotification,
 } from './protocol';
+import { onCommands, onNotification, onRequest } from './features/messages';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
 import { DiagnosticsOutlet } from './features/diagnosticsOutlet';
@@ -162,7 +160,7 @@ async function reloadCustomRules(): Promise<void> {
   settings = customRules.withRules(userSettings);
 }
 
-connection.onNotification(WorkspaceTrustedNotification, async () => {
+onNotification(connection, WorkspaceTrustedNotification, async () => {
   workspaceTrusted = true;
   await allowlists.load(workspaceRoot, workspaceTrusted);
   await reloadCustomRules();
@@ -240,32 +238,34 @@ connection.onHover(async (params) => {
   return hover && f ? { ...hover, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } } : hover;
 });
 
-connection.onExecuteCommand(async (params) => {
-  const arg = params.arguments?.[0] as { uri: string; version?: number; start?: number; end?: number } | undefined;
-  if (params.command === Commands.scanFromDisk && arg) return scanFromDiskWithProgress(arg.uri);
-  if (params.command === Commands.redactToFile && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri, (arg as { output?: string }).output, pseudonymKey);
-  if (params.command === Commands.report && arg) return redactFile(connection, settings, allowlists.allowlist, arg.uri);
-  const doc = arg && documents.get(arg.uri);
-  const st = doc && scans.state(doc.uri);
-  if (!doc || !st) return;
-  if (params.command === Commands.redactFile) {
+onCommands(connection, {
+  [Commands.scanFromDisk]: (arg) => scanFromDiskWithProgress(arg.uri),
+  [Commands.redactToFile]: (arg) => redactFile(connection, settings, allowlists.allowlist, arg.uri, arg.output, pseudonymKey),
+  [Commands.report]: (arg) => redactFile(connection, settings, allowlists.allowlist, arg.uri),
+  [Commands.redactFile]: async (arg) => {
+    const doc = documents.get(arg.uri);
+    const st = doc && scans.state(doc.uri);
+    if (!doc || !st) return undefined;
     // The same edit as the "Redact all PII" quick fix (QA answer offsets realigned with it).
     const findings = (await scans.allFindings(doc.uri)) ?? st.findings;
     const edits = redactAllEdits(doc, findings, settings.redaction.style, pseudonymKey);
     if (edits.length) await connection.workspace.applyEdit({ label: 'Redact all PII in this file', edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
     const redactions = new Set(findings.map((f) => `${f.start}:${f.end}`));
     return { redacted: edits.filter((e) => redactions.has(`${e.start}:${e.end}`)).length };
-  }
-  if (params.command === Commands.ignoreValue && arg.version === doc.version) {
+  },
+  [Commands.ignoreValue]: async (arg) => {
+    const doc = documents.get(arg.uri);
+    const st = doc && scans.state(doc.uri);
+    if (!doc || !st || arg.version !== doc.version) return;
     const f = st.findings.find((x) => x.start === arg.start && x.end === arg.end);
     if (!f?.entity) return;
     const added = await allowlists.add(findingValue(doc.getText(), f), f.entity);
     if (added === 'no-folder') void connection.window.showWarningMessage('Datasan: open a folder to keep an allow-list (.datasan/allowlist.json).');
     if (added === 'added') rescanOpen();
-  }
+  },
 });
 
-connection.onRequest(ScanFilesRequest, async (p: ScanFilesParams, token): Promise<ScanFilesResult> => {
+onRequest(connection, ScanFilesRequest, async (p, token) => {
   const result: ScanFilesResult = { files: 0, findings: 0, errors: [] };
   for (const uri of p.uris) {
     if (token.isCancellationRequested) break;
@@ -280,7 +280,7 @@ connection.onRequest(ScanFilesRequest, async (p: ScanFilesParams, token): Promis
   return result;
 });
 
-async function scanFromDiskWithProgress(uri: string): Promise<{ findings: number; error?: string; cancelled?: boolean }> {
+async function scanFromDiskWithProgress(uri: string): Promise<{ findings?: number; error?: string; cancelled?: boolean }> {
   const path = filePath(uri);
   const size = path ? await fs.stat(path).then((s) => s.size, () => 0) : 0;
   const progress = await connection.window.createWorkDoneProgress();
@@ -295,10 +295,10 @@ async function scanFromDiskWithProgress(uri: string): Promise<{ findings: number
   }
 }
 
-connection.onRequest(WorkspaceSummaryRequest, (): WorkspaceSummary => ({ files: scans.summary() }));
+onRequest(connection, WorkspaceSummaryRequest, () => ({ files: scans.summary() }));
 
-connection.onNotification(ClearWorkspaceScanNotification, () => scans.clearFromDisk((uri) => !!documents.get(uri)));
-connection.onNotification(VisibleRangesNotification, (p: VisibleRangesParams) => {
+onNotification(connection, ClearWorkspaceScanNotification, () => scans.clearFromDisk((uri) => !!documents.get(uri)));
+onNotification(connection, VisibleRangesNotification, (p) => {
   const ranges = Array.isArray(p?.ranges) ? p.ranges.filter((r) => Array.isArray(r) && Number.isInteger(r[0]) && Number.isInteger(r[1])).slice(0, 16) : [];
   if (typeof p?.uri === 'string') scans.setVisible(p.uri, ranges);
 });

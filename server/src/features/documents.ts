@@ -11,6 +11,7 @@ import { type Located, type ScanFileOptions, scanFile, withRange } from '../engi
 import type { Finding } from '../engine/types';
 import { mergeFindings, modelCardFindings } from '../engine/modelCard';
 import { StatusNotification, type StatusParams } from '../protocol';
+import { sendNotification } from './messages';
 import { toDiagnostics } from './diagnostics';
 import { languageOf } from './languages';
 import { DiagnosticsOutlet } from './diagnosticsOutlet';
@@ -287,6 +288,6 @@ export class DocumentScans {
   }
 
   private status(p: StatusParams): void {
-    void this.connection.sendNotification(StatusNotification, p);
+    void sendNotification(this.connection, StatusNotification, p);
   }
 }

@@ -10,22 +10,16 @@ import { formatOf } from '../engine/formats/units';
 import { AbortedError, redactStream } from '../engine/redact-stream';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, internalErrorMessage, ioMessage, openOutput, OutputError, type OutputFile, WriteError } from '../engine/io';
-import { ReportCollector, type RedactionReport } from '../engine/report/model';
+import { ReportCollector } from '../engine/report/model';
+import type { RedactToFileResult } from '../protocol';
 import { filePath } from './documents';
 
-export interface RedactFileResult {
-  redactions?: number;
-  records?: number;
-  report?: RedactionReport;
-  error?: string;
-  cancelled?: boolean;
-}
 
 /**
  * Streams `uri` through the engine; writes the redacted copy to `outputUri` atomically unless it is
  * undefined (a dry run, for the report). Nothing is written when cancelled or on error.
  */
-export async function redactFile(connection: Connection, settings: DatasanSettings, allowlist: Allowlist, uri: string, outputUri?: string, pseudonymKey?: Uint8Array): Promise<RedactFileResult> {
+export async function redactFile(connection: Connection, settings: DatasanSettings, allowlist: Allowlist, uri: string, outputUri?: string, pseudonymKey?: Uint8Array): Promise<RedactToFileResult> {
   const input = filePath(uri);
   const output = outputUri ? filePath(outputUri) : undefined;
   if (!input || (outputUri && !output)) return { error: 'only files on disk can be redacted this way' };
