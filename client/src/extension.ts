@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Commands, type InitializationOptions, StatusNotification, WorkspaceTrustedNotification } from '../../server/src/protocol';
 import { notify, onNotification, serverCommand } from './messages';
+import { SCANNED_LANGUAGES } from '../../server/src/engine/formats/file-types';
 import { StatusItem } from './status';
 import { scanWorkspace } from './scanWorkspace';
 import { LargeFiles, scanFromDisk } from './largeFiles';
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file' },
       { scheme: 'untitled' },
-    ].flatMap((s) => ['jsonl', 'json', 'jsonc', 'markdown', 'plaintext', 'csv', 'tsv'].map((language) => ({ ...s, language }))),
+    ].flatMap((s) => SCANNED_LANGUAGES.map((language) => ({ ...s, language }))),
     // The allow-list, and NOTICE files (a model card's llama/notice finding depends on one beside it).
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/.datasan/rules.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
     outputChannel: output,

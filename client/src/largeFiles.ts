@@ -4,9 +4,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, SECTION } from '../../server/src/protocol';
 import { serverCommand } from './messages';
+import { extensionsOfLanguage, SCANNED_LANGUAGES } from '../../server/src/engine/formats/file-types';
 
 const SYNC_LIMIT = 50 * 1024 * 1024;
-const SCANNED = new Set(['.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.md', '.txt']);
+const SCANNED = new Set(SCANNED_LANGUAGES.flatMap(extensionsOfLanguage).map((e) => `.${e}`));
 
 function activeTabUri(): vscode.Uri | undefined {
   const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;

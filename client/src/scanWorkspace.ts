@@ -3,20 +3,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClearWorkspaceScanNotification, ScanFilesRequest, type ScanFilesResult, SECTION } from '../../server/src/protocol';
 import { notify, request } from './messages';
+import { extensionsOfLanguage, SCANNED_LANGUAGES } from '../../server/src/engine/formats/file-types';
 
-const EXTENSIONS: Record<string, string[]> = {
-  jsonl: ['jsonl', 'ndjson'],
-  json: ['json'],
-  markdown: ['md', 'markdown'],
-  plaintext: ['txt'],
-  csv: ['csv'],
-  tsv: ['tsv'],
-};
 const BATCH = 25;
 
 export async function scanWorkspace(client: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
-  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages') ?? Object.keys(EXTENSIONS);
-  const exts = [...new Set(languages.flatMap((l) => EXTENSIONS[l] ?? []))];
+  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages') ?? SCANNED_LANGUAGES;
+  const exts = [...new Set(languages.flatMap(extensionsOfLanguage))];
   if (exts.length === 0) return void vscode.window.showInformationMessage('Datasan: no languages are enabled (datasan.languages).');
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Datasan: scanning workspace', cancellable: true },

@@ -2,8 +2,9 @@
 // so that an edit rescans only the units it touched.
 import { nextRowStart, parseRow } from './csv';
 
-/** `parquet` files are read by engine/parquet.ts (the CLI), a row group at a time, each row a JSON record. */
-export type Format = 'jsonl' | 'json' | 'csv' | 'tsv' | 'markdown' | 'text' | 'parquet';
+import { FORMAT_OF_EXTENSION, FORMAT_OF_LANGUAGE, type Format } from './file-types';
+
+export type { Format } from './file-types';
 
 export interface Unit {
   /** Offset of the unit in the document. */
@@ -13,39 +14,17 @@ export interface Unit {
   record?: number;
 }
 
-const BY_LANGUAGE: Record<string, Format> = {
-  jsonl: 'jsonl',
-  json: 'json',
-  jsonc: 'json',
-  csv: 'csv',
-  tsv: 'tsv',
-  markdown: 'markdown',
-  plaintext: 'text',
-};
-
-const BY_EXTENSION: Record<string, Format> = {
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-  json: 'json',
-  csv: 'csv',
-  tsv: 'tsv',
-  md: 'markdown',
-  markdown: 'markdown',
-  txt: 'text',
-  parquet: 'parquet',
-};
-
 /** The format a file's extension names, if any. */
 export function formatOfExtension(path: string | undefined): Format | undefined {
   const ext = path?.match(/\.([A-Za-z0-9]+)$/)?.[1]?.toLowerCase();
-  return ext ? BY_EXTENSION[ext] : undefined;
+  return ext ? FORMAT_OF_EXTENSION[ext] : undefined;
 }
 
 /** The format of a VS Code language id, falling back to the file's extension, then plain text. */
 export function formatOf(languageId: string | undefined, path?: string): Format {
   const byExtension = formatOfExtension(path);
   if (byExtension && (!languageId || languageId === 'plaintext')) return byExtension;
-  return (languageId && BY_LANGUAGE[languageId]) || byExtension || 'text';
+  return (languageId && FORMAT_OF_LANGUAGE[languageId]) || byExtension || 'text';
 }
 
 function* lines(text: string): Generator<Unit> {
