@@ -352,6 +352,25 @@ export class Scanner {
     return format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
   }
 
+  /**
+   * The hits of one decoded text (a JSON string value, a CSV cell, a paragraph) under its field, found as a
+   * unit's segment is: the names worker runs this for each text the server sends it.
+   */
+  detectText(text: string, key?: string): UnitResult {
+    this.failures = undefined;
+    try {
+      const hits: Hit[] = [];
+      this.detectSegment(rawSegment(text, 0, key?.toLowerCase()), hits);
+      const r: UnitResult = { hits: resolveOverlaps(hits), invalidJson: false };
+      if (this.failures) r.failed = this.failures;
+      return r;
+    } catch {
+      return { hits: [], invalidJson: false, failed: [ENGINE_PART] };
+    } finally {
+      this.failures = undefined;
+    }
+  }
+
   /** Detectors that failed on the unit being scanned (see UnitResult.failed). */
   private failures: string[] | undefined;
 
