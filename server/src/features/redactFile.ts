@@ -1,5 +1,5 @@
-// "Redact to New File" and the redaction report, for files of any size: both stream the file from
-// disk through the CLI's engine (all detectors, names included), with progress and cancel.
+// "Redact to New File" and the redaction report, for files of any size: both run the CLI's redact job
+// (all detectors, names included) on the file as saved on disk, with progress and cancel.
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
@@ -7,9 +7,11 @@ import type { DatasanSettings } from '../engine/settings';
 import type { Allowlist } from '../engine/allowlist';
 import { createScanner } from '../engine/index';
 import { formatOf } from '../engine/formats/units';
-import { AbortedError, redactStream } from '../engine/redact-stream';
+import { AbortedError } from '../engine/redact-stream';
+import { runRedactJob, SameFileError } from '../engine/redact-job';
+import { ParquetError } from '../engine/parquet-error';
 import { DecodeError } from '../engine/stream';
-import { formatBytes, internalErrorMessage, ioMessage, openOutput, OutputError, type OutputFile, WriteError } from '../engine/io';
+import { formatBytes, internalErrorMessage, ioMessage, OutputError, WriteError } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
 import type { RedactToFileResult } from '../protocol';
 import { filePath } from './documents';
@@ -23,7 +25,6 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
   const input = filePath(uri);
   const output = outputUri ? filePath(outputUri) : undefined;
   if (!input || (outputUri && !output)) return { error: 'only files on disk can be redacted this way' };
-  if (output && output === input) return { error: 'the output is the input; choose another file' };
   let size: number;
   try {
     size = (await fs.stat(input)).size;
@@ -37,31 +38,28 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
   progress.begin(output ? `Datasan: redacting ${basename(input)}` : `Datasan: report for ${basename(input)}`, 0, formatBytes(size), true);
   const controller = new AbortController();
   progress.token.onCancellationRequested(() => controller.abort());
-  let file: OutputFile | undefined;
   try {
-    // The CLI's writer: atomic, through symbolic links, devices written to, other kinds refused.
-    if (output) file = await openOutput(output);
-    if (file?.removedStale.length) connection.console.info(`Datasan: removed ${file.removedStale.length} temporary file(s) left by an interrupted run beside ${basename(file.target)}`);
-    const stats = await redactStream({
+    const stats = await runRedactJob({
       input,
       format,
+      output,
       scanner,
       style: settings.redaction.style,
       pseudonymKey,
       signal: controller.signal,
-      write: file ? (s) => file!.write(s) : () => {},
+      onOpen: (file) => {
+        if (file.removedStale.length) connection.console.info(`Datasan: removed ${file.removedStale.length} temporary file(s) left by an interrupted run beside ${basename(file.target)}`);
+      },
       onProgress: (read) => progress.report(size ? Math.min(100, Math.floor((read / size) * 100)) : 0, `${formatBytes(read)} of ${formatBytes(size)}`),
       onHeaders: (h) => collector.setHeaders(h),
       onUnit: (u) => collector.add(u),
     });
-    if (controller.signal.aborted) throw new AbortedError();
-    await file?.commit();
     return { redactions: stats.redactions, records: stats.records, report: collector.report(size, stats.lines) };
   } catch (e) {
-    await file?.abort();
     if (e instanceof AbortedError || controller.signal.aborted) return { cancelled: true };
+    if (e instanceof SameFileError) return { error: 'the output is the input; choose another file' };
     if (e instanceof OutputError || e instanceof WriteError) return { error: `cannot write ${basename(output!)}: ${e instanceof WriteError ? e.reason : e.message}` };
-    return { error: e instanceof DecodeError ? e.message : (e as NodeJS.ErrnoException)?.code ? ioMessage(e) : internalErrorMessage(e) };
+    return { error: e instanceof DecodeError || e instanceof ParquetError ? e.message : (e as NodeJS.ErrnoException)?.code ? ioMessage(e) : internalErrorMessage(e) };
   } finally {
     progress.done();
   }
