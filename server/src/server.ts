@@ -22,7 +22,6 @@ import { findingValue } from './engine/redact';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { readPseudonymKey } from './engine/pseudonyms';
-import { formatBytes } from './engine/io';
 import {
   ClearWorkspaceScanNotification,
   VisibleRangesNotification,
@@ -35,6 +34,7 @@ import {
   WorkspaceTrustedNotification,
 } from './protocol';
 import { onCommands, onNotification, onRequest } from './features/messages';
+import { fileProgress } from './features/fileProgress';
 import { redactFile } from './features/redactFile';
 import { DocumentScans } from './features/documents';
 import { DiagnosticsOutlet } from './features/diagnosticsOutlet';
@@ -283,13 +283,9 @@ onRequest(connection, ScanFilesRequest, async (p, token) => {
 async function scanFromDiskWithProgress(uri: string): Promise<{ findings?: number; error?: string; cancelled?: boolean }> {
   const path = filePath(uri);
   const size = path ? await fs.stat(path).then((s) => s.size, () => 0) : 0;
-  const progress = await connection.window.createWorkDoneProgress();
-  progress.begin(`Datasan: scanning ${basename(path ?? uri)} from disk`, 0, formatBytes(size), true);
+  const progress = await fileProgress(connection, `Datasan: scanning ${basename(path ?? uri)} from disk`, size);
   try {
-    return await scans.scanFromDisk(uri, {
-      onProgress: (read) => progress.report(size ? Math.min(100, Math.floor((read / size) * 100)) : 0, `${formatBytes(read)} of ${formatBytes(size)}`),
-      isCancelled: () => progress.token.isCancellationRequested,
-    });
+    return await scans.scanFromDisk(uri, { onProgress: progress.onProgress, isCancelled: () => progress.signal.aborted });
   } finally {
     progress.done();
   }

@@ -11,10 +11,11 @@ import { AbortedError } from '../engine/redact-stream';
 import { runRedactJob, SameFileError } from '../engine/redact-job';
 import { ParquetError } from '../engine/parquet-error';
 import { DecodeError } from '../engine/stream';
-import { formatBytes, internalErrorMessage, ioMessage, OutputError, WriteError } from '../engine/io';
+import { internalErrorMessage, ioMessage, OutputError, WriteError } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
 import type { RedactToFileResult } from '../protocol';
 import { filePath } from './documents';
+import { fileProgress } from './fileProgress';
 
 
 /**
@@ -34,10 +35,7 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
   const format = formatOf(undefined, input);
   const scanner = createScanner(settings, { allowlist });
   const collector = new ReportCollector({ input: basename(input), format, bytes: size, style: settings.redaction.style, minConfidence: settings.minConfidence, dryRun: !output, scanner });
-  const progress = await connection.window.createWorkDoneProgress();
-  progress.begin(output ? `Datasan: redacting ${basename(input)}` : `Datasan: report for ${basename(input)}`, 0, formatBytes(size), true);
-  const controller = new AbortController();
-  progress.token.onCancellationRequested(() => controller.abort());
+  const progress = await fileProgress(connection, output ? `Datasan: redacting ${basename(input)}` : `Datasan: report for ${basename(input)}`, size);
   try {
     const stats = await runRedactJob({
       input,
@@ -46,17 +44,17 @@ export async function redactFile(connection: Connection, settings: DatasanSettin
       scanner,
       style: settings.redaction.style,
       pseudonymKey,
-      signal: controller.signal,
+      signal: progress.signal,
       onOpen: (file) => {
         if (file.removedStale.length) connection.console.info(`Datasan: removed ${file.removedStale.length} temporary file(s) left by an interrupted run beside ${basename(file.target)}`);
       },
-      onProgress: (read) => progress.report(size ? Math.min(100, Math.floor((read / size) * 100)) : 0, `${formatBytes(read)} of ${formatBytes(size)}`),
+      onProgress: progress.onProgress,
       onHeaders: (h) => collector.setHeaders(h),
       onUnit: (u) => collector.add(u),
     });
     return { redactions: stats.redactions, records: stats.records, report: collector.report(size, stats.lines) };
   } catch (e) {
-    if (e instanceof AbortedError || controller.signal.aborted) return { cancelled: true };
+    if (e instanceof AbortedError || progress.signal.aborted) return { cancelled: true };
     if (e instanceof SameFileError) return { error: 'the output is the input; choose another file' };
     if (e instanceof OutputError || e instanceof WriteError) return { error: `cannot write ${basename(output!)}: ${e instanceof WriteError ? e.reason : e.message}` };
     return { error: e instanceof DecodeError || e instanceof ParquetError ? e.message : (e as NodeJS.ErrnoException)?.code ? ioMessage(e) : internalErrorMessage(e) };
