@@ -100,3 +100,13 @@ test('redactStream: a record a detector fails on is passed through with its othe
   assert.deepEqual([stats.failedCount, stats.failedLines], [1, [2]]);
   assert.deepEqual(units.map((u) => u.failed), [false, true, false]);
 });
+
+test('redactStream: rows are cut as the scanner cuts them — a quote inside an unquoted cell is text, so a row ends at its line break', async () => {
+  const csv = 'name,note\nAnn,5"2 tall\nBob,mail bob@mail.org\n';
+  const units: RedactedUnit[] = [];
+  const { out } = await streamed(csv, 'csv', 'placeholder', { onUnit: (u) => units.push(u) });
+  assert.equal(out, whole(csv, 'csv'));
+  assert.deepEqual(units.map((u) => [u.record, u.line]), [[undefined, 1], [1, 2], [2, 3]]);
+  assert.deepEqual(units[2].findings.map((f) => f.entity), scanText(csv, 'csv').findings.filter((f) => f.record === 2).map((f) => f.entity));
+  assert.ok(units[2].findings.some((f) => f.entity === 'EMAIL_ADDRESS'));
+});

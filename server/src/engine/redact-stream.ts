@@ -9,12 +9,11 @@ import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
 import { type ByteSource, type LineBatch, readLineBatches } from './read-lines';
+import { type CutUnit, readUnits } from './formats/read-units';
 import { answerStartEdits } from './formats/qa-offsets';
 import { pushAll } from './arrays';
 
 const EOL = ['', '\n', '\r\n'];
-/** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
-const MAX_UNIT_CHARS = 4 * 1024 * 1024;
 
 /** One scanned unit (a JSONL line, a CSV row, a paragraph) as it is redacted. */
 export interface RedactedUnit {
@@ -128,26 +127,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     started = true;
     if (stats.bom) await o.write('\uFEFF');
   };
-  const lines = readLineBatches(o.input, { onBom: (bom) => (stats.bom = bom), verb: 'redacted' });
-
-  if (o.format === 'json') {
-    // A JSON document is one unit: its records may span lines. Read whole, as the editor does.
-    const parts: string[] = [];
-    const eols: number[] = [];
-    for await (const b of lines) {
-      check(o.signal);
-      pushAll(parts, b.lines);
-      pushAll(eols, b.eols);
-      stats.bytesRead = b.bytesRead;
-      o.onProgress?.(b.bytesRead, 'redact');
-    }
-    stats.lines = parts.length;
-    const text = parts.map((l, i) => l + EOL[eols[i]]).join('');
-    await start();
-    stats.records = 1;
-    await o.write(scanHere(text, 'json', 1, 1) ?? '');
-    return stats;
-  }
+  const reading = { onBom: (bom: boolean) => (stats.bom = bom), verb: 'redacted' as const };
 
   if (o.format === 'jsonl') {
     // Batches are scanned ahead (on a pool of threads when one is given) and written in order.
@@ -173,7 +153,7 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     });
     let lineNo = 0;
     try {
-      for await (const b of lines) {
+      for await (const b of readLineBatches(o.input, reading)) {
         check(o.signal);
         await start();
         const units: BatchUnit[] = [];
@@ -189,90 +169,44 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     return stats;
   }
 
-  // CSV/TSV rows and text/Markdown paragraphs: lines are gathered into units first.
+  // CSV/TSV rows, text and Markdown paragraphs, a JSON document whole (its records may span lines), as
+  // read-units.ts cuts them; what lies between units is written back as read.
   const isCsv = o.format === 'csv' || o.format === 'tsv';
-  const delimiter = o.format === 'tsv' ? 9 : 44;
   let headers: string[] | undefined;
-  let unit: string[] = [];
-  let unitEols: number[] = [];
-  let unitChars = 0;
-  let unitLine = 0;
-  let quotes = 0;
-  let csvRecord = -1;
   let firstRowIsData = false;
-  let paragraph = 0;
-  let lineNo = 0;
-  let out = '';
-
-  const flushUnit = () => {
-    if (!unit.length) return;
-    const text = unit.map((l, i) => (i < unit.length - 1 ? l + EOL[unitEols[i]] : l)).join('');
-    const eol = EOL[unitEols[unit.length - 1]];
-    let redacted: string | undefined;
-    if (isCsv) {
-      csvRecord++;
-      if (csvRecord === 0) {
-        headers = parseRow(text, 0, delimiter).cells.map((c) => text.slice(c.start, c.end).trim());
-        const r = scanOneUnit(scanner, { text }, o.format, headers);
-        // A first row with findings holds data, not column names: it is record 1, and names no column.
-        firstRowIsData = redactable(r.findings).length > 0;
-        if (firstRowIsData) stats.records++;
-        else o.onHeaders?.(headers);
-        redacted = redactUnit(text, r, firstRowIsData ? 1 : undefined, unitLine);
-      } else {
-        stats.records++;
-        redacted = scanHere(text, o.format, csvRecord + (firstRowIsData ? 1 : 0), unitLine, headers);
-      }
-    } else {
-      paragraph++;
-      stats.records++;
-      redacted = scanHere(text, o.format, paragraph, unitLine);
+  const redactCut = (u: CutUnit): string | undefined => {
+    const line = u.line + 1;
+    if (o.format === 'json') {
+      stats.records = 1;
+      return scanHere(u.text, 'json', 1, 1);
     }
-    out += (redacted ?? '') + eol;
-    unit = [];
-    unitEols = [];
-    unitChars = 0;
-    quotes = 0;
+    if (!isCsv) {
+      stats.records++;
+      return scanHere(u.text, o.format, u.index + 1, line);
+    }
+    if (u.index > 0) {
+      stats.records++;
+      return scanHere(u.text, o.format, u.index + (firstRowIsData ? 1 : 0), line, headers);
+    }
+    headers = parseRow(u.text, 0, o.format === 'tsv' ? 9 : 44).cells.map((c) => u.text.slice(c.start, c.end).trim());
+    const r = scanOneUnit(scanner, { text: u.text }, o.format, headers);
+    // A first row with findings holds data, not column names: it is record 1, and names no column.
+    firstRowIsData = redactable(r.findings).length > 0;
+    if (firstRowIsData) stats.records++;
+    else o.onHeaders?.(headers);
+    return redactUnit(u.text, r, firstRowIsData ? 1 : undefined, line);
   };
-
-  for await (const b of lines) {
+  for await (const batch of readUnits(o.input, o.format, reading)) {
     check(o.signal);
     await start();
-    for (let i = 0; i < b.lines.length; i++) {
-      const text = b.lines[i];
-      lineNo++;
-      if (isCsv) {
-        if (!unit.length && !text.length) {
-          out += EOL[b.eols[i]];
-          continue;
-        }
-        if (!unit.length) unitLine = lineNo;
-        unit.push(text);
-        unitEols.push(b.eols[i]);
-        unitChars += text.length;
-        quotes += countQuotes(text);
-        // A row ends where its quotes are balanced (doubled quotes inside a cell keep the count even).
-        if (quotes % 2 === 0 || unitChars > MAX_UNIT_CHARS) flushUnit();
-      } else if (isBlank(text)) {
-        flushUnit();
-        out += text + EOL[b.eols[i]];
-      } else {
-        if (!unit.length) unitLine = lineNo;
-        unit.push(text);
-        unitEols.push(b.eols[i]);
-        unitChars += text.length;
-        if (unitChars > MAX_UNIT_CHARS) flushUnit();
-      }
-    }
-    stats.lines = lineNo;
-    stats.bytesRead = b.bytesRead;
+    let out = '';
+    for (const u of batch.units) out += u.before + (redactCut(u) ?? '');
+    if (batch.rest !== undefined) out += batch.rest;
+    stats.lines = batch.lines;
+    stats.bytesRead = batch.bytesRead;
     await o.write(out);
-    out = '';
-    o.onProgress?.(b.bytesRead, 'redact');
+    o.onProgress?.(batch.bytesRead, 'redact');
   }
-  await start();
-  flushUnit();
-  await o.write(out);
   return stats;
 }
 
@@ -294,20 +228,6 @@ async function seedPseudonyms(input: string, o: RedactStreamOptions, pseudonyms:
     for (const l of b.lines) if (l.indexOf(']') !== -1 && l.indexOf('_') !== -1) pseudonyms.seed(l);
     o.onProgress?.(b.bytesRead, 'seed');
   }
-}
-
-function countQuotes(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
-  return n;
-}
-
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 
 function check(signal: AbortSignal | undefined): void {
