@@ -4,11 +4,11 @@
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
 import { DETECTOR_FAILED, type Scanner } from './scan';
-import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scannedInOrder, scanOneUnit } from './batch';
+import { type BatchScanner, type UnitScan, eachScannedLineBatch, inThisThread, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
-import { type ByteSource, type LineBatch, readLineBatches } from './read-lines';
+import { type ByteSource, readLineBatches } from './read-lines';
 import { type CutUnit, readUnits } from './formats/read-units';
 import { answerStartEdits } from './formats/qa-offsets';
 import { pushAll } from './arrays';
@@ -131,40 +131,34 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
 
   if (o.format === 'jsonl') {
     // Batches are scanned ahead (on a pool of threads when one is given) and written in order.
-    const batches = o.batches ?? inThisThread(scanner);
-    const pipeline = scannedInOrder(async ({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => {
-      check(o.signal);
-      let out = '';
-      let k = 0;
-      for (let i = 0; i < b.lines.length; i++) {
-        const text = b.lines[i];
-        if (!text.length) {
-          out += EOL[b.eols[i]];
-          continue;
+    await eachScannedLineBatch(
+      o.input,
+      reading,
+      o.batches ?? inThisThread(scanner),
+      async (b, firstLine, results) => {
+        check(o.signal);
+        let out = '';
+        let k = 0;
+        for (let i = 0; i < b.lines.length; i++) {
+          const text = b.lines[i];
+          if (!text.length) {
+            out += EOL[b.eols[i]];
+            continue;
+          }
+          stats.records++;
+          const r = redactUnit(text, results[k++], firstLine + i, firstLine + i);
+          if (r !== undefined) out += r + EOL[b.eols[i]];
         }
-        stats.records++;
-        const r = redactUnit(text, results[k++], firstLine + i, firstLine + i);
-        if (r !== undefined) out += r + EOL[b.eols[i]];
-      }
-      stats.lines = firstLine + b.lines.length - 1;
-      stats.bytesRead = b.bytesRead;
-      await o.write(out);
-      o.onProgress?.(b.bytesRead, 'redact');
-    });
-    let lineNo = 0;
-    try {
-      for await (const b of readLineBatches(o.input, reading)) {
+        stats.lines = firstLine + b.lines.length - 1;
+        stats.bytesRead = b.bytesRead;
+        await o.write(out);
+        o.onProgress?.(b.bytesRead, 'redact');
+      },
+      async () => {
         check(o.signal);
         await start();
-        const units: BatchUnit[] = [];
-        for (let i = 0; i < b.lines.length; i++) if (b.lines[i].length) units.push({ text: b.lines[i], record: lineNo + i + 1 });
-        await pipeline.add({ b, firstLine: lineNo + 1 }, batches.scanBatch(units, 'jsonl'));
-        lineNo += b.lines.length;
-      }
-      await pipeline.finish();
-    } finally {
-      await pipeline.abandon();
-    }
+      },
+    );
     await start();
     return stats;
   }
