@@ -7,7 +7,7 @@ import { readLineBatches, type ByteSource, type ReadLinesOptions } from '../read
 
 export interface CutUnit {
   text: string;
-  /** UTF-16 offset of the unit in the text (a BOM not counted). */
+  /** UTF-16 offset of the unit in the text (of a file read from disk: in its text after the BOM). */
   start: number;
   /** Zero-based line where the unit starts. */
   line: number;
