@@ -8,7 +8,7 @@ import { allRules, ruleDocFile } from '../server/src/engine/rules';
 import { DETECTOR_FAILED, INVALID_JSON } from '../server/src/engine/scan';
 import { fragileDetector } from '../server/src/engine/detectors/testing';
 import { createScanner, scanText } from '../server/src/engine/index';
-import { piiCodeActions } from '../server/src/features/codeActions';
+import { piiCodeActions } from '../server/src/features/code-actions';
 import { toDiagnostic } from '../server/src/features/diagnostics';
 import type { CodeAction } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -6,10 +6,10 @@ import { Commands, type InitializationOptions, StatusNotification, WorkspaceTrus
 import { notify, onNotification, serverCommand } from './messages';
 import { SCANNED_LANGUAGES } from '../../server/src/engine/formats/file-types';
 import { StatusItem } from './status';
-import { scanWorkspace } from './scanWorkspace';
-import { LargeFiles, scanFromDisk } from './largeFiles';
-import { reportVisibleRanges } from './visibleRanges';
-import { redactToNewFile, showFileReport, showWorkspaceReport } from './reportView';
+import { scanWorkspace } from './scan-workspace';
+import { LargeFiles, scanFromDisk } from './large-files';
+import { reportVisibleRanges } from './visible-ranges';
+import { redactToNewFile, showFileReport, showWorkspaceReport } from './report-view';
 
 let client: LanguageClient | undefined;
 

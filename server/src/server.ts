@@ -34,18 +34,18 @@ import {
   WorkspaceTrustedNotification,
 } from './protocol';
 import { onCommands, onNotification, onRequest } from './features/messages';
-import { fileProgress } from './features/fileProgress';
-import { redactFile } from './features/redactFile';
+import { fileProgress } from './features/file-progress';
+import { redactFile } from './features/redact-file';
 import { DocumentScans } from './features/documents';
-import { DiagnosticsOutlet } from './features/diagnosticsOutlet';
-import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, redactsEveryFinding, toTextEdits } from './features/codeActions';
+import { DiagnosticsOutlet } from './features/diagnostics-outlet';
+import { FIX_ALL_KIND, piiCodeActions, redactAllEdits, redactsEveryFinding, toTextEdits } from './features/code-actions';
 import { findingHover } from './features/hover';
-import { AllowlistStore } from './features/allowlistStore';
+import { AllowlistStore } from './features/allowlist-store';
 import { warnOncePerSession } from './features/notify';
-import { CustomRulesStore } from './features/customRulesStore';
+import { CustomRulesStore } from './features/custom-rules-store';
 import { licenseCodeActions, licenseCompletionItems, licenseHoverAt } from './features/license';
 import { filePath } from './features/documents';
-import { isNoticeFile, noticeFileExists } from './engine/modelCard';
+import { isNoticeFile, noticeFileExists } from './engine/model-card';
 import { boundHeapGrowth } from './engine/memory';
 import { checkedDocumentEvents, watchedFileUris } from './features/incoming';
 

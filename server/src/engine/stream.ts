@@ -7,7 +7,7 @@ import type { Format, Unit } from './formats/units';
 import { decodeText, internalErrorMessage, ioMessage } from './io';
 import { DecodeError } from './read-lines';
 import { promises as fs } from 'node:fs';
-import { mergeFindings, modelCardFindings } from './modelCard';
+import { mergeFindings, modelCardFindings } from './model-card';
 import { type BatchScanner, inThisThread, scannedInOrder, scanOneUnit } from './batch';
 import { type CutUnit, readUnits } from './formats/read-units';
 import { countBelow } from './sorted';

@@ -15,7 +15,7 @@ import { internalErrorMessage, ioMessage, OutputError, WriteError } from '../eng
 import { ReportCollector } from '../engine/report/model';
 import type { RedactToFileResult } from '../protocol';
 import { filePath } from './documents';
-import { fileProgress } from './fileProgress';
+import { fileProgress } from './file-progress';
 
 
 /**
