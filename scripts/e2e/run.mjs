@@ -61,7 +61,7 @@ async function runHostSuite(runDir, extensionsDir, suiteIndex) {
       exitCode = code;
       onExit();
     });
-    await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    await page.exposeFunction('codeAutomationLog', (_type, logArgs) => {
       const text = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
       const m = /^DATASAN_E2E_RESULT (.*)$/.exec(text.trim());
       if (m) result = JSON.parse(m[1]);

@@ -99,6 +99,7 @@ export interface RedactToFileResult extends FileJobResult {
 /** What each server command takes (its one argument) and gives back, for both sides. */
 export interface CommandTypes {
   [Commands.redactFile]: { args: UriArgs; result: { redacted: number } | undefined };
+  // biome-ignore lint/suspicious/noConfusingVoidType: the command answers nothing; its handler returns nothing.
   [Commands.ignoreValue]: { args: UriArgs & { version: number; start: number; end: number }; result: void };
   [Commands.scanFromDisk]: { args: UriArgs; result: FileJobResult & { findings?: number } };
   [Commands.redactToFile]: { args: UriArgs & { output: string }; result: RedactToFileResult };

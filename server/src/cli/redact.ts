@@ -4,7 +4,6 @@ import { promises as fs, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
-import type { Format } from '../engine/formats/units';
 import { AbortedError, type RedactedUnit, type RedactStats } from '../engine/redact-stream';
 import { ParquetError, redactParquet } from '../engine/parquet';
 import { runRedactJob, SameFileError } from '../engine/redact-job';

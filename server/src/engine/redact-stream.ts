@@ -8,6 +8,7 @@ import { type BatchScanner, type UnitScan, eachScannedLineBatch, inThisThread, s
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
+import type { PseudonymSource } from './pseudonyms';
 import { type ByteSource, readLineBatches } from './read-lines';
 import { type CutUnit, readUnits } from './formats/read-units';
 import { answerStartEdits } from './formats/qa-offsets';
@@ -78,93 +79,109 @@ export class AbortedError extends Error {
   }
 }
 
+/** What the two readers below share: the counts, the output's start, and one unit's redaction. */
+interface Redaction {
+  stats: RedactStats;
+  /** Writes the BOM (when the input had one) before the first output. */
+  start(): Promise<void>;
+  reading: { onBom: (bom: boolean) => void; verb: 'redacted' };
+  /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
+  redactUnit(text: string, r: UnitScan, record: number | undefined, line: number): string | undefined;
+}
+
 /** Streams `input` through the scanner and writes the redacted text; throws DecodeError or AbortedError. */
 export async function redactStream(o: RedactStreamOptions): Promise<RedactStats> {
-  const { scanner, style } = o;
   // Keyed pseudonyms need no numbering, so no first pass over the input to find numbers already used.
-  const pseudonyms = pseudonymsFor(style, o.pseudonymKey);
+  const pseudonyms = pseudonymsFor(o.style, o.pseudonymKey);
   // A stream cannot be read twice: its numbers start at 1 (a file's continue after those it holds).
   if (pseudonyms instanceof Pseudonyms && typeof o.input === 'string') await seedPseudonyms(o.input, o, pseudonyms);
-
-  const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
   const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, failedLines: [], failedCount: 0, dropped: 0, bytesRead: 0, bom: false };
-
-  /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
-  const redactUnit = (text: string, r: UnitScan, record: number | undefined, line: number): string | undefined => {
-    const failed = r.notices.some((n) => n.rule === DETECTOR_FAILED);
-    if (failed) {
-      stats.failedCount++;
-      if (stats.failedLines.length < 1000) stats.failedLines.push(line);
-    }
-    if (!r.findings.length && !r.invalidJson) {
-      o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false, failed });
-      return text;
-    }
-    const findings = redactable(r.findings);
-    const dropped = r.invalidJson && !!o.dropInvalid;
-    if (r.invalidJson) {
-      stats.invalidCount++;
-      if (stats.invalidLines.length < 1000) stats.invalidLines.push(line);
-    }
-    o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped, failed });
-    if (dropped) {
-      stats.dropped++;
-      return undefined;
-    }
-    if (!findings.length) return text;
-    stats.redactions += findings.length;
-    const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, style, pseudonyms));
-    // QA records: answer_start numbers follow their redacted context (a JSONL line or the JSON document).
-    if (alignsAnswers && !r.invalidJson) pushAll(edits, answerStartEdits(text, edits));
-    return applyEdits(text, edits);
-  };
-  const scanHere = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]) =>
-    redactUnit(text, scanOneUnit(scanner, { text, record }, format, headers), record, line);
-
   let started = false;
-  const start = async () => {
-    if (started) return;
-    started = true;
-    if (stats.bom) await o.write('\uFEFF');
+  const r: Redaction = {
+    stats,
+    start: async () => {
+      if (started) return;
+      started = true;
+      if (stats.bom) await o.write('\uFEFF');
+    },
+    reading: { onBom: (bom) => (stats.bom = bom), verb: 'redacted' },
+    redactUnit: (text, scan, record, line) => redactUnit(o, stats, pseudonyms, text, scan, record, line),
   };
-  const reading = { onBom: (bom: boolean) => (stats.bom = bom), verb: 'redacted' as const };
+  if (o.format === 'jsonl') await redactLines(o, r);
+  else await redactCutUnits(o, r);
+  return stats;
+}
 
-  if (o.format === 'jsonl') {
-    // Batches are scanned ahead (on a pool of threads when one is given) and written in order.
-    await eachScannedLineBatch(
-      o.input,
-      reading,
-      o.batches ?? inThisThread(scanner),
-      async (b, firstLine, results) => {
-        check(o.signal);
-        let out = '';
-        let k = 0;
-        for (let i = 0; i < b.lines.length; i++) {
-          const text = b.lines[i];
-          if (!text.length) {
-            out += EOL[b.eols[i]];
-            continue;
-          }
-          stats.records++;
-          const r = redactUnit(text, results[k++], firstLine + i, firstLine + i);
-          if (r !== undefined) out += r + EOL[b.eols[i]];
-        }
-        stats.lines = firstLine + b.lines.length - 1;
-        stats.bytesRead = b.bytesRead;
-        await o.write(out);
-        o.onProgress?.(b.bytesRead, 'redact');
-      },
-      async () => {
-        check(o.signal);
-        await start();
-      },
-    );
-    await start();
-    return stats;
+function redactUnit(o: RedactStreamOptions, stats: RedactStats, pseudonyms: PseudonymSource | undefined, text: string, r: UnitScan, record: number | undefined, line: number): string | undefined {
+  const failed = r.notices.some((n) => n.rule === DETECTOR_FAILED);
+  if (failed) {
+    stats.failedCount++;
+    if (stats.failedLines.length < 1000) stats.failedLines.push(line);
   }
+  if (!r.findings.length && !r.invalidJson) {
+    o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false, failed });
+    return text;
+  }
+  const findings = redactable(r.findings);
+  const dropped = r.invalidJson && !!o.dropInvalid;
+  if (r.invalidJson) {
+    stats.invalidCount++;
+    if (stats.invalidLines.length < 1000) stats.invalidLines.push(line);
+  }
+  o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped, failed });
+  if (dropped) {
+    stats.dropped++;
+    return undefined;
+  }
+  if (!findings.length) return text;
+  stats.redactions += findings.length;
+  const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, o.style, pseudonyms));
+  // QA records: answer_start numbers follow their redacted context (a JSONL line or the JSON document).
+  if ((o.format === 'jsonl' || o.format === 'json') && !r.invalidJson) pushAll(edits, answerStartEdits(text, edits));
+  return applyEdits(text, edits);
+}
 
-  // CSV/TSV rows, text and Markdown paragraphs, a JSON document whole (its records may span lines), as
-  // read-units.ts cuts them; what lies between units is written back as read.
+/** JSONL, a batch of lines at a time: batches are scanned ahead (on a pool of threads when one is given) and written in order. */
+async function redactLines(o: RedactStreamOptions, r: Redaction): Promise<void> {
+  const { stats } = r;
+  await eachScannedLineBatch(
+    o.input,
+    r.reading,
+    o.batches ?? inThisThread(o.scanner),
+    async (b, firstLine, results) => {
+      check(o.signal);
+      let out = '';
+      let k = 0;
+      for (let i = 0; i < b.lines.length; i++) {
+        const text = b.lines[i];
+        if (!text.length) {
+          out += EOL[b.eols[i]];
+          continue;
+        }
+        stats.records++;
+        const redacted = r.redactUnit(text, results[k++], firstLine + i, firstLine + i);
+        if (redacted !== undefined) out += redacted + EOL[b.eols[i]];
+      }
+      stats.lines = firstLine + b.lines.length - 1;
+      stats.bytesRead = b.bytesRead;
+      await o.write(out);
+      o.onProgress?.(b.bytesRead, 'redact');
+    },
+    async () => {
+      check(o.signal);
+      await r.start();
+    },
+  );
+  await r.start();
+}
+
+/**
+ * CSV/TSV rows, text and Markdown paragraphs, a JSON document whole (its records may span lines), as
+ * read-units.ts cuts them; what lies between units is written back as read.
+ */
+async function redactCutUnits(o: RedactStreamOptions, r: Redaction): Promise<void> {
+  const { stats, redactUnit: redactOne } = r;
+  const scanned = (text: string, record: number | undefined, line: number, headers?: string[]) => redactOne(text, scanOneUnit(o.scanner, { text, record }, o.format, headers), record, line);
   const isCsv = o.format === 'csv' || o.format === 'tsv';
   let headers: string[] | undefined;
   let firstRowIsData = false;
@@ -172,27 +189,27 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     const line = u.line + 1;
     if (o.format === 'json') {
       stats.records = 1;
-      return scanHere(u.text, 'json', 1, 1);
+      return scanned(u.text, 1, 1);
     }
     if (!isCsv) {
       stats.records++;
-      return scanHere(u.text, o.format, u.index + 1, line);
+      return scanned(u.text, u.index + 1, line);
     }
     if (u.index > 0) {
       stats.records++;
-      return scanHere(u.text, o.format, u.index + (firstRowIsData ? 1 : 0), line, headers);
+      return scanned(u.text, u.index + (firstRowIsData ? 1 : 0), line, headers);
     }
     headers = parseRow(u.text, 0, o.format === 'tsv' ? 9 : 44).cells.map((c) => u.text.slice(c.start, c.end).trim());
-    const r = scanOneUnit(scanner, { text: u.text }, o.format, headers);
+    const scan = scanOneUnit(o.scanner, { text: u.text }, o.format, headers);
     // A first row with findings holds data, not column names: it is record 1, and names no column.
-    firstRowIsData = redactable(r.findings).length > 0;
+    firstRowIsData = redactable(scan.findings).length > 0;
     if (firstRowIsData) stats.records++;
     else o.onHeaders?.(headers);
-    return redactUnit(u.text, r, firstRowIsData ? 1 : undefined, line);
+    return redactOne(u.text, scan, firstRowIsData ? 1 : undefined, line);
   };
-  for await (const batch of readUnits(o.input, o.format, reading)) {
+  for await (const batch of readUnits(o.input, o.format, r.reading)) {
     check(o.signal);
-    await start();
+    await r.start();
     let out = '';
     for (const u of batch.units) out += u.before + (redactCut(u) ?? '');
     if (batch.rest !== undefined) out += batch.rest;
@@ -201,7 +218,6 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
     await o.write(out);
     o.onProgress?.(batch.bytesRead, 'redact');
   }
-  return stats;
 }
 
 /** The findings that become edits: PII only (license findings have no entity), without overlaps. */

@@ -8,6 +8,7 @@ import { type Format, type Unit, units } from '../engine/formats/units';
 import { nameDetectors } from '../engine/detectors/names/index';
 import type { Line, LineDocument } from '../engine/lines';
 import { NameWorker, NameWorkerError, type NameHit, type ScanUnit } from '../worker/name-worker';
+import type { UnitResult } from '../worker/protocol';
 
 /** `notices`: the units a names detector failed on (engine/detector-failed). */
 export type NamesOutcome = { findings: Finding[]; notices: Finding[] } | { error: string } | { cancelled: true };
@@ -74,7 +75,7 @@ export class NamesPass {
         deadline = Date.now() + 15;
       }
     }
-    let results;
+    let results: UnitResult[];
     try {
       results = await this.worker.scan(work, { names: scanner.settings.names }, document);
     } catch (e) {
