@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules, ruleDocFile } from '../server/src/engine/rules';
 import { DETECTOR_FAILED, INVALID_JSON } from '../server/src/engine/scan';
-import { fragileDetector } from '../server/src/engine/detectors/testing';
+import { fragileDetector } from '../server/src/testing/detectors';
 import { createScanner, scanText } from '../server/src/engine/index';
 import { piiCodeActions } from '../server/src/features/code-actions';
 import { toDiagnostic } from '../server/src/features/diagnostics';

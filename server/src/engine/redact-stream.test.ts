@@ -9,7 +9,7 @@ import { AbortedError, redactStream, type RedactedUnit } from './redact-stream';
 import type { Format } from './formats/units';
 import { DEFAULT_SETTINGS, type RedactionStyle } from './settings';
 import { activeDetectors } from './detectors/active';
-import { fragileDetector } from './detectors/testing';
+import { fragileDetector } from '../testing/detectors';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'datasan-rs-'));
 

@@ -8,7 +8,7 @@ import { Scanner } from '../engine/scan';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import type { FoundUnit, FromWorker, NameHit, NameSettings, ToWorker, WorkUnit } from './protocol';
 import { contentKey } from './content-key';
-import { fragileDetector } from '../engine/detectors/testing';
+import { fragileDetector } from '../testing/detectors';
 import { THROW_FOR_TEST } from './protocol';
 
 const BATCH = 64;

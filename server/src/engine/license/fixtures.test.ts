@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkModelCard, licenseFixes } from './index';
 import { allRules } from '../rules';
-import { applyEdits, keys, lineAt, loadFixtures, mapOffset, outsideEditsKept } from './testing';
+import { applyEdits, keys, lineAt, loadFixtures, mapOffset, outsideEditsKept } from '../../testing/license';
 
 const fixtures = loadFixtures();
 

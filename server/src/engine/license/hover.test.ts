@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { licenseHover } from './index';
-import { settingsWith } from './testing';
+import { settingsWith } from '../../testing/license';
 import { ruleDocUrl } from '../rule-docs';
 
 const CARD = `---

@@ -1,6 +1,6 @@
 // Helpers for detector unit tests: score candidates exactly as the engine does.
-import type { Detector, DetectorContext } from '../types';
-import { applyContext } from '../context';
+import type { Detector, DetectorContext } from '../engine/types';
+import { applyContext } from '../engine/context';
 
 /** Candidates with their final score and matched value. */
 export function scored(d: Detector, text: string, ctx: DetectorContext = {}) {
