@@ -103,8 +103,8 @@ export function usStreetOk(m: StreetMatch): Verdict {
   const typeKey = type.normalize('NFKC').toLowerCase().replace(/\.$/, '');
   const names = ws.slice(i, -1);
   const strong = strongTypes.has(typeKey);
-  // "100 Broadway"; "338 17 St Omers Road" (a numbered street after the house number).
-  if (names.length === 0) return typeKey === 'broadway' || (i === 2 && strong && CAPITALISED.test(type));
+  // "100 Broadway"; "338 17 St Omers Road" (a numbered street after the house number); "on 32 St." after a name or "on".
+  if (names.length === 0) return typeKey === 'broadway' || (i === 2 && strong && CAPITALISED.test(type)) || numberedStreet(m, typeKey, type);
   if (names.some((w) => QUANTITY_WORDS.has(w.toLowerCase()))) return false;
   const allCaps = ALL_CAPS.test(type) && type.length >= 2;
   if (names.every((w) => nameWordOk(w, allCaps)) && names.some((w) => !DIRECTIONS.has(w.toLowerCase()) || names.length === 1)) {
@@ -112,6 +112,16 @@ export function usStreetOk(m: StreetMatch): Verdict {
   }
   if (!strong || !names.every((w) => /^\p{Ll}+$/u.test(w) || nameWordOk(w, allCaps))) return false;
   return ADDRESS_CUE.test(wordBefore(m)) || 'if-lines-follow';
+}
+
+const NUMBERED_STREET_TYPES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd']);
+
+/** "enter on 32 St.", "Hoge Wei 32 St.": a numbered street, written capitalised, not followed by a name ("3 St. Louis"). */
+function numberedStreet(m: StreetMatch, typeKey: string, type: string): boolean {
+  if (!NUMBERED_STREET_TYPES.has(typeKey) || !CAPITALISED.test(type)) return false;
+  const end = m.start + m.value.length;
+  if (/^\s+\p{Lu}/u.test(m.text.slice(end, end + 3))) return false;
+  return /(?:^|\s)(?:on|\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.test(wordBefore(m));
 }
 
 const PREFIX_HEAD = new RegExp(
@@ -136,8 +146,9 @@ export function prefixStreetOk(m: StreetMatch): Verdict {
   if (names.length === 0 || yearPhrase(number, { ...m, start: m.start + m.value.length - number.length })) return false;
   const allCaps = ALL_CAPS.test(prefix) && prefix.length >= 2;
   if (names.every((w) => STREET_PARTICLES.has(w.toLowerCase()) || nameWordOk(w, allCaps)) && names.some((w) => CAPITALISED.test(w))) return true;
-  // "address:\n947 trg revolucije 17": lower case after an address cue.
-  return names.every((w) => /^\p{Ll}+$/u.test(w)) && ADDRESS_CUE.test(wordBefore(m));
+  // "address:\n947 trg revolucije 17": lower case after an address cue, or with address lines after it.
+  if (!names.every((w) => /^\p{Ll}+$/u.test(w))) return false;
+  return ADDRESS_CUE.test(wordBefore(m)) || 'if-lines-follow';
 }
 
 /**
@@ -167,17 +178,21 @@ export function suffixStreetOk(m: StreetMatch): Verdict {
   let last = ws.length - 2;
   if (ws[last] === 'u.') last--;
   const street = ws[last];
-  if (!street || isEnglishWord(street.replace(/[.'’]+$/, ''))) return false;
+  if (!street) return false;
   let first = 0;
   while (first < last && NUMBER.test(ws[first])) first++;
   const names = ws.slice(first, last + 1);
+  // An English word is no street name on its own ("During 1980", "Spring 2024"), nor after another one ("Boarding Gate 12").
+  const english = (w: string) => isEnglishWord(w.replace(/[.'’]+$/, ''));
+  if (english(street) && (names.length === 1 || english(names[names.length - 2]))) return false;
   // "Lindenstraße 12", "Árpád fejedelem útja 3", "Neuer Weg 5": the name starts with a capital…
   if (CAPITALISED.test(names[0]) && !names.some((w) => w.length >= 2 && ALL_CAPS.test(w))) {
     // …and a street word on its own needs a name before it ("auf Platz 1" is a ranking).
     return !STREET_SUFFIXES_LOWER.has(street.toLowerCase()) || names.length > 1;
   }
-  // "meet me at 2407 tawastintie 6": lower case after an address cue.
-  return names.every((w) => /^\p{Ll}+$/u.test(w)) && !STREET_SUFFIXES_LOWER.has(street.toLowerCase()) && ADDRESS_CUE.test(wordBefore(m));
+  // "meet me at 2407 tawastintie 6": lower case after an address cue, or with address lines after it.
+  if (!names.every((w) => /^\p{Ll}+$/u.test(w)) || STREET_SUFFIXES_LOWER.has(street.toLowerCase())) return false;
+  return ADDRESS_CUE.test(wordBefore(m)) || 'if-lines-follow';
 }
 
 /** "20789 Allika 46", "Kálmán Imre u. 12.": capitalised name words, not all-caps, standing alone. */

@@ -77,3 +77,10 @@ test('street address: capitalised, lower-case-after-a-cue and upper-case US addr
   assert.deepEqual(found('Wir wohnen am Neuer Weg 5 in Köln.'), ['Neuer Weg 5']);
   assert.deepEqual(found('Ecrivez au 12 place de la Concorde.'), ['12 place de la Concorde']);
 });
+
+test('street address: lower-case streets need address lines after them; numbered streets need no house number', () => {
+  assert.deepEqual(found('acme movers\n3911 fourth avenue\nsuite 112\ncalgary'), ['3911 fourth avenue', 'suite 112']);
+  assert.deepEqual(found('we drove 3911 fourth avenue style'), []);
+  assert.deepEqual(found('Pedestrians enter on 32 St. after nine.'), ['32 St.']);
+  assert.deepEqual(found('Figure 3 St. Louis shows the trend.'), []);
+});
