@@ -4,6 +4,7 @@ import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
 import { type UserNames, fold, lexiconFor } from './lexicon';
 import { placesInContext } from './place-context';
+import { notAName } from './name-shape';
 import { NameTagger, type TaggerOptions } from './tagger';
 
 export interface Analysis {
@@ -50,6 +51,8 @@ export class NamesAnalyzer {
     const spans = this.tagger.tag(text);
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
+    // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts).
+    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), lexiconFor(this.user)));
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
     if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.
