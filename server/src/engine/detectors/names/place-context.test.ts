@@ -57,3 +57,11 @@ test('place context: other places keep the score the tagger gave them', () => {
   assert.deepEqual(places('The orchestra toured Southern Hungary.'), [['Hungary', true]]);
   assert.deepEqual(places('Next month I am flying to New Zealand.'), [['New Zealand', true]]);
 });
+
+test('place context: German, French, Spanish and Dutch residence and service phrases', () => {
+  assert.deepEqual(places('Ich wohne in Leipzig.'), [['Leipzig', true]]);
+  assert.deepEqual(places("J'habite à Lille depuis mars."), [['Lille', true]]);
+  assert.deepEqual(places('Liefern Sie samstags auch in Köln?'), [['Köln', false]]);
+  assert.deepEqual(places('Oui, nous livrons en Belgique.'), [['Belgique', false]]);
+  assert.deepEqual(places('Yes, we ship to Germany and France.'), [['Germany', false], ['France', false]]);
+});

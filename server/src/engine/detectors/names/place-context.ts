@@ -19,9 +19,16 @@ export const TOPIC_PLACE_SCORE = 0.4;
 // A residence, origin or whereabouts phrase right before the place (up to two words between: "the city of",
 // "beautiful", "sunny"). Whose it is does not matter for live/born/grew up; for "from", "in" and travel a
 // person is named or spoken of ("I'm from", "she is from", "we are flying to", "my flat in").
-const FILLER = String.raw`(?:\s+(?:the\s+)?(?:city|town|village|country|region|state|suburbs?|outskirts|centre|center|north|south|east|west|beautiful|sunny|rainy|lovely|old|little|small|big)(?:\s+of)?)?\s+(?:the\s+)?$`;
+const ARTICLE = String.raw`(?:the|die|der|den|dem|la|le|les|l'|l’|el|los|las|het)`;
+const FILLER = String.raw`(?:\s+(?:the\s+)?(?:city|town|village|country|region|state|suburbs?|outskirts|centre|center|north|south|east|west|beautiful|sunny|rainy|lovely|old|little|small|big)(?:\s+of)?)?\s*(?:\s${ARTICLE}\s*)?$`;
+/** Prepositions before a place in English, German, French, Spanish and Dutch. */
+const PREP = String.raw`(?:in|to|at|near|from|outside|of|on|à|a|en|au|aux|de|du|des|d'|d’|nach|aus|bei|im|uit|te)`;
 const RESIDENCE = new RegExp(
-  String.raw`\b(?:live|lives|lived|living|reside|resides|resided|residing|born|raised|grew\s+up|settled|relocated|relocating|moved(?:\s+(?:here|there|back|away|out))?|moving|hometown|home\s+town|native\s+of|citizen\s+of|resident\s+of|hail(?:s|ed)?\s+from|originally(?:\s+from)?)(?:\s+(?:in|to|at|near|from|outside|of|on))?` + FILLER,
+  String.raw`(?:^|[^\p{L}])(?:live|lives|lived|living|reside|resides|resided|residing|born|raised|grew\s+up|settled|relocated|relocating|moved(?:\s+(?:here|there|back|away|out))?|moving|hometown|home\s+town|native\s+of|citizen\s+of|resident\s+of|hail(?:s|ed)?\s+from|originally(?:\s+from)?` +
+    // German, French, Spanish, Dutch: "ich wohne in", "ich komme aus", "j'habite à", "je viens de", "vivo en", "soy de", "ik woon in"
+    String.raw`|wohne|wohnt|wohnen|lebe|lebt|leben|geboren|aufgewachsen|habite|habitons|habitez|habitent|vis|vit|vivons|née?|vivo|vive|vivimos|nací|woon|woont|wonen` +
+    String.raw`|(?:komme|kommt|stamme|stammt|bin)\s+aus|(?:suis|viens|vient|venons)\s+d(?:e|'|’)|soy\s+de|(?:kom|komt)\s+uit)(?:\s+${PREP})?` +
+    FILLER,
   'iu',
 );
 /** Someone spoken of, then a verb of being or coming: "I'm from", "she is from", "we are in", "Anna comes from". */
@@ -42,11 +49,11 @@ const PERSONAL_PLACE = new RegExp(
 );
 
 /** A shop or service asked about: "Do you ship to", "Is it available in", "deliver on Sundays in", "prices in". */
-const SERVICE = /\b(?:ship|ships|shipping|shipped|deliver|delivers|delivering|delivery|deliveries|sell|sells|sold|stock|stocks|available|availability|open|opening|stores?|shops?|branch(?:es)?|outlets?|prices?|pricing|tax|taxes|vat|customs|shipping\s+costs?|roaming|coverage|streaming|release[sd]?|launch(?:ed|es)?)\b/iu;
+const SERVICE = /(?:^|[^\p{L}])(?:liefern|liefert|lieferung|lieferungen|versenden|versendet|verschicken|zustellen|zustellung|livrer|livrez|livrons|livrent|livraison|livraisons|expédiez|expédions|expédition|enviar|envían|enviáis|envío|envíos|entregar|entregan|entregáis|leveren|levert|bezorgen|bezorgt|verzenden|verzendt|ship|ships|shipping|shipped|deliver|delivers|delivering|delivery|deliveries|sell|sells|sold|stock|stocks|available|availability|open|opening|stores?|shops?|branch(?:es)?|outlets?|prices?|pricing|tax|taxes|vat|customs|shipping\s+costs?|roaming|coverage|streaming|release[sd]?|launch(?:ed|es)?)\b/iu;
 /** An encyclopaedic or travel-guide topic: "the history of", "capital of", "weather in", "tell me about". */
 const TOPIC = /\b(?:history|capital|population|economy|culture|cuisine|food|geography|climate|weather|temperature|government|president|prime\s+minister|king|queen|flag|map|languages?|currency|gdp|tourism|sights|attractions|landmarks|things\s+to\s+do|restaurants|hotels|facts|war|invasion|independence|borders?|size|area|time\s*zone|news|elections?|laws?|rules|regulations|universities|schools|cities|regions|best\s+\w+|top\s+\d+\s+\w+|tell\s+me\s+about|information\s+(?:on|about)|learn\s+about|essay\s+(?:on|about)|article\s+(?:on|about)|write\s+(?:a|an)\s+\w+\s+(?:on|about))(?:\s+(?:of|in|about|for|on|to|from))?(?:\s+the)?\s+$/iu;
-/** A question or request where nobody speaks of themselves in the place ("Do you …", "Can I buy … in"). */
-const FIRST_PERSON = /\b(?:i|i'm|i’m|me|my|we|our|us)\b/iu;
+/** Someone speaking of themselves ("I want it shipped to …"); a firm's "we ship to …" is not that. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|i’m|me|my|ich|mir|mich|je|j'|j’|moi|yo|ik)(?![\p{L}])/iu;
 
 /** File formats, languages and protocols that "to", "in" or "from" put before like places ("convert YAML to JSON"). */
 const NOT_PLACES = new Set(
