@@ -1,6 +1,7 @@
 // The names rules on fixtures written like real data rather than like the dev set's templates: a
-// German/French/English support chat (test/fixtures/names/support-chat-multilingual.jsonl). Assertions name
-// kinds and fixture words only; the fixture holds made-up names.
+// German/French/English support chat (test/fixtures/names/support-chat-multilingual.jsonl, made-up people)
+// and public technical text without personal data (real-noise.jsonl). Sources: test/fixtures/names/README.md.
+// Output and assertion messages name kinds, counts and fixture words, never a found value of real-noise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { resolveSettings } from '../server/src/engine/settings';
 
 const FIXTURES = join(__dirname, 'fixtures', 'names');
 const CHAT = readFileSync(join(FIXTURES, 'support-chat-multilingual.jsonl'), 'utf8');
+const NOISE = readFileSync(join(FIXTURES, 'real-noise.jsonl'), 'utf8');
 
 const values = (text: string, entity: string, minConfidence = 0.5) =>
   new Set(
@@ -43,4 +45,16 @@ test('multilingual chat: "Redact all" leaves the chat words alone', () => {
     assert.ok(out.includes(phrase), `"${phrase}" was redacted`);
   }
   assert.doesNotMatch(out, /\[PERSON\] (?:ist|wurde|hat|est)\b/);
+});
+
+test('real noise: public technical text gives at most 1 street address and 2 places per 100 KB at default settings', () => {
+  const bytes = Buffer.byteLength(NOISE);
+  assert.ok(bytes >= 100_000, 'the fixture is at least 100 KB');
+  const { findings } = scanText(NOISE, 'jsonl');
+  const count = (entity: string) => findings.filter((f) => f.entity === entity).length;
+  const per100k = (n: number) => (n * 100_000) / bytes;
+  // Counts only: the test output holds no found value.
+  console.log(`real-noise.jsonl: ${bytes} bytes, STREET_ADDRESS ${count('STREET_ADDRESS')}, LOCATION ${count('LOCATION')}, PERSON ${count('PERSON')}`);
+  assert.ok(per100k(count('STREET_ADDRESS')) <= 1, `${count('STREET_ADDRESS')} street addresses`);
+  assert.ok(per100k(count('LOCATION')) <= 2, `${count('LOCATION')} locations`);
 });

@@ -48,6 +48,9 @@ test('place context: formats, languages, acronyms and CamelCase products after "
     'Export the table to CSV from R.',
     'Most of the risk sits in CMBS, not in LY.',
     'We migrated from ProcessWire to WordPress.',
+    'It hangs when `rustc` runs inside Xcode.',
+    'Relax the `T: Ord` bound.',
+    '   async for TARGET in ITER:',
   ]) {
     assert.deepEqual(places(text), [], text);
   }

@@ -82,10 +82,20 @@ function sentenceAfter(text: string, end: number): string {
 export type PlaceUse = 'personal' | 'topic' | 'neutral' | 'not-a-place';
 
 /**
- * CamelCase ("ProcessWire") or a short acronym without a vowel ("CMBS", "LY"): a product or a code, unless
- * the gazetteer knows it. (An all-caps town such as "HART" has vowels.)
+ * CamelCase ("ProcessWire", "Xcode" is not but follows "inside") or a short acronym ("CMBS", "LY", "ITER"):
+ * a product or a code, unless the gazetteer knows it ("UK", "NYC").
  */
-const CODE_LIKE = /^(?:[B-DF-HJ-NP-TV-Z]{2,4}s?|\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+const CODE_LIKE = /^(?:\p{Lu}{2,4}s?|\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+/** Words before a tool or a system rather than a town: "running inside Xcode", "via Docker", "into Postgres". */
+const TOOL_PREP = /(?:^|[^\p{L}])(?:inside|via|into|throughout|across|around|within|using|with)\s+$/iu;
+
+/** Whether text[start, end) is inside an inline code span (`…`) of its line. */
+function inCode(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let ticks = 0;
+  for (let i = lineStart; i < start; i++) if (text.charCodeAt(i) === 96) ticks++;
+  return ticks % 2 === 1 && text.indexOf('`', end) >= 0;
+}
 
 /**
  * What the place `text[start, end)` is in its sentence. `known` says whether the gazetteer lists a name
@@ -95,7 +105,9 @@ export function placeUse(text: string, start: number, end: number, known: (name:
   const value = text.slice(start, end);
   const key = value.toLowerCase();
   if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value))) return 'not-a-place';
+  if (inCode(text, start, end)) return 'not-a-place';
   const before = sentenceBefore(text, start);
+  if (!known(value) && TOOL_PREP.test(before)) return 'not-a-place';
   if (RESIDENCE.test(before) || PERSONAL_PLACE.test(before) || PERSON_FROM.test(before) || NAME_FROM.test(before) || FIRST_PERSON_TRIP.test(before)) return 'personal';
   const after = sentenceAfter(text, end);
   const question = /\?/.test(after) || /^\s*(?:do|does|can|could|will|would|is|are)\b/i.test(before);
