@@ -68,3 +68,9 @@ test('place context: German, French, Spanish and Dutch residence and service phr
   assert.deepEqual(places('Oui, nous livrons en Belgique.'), [['Belgique', false]]);
   assert.deepEqual(places('Yes, we ship to Germany and France.'), [['Germany', false], ['France', false]]);
 });
+
+test('place context: chat words of other languages do not cut place names, and a sentence about a firm keeps its places', () => {
+  assert.deepEqual(places('We spent a week in Buenos Aires.'), [['Buenos Aires', true]]);
+  assert.deepEqual(places('The firm released staff from two giant Texas plants.'), [['Texas', true]]);
+  assert.deepEqual(places('The mall is just inside Barling.'), [['Barling', true]]);
+});

@@ -49,7 +49,7 @@ const PERSONAL_PLACE = new RegExp(
 );
 
 /** A shop or service asked about: "Do you ship to", "Is it available in", "deliver on Sundays in", "prices in". */
-const SERVICE = /(?:^|[^\p{L}])(?:liefern|liefert|lieferung|lieferungen|versenden|versendet|verschicken|zustellen|zustellung|livrer|livrez|livrons|livrent|livraison|livraisons|expédiez|expédions|expédition|enviar|envían|enviáis|envío|envíos|entregar|entregan|entregáis|leveren|levert|bezorgen|bezorgt|verzenden|verzendt|ship|ships|shipping|shipped|deliver|delivers|delivering|delivery|deliveries|sell|sells|sold|stock|stocks|available|availability|open|opening|stores?|shops?|branch(?:es)?|outlets?|prices?|pricing|tax|taxes|vat|customs|shipping\s+costs?|roaming|coverage|streaming|release[sd]?|launch(?:ed|es)?)\b/iu;
+const SERVICE = /(?:^|[^\p{L}])(?:liefern|liefert|lieferung|lieferungen|versenden|versendet|verschicken|zustellen|zustellung|livrer|livrez|livrons|livrent|livraison|livraisons|expédiez|expédions|expédition|enviar|envían|enviáis|envío|envíos|entregar|entregan|entregáis|leveren|levert|bezorgen|bezorgt|verzenden|verzendt|ship|ships|shipping|shipped|deliver|delivers|delivering|delivery|deliveries|sell|sells|sold|stock|stocks|available|availability|stores?|shops?|branch(?:es)?|outlets?|prices?|pricing|tax|taxes|vat|customs|shipping\s+costs?|roaming|coverage|streaming)\b/iu;
 /** An encyclopaedic or travel-guide topic: "the history of", "capital of", "weather in", "tell me about". */
 const TOPIC = /\b(?:history|capital|population|economy|culture|cuisine|food|geography|climate|weather|temperature|government|president|prime\s+minister|king|queen|flag|map|languages?|currency|gdp|tourism|sights|attractions|landmarks|things\s+to\s+do|restaurants|hotels|facts|war|invasion|independence|borders?|size|area|time\s*zone|news|elections?|laws?|rules|regulations|universities|schools|cities|regions|best\s+\w+|top\s+\d+\s+\w+|tell\s+me\s+about|information\s+(?:on|about)|learn\s+about|essay\s+(?:on|about)|article\s+(?:on|about)|write\s+(?:a|an)\s+\w+\s+(?:on|about))(?:\s+(?:of|in|about|for|on|to|from))?(?:\s+the)?\s+$/iu;
 /** Someone speaking of themselves ("I want it shipped to …"); a firm's "we ship to …" is not that. */
@@ -82,12 +82,12 @@ function sentenceAfter(text: string, end: number): string {
 export type PlaceUse = 'personal' | 'topic' | 'neutral' | 'not-a-place';
 
 /**
- * CamelCase ("ProcessWire", "Xcode" is not but follows "inside") or a short acronym ("CMBS", "LY", "ITER"):
+ * CamelCase ("ProcessWire") or a short acronym ("CMBS", "LY", "ITER"):
  * a product or a code, unless the gazetteer knows it ("UK", "NYC").
  */
 const CODE_LIKE = /^(?:\p{Lu}{2,4}s?|\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*)$/u;
-/** Words before a tool or a system rather than a town: "running inside Xcode", "via Docker", "into Postgres". */
-const TOOL_PREP = /(?:^|[^\p{L}])(?:inside|via|into|throughout|across|around|within|using|with)\s+$/iu;
+/** Words before a tool or a system rather than a town: "via Docker", "using Heroku". */
+const TOOL_PREP = /(?:^|[^\p{L}])(?:via|using|with)\s+$/iu;
 
 /** Whether text[start, end) is inside an inline code span (`…`) of its line. */
 function inCode(text: string, start: number, end: number): boolean {
@@ -107,7 +107,8 @@ export function placeUse(text: string, start: number, end: number, known: (name:
   if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value))) return 'not-a-place';
   if (inCode(text, start, end)) return 'not-a-place';
   const before = sentenceBefore(text, start);
-  if (!known(value) && TOOL_PREP.test(before)) return 'not-a-place';
+  // A name the gazetteer does not know, after "via" or in a sentence with inline code ("`rustc` inside Xcode").
+  if (!known(value) && (TOOL_PREP.test(before) || before.includes('`') || sentenceAfter(text, end).includes('`'))) return 'not-a-place';
   if (RESIDENCE.test(before) || PERSONAL_PLACE.test(before) || PERSON_FROM.test(before) || NAME_FROM.test(before) || FIRST_PERSON_TRIP.test(before)) return 'personal';
   const after = sentenceAfter(text, end);
   const question = /\?/.test(after) || /^\s*(?:do|does|can|could|will|would|is|are)\b/i.test(before);

@@ -74,15 +74,16 @@ export const CALENDAR_WORDS = words(`january february march april may june july 
 /**
  * Function words of German, French, Spanish and Dutch chat that are capitalised at a sentence start or, in
  * German, before a noun ("Mein Paket", "Ihr Paket", "Votre commande", "Mijn bestelling"): never names.
- * Words that are also names or name particles ("Ma", "Son", "Su", "Tu", "Mi", "Una", "Elle", "Des") are left out.
+ * Words that are also names, name particles or parts of place names ("Ma", "Son", "Su", "Tu", "Mi", "Una", "Elle",
+ * "Des", "Seine", "Buenos") are left out.
  */
 export const OTHER_LANGUAGE_STOP_WORDS = words(`mein meine meinem meinen meiner meins ihr ihre ihrem ihren ihrer unser unsere unserem
-  unseren unserer euer eure eurem euren dein deine deinem deinen deiner sein seine seinem seinen seiner ich wir sie er es du
+  unseren unserer euer eure eurem euren dein deine deinem deinen deiner sein seinem seinen seiner ich wir sie er es du
   ihnen ein eine einen einem einer kein keine keinen leider bitte danke vielen liebe liebes guten hallo moin servus tschüss
   können könnten kann haben habe hat ist sind wurde wird werden noch nicht auch schon sehr gerne wann warum wie was wo gibt
   votre vos notre nos mes tes ses leur leurs je nous vous il ils elles bonjour bonsoir merci salut cordialement une est sont
   avec pour dans chez mais pouvez pourriez voici
-  mis tus sus nuestro nuestra nuestros nuestras vuestro vuestra hola gracias saludos buenos buenas por para con unos unas
+  mis tus sus nuestro nuestra nuestros nuestras vuestro vuestra hola gracias saludos por para con unos unas
   estoy está están tengo tiene podría puede
   mijn jouw uw onze ons ik jij wij zij hoi hallo bedankt groeten vriendelijke groet een het kunt kan heb heeft wanneer`);
 
