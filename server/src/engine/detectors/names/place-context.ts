@@ -107,10 +107,10 @@ export function placeUse(text: string, start: number, end: number, known: (name:
   if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value))) return 'not-a-place';
   if (inCode(text, start, end)) return 'not-a-place';
   const before = sentenceBefore(text, start);
-  // A name the gazetteer does not know, after "via" or in a sentence with inline code ("`rustc` inside Xcode").
-  if (!known(value) && (TOOL_PREP.test(before) || before.includes('`') || sentenceAfter(text, end).includes('`'))) return 'not-a-place';
-  if (RESIDENCE.test(before) || PERSONAL_PLACE.test(before) || PERSON_FROM.test(before) || NAME_FROM.test(before) || FIRST_PERSON_TRIP.test(before)) return 'personal';
   const after = sentenceAfter(text, end);
+  // A name the gazetteer does not know, after "via" or in a sentence with inline code ("`rustc` inside Xcode").
+  if (!known(value) && (TOOL_PREP.test(before) || before.includes('`') || after.includes('`'))) return 'not-a-place';
+  if (RESIDENCE.test(before) || PERSONAL_PLACE.test(before) || PERSON_FROM.test(before) || NAME_FROM.test(before) || FIRST_PERSON_TRIP.test(before)) return 'personal';
   const question = /\?/.test(after) || /^\s*(?:do|does|can|could|will|would|is|are)\b/i.test(before);
   if (TOPIC.test(before)) return 'topic';
   if (SERVICE.test(before) && (question || !FIRST_PERSON.test(before))) return 'topic';
