@@ -2,7 +2,9 @@
 // engine runs them one after another on the same string, so the last analysis is kept for the next one.
 import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
-import { type UserNames, lexiconFor } from './lexicon';
+import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
+import { placesInContext } from './place-context';
+import { notAName } from './name-shape';
 import { NameTagger, type TaggerOptions } from './tagger';
 
 export interface Analysis {
@@ -29,9 +31,15 @@ export class NamesAnalyzer {
     private readonly opts: TaggerOptions = { useCompromise: false },
   ) {}
 
+  private lexBuilt: Lexicon | undefined;
+  private get lex(): Lexicon {
+    return (this.lexBuilt ??= lexiconFor(this.user));
+  }
+  private readonly knownPlace = (name: string) => this.lex.places.has(fold(name));
+
   /** Built on first use: the lexicon costs memory and time that a thread which never looks for names (the CLI's main thread beside its workers) need not pay. */
   private get tagger(): NameTagger {
-    return (this.taggerBuilt ??= new NameTagger(lexiconFor(this.user), this.opts));
+    return (this.taggerBuilt ??= new NameTagger(this.lex, this.opts));
   }
 
   analyze(text: string): Analysis {
@@ -45,6 +53,10 @@ export class NamesAnalyzer {
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
     const spans = this.tagger.tag(text);
+    // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
+    if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
+    // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts).
+    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex));
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
     if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.
