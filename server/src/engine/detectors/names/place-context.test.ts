@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
-import { scored } from '../testing';
+import { scored } from '../../../testing/detectors';
 
 const location = nameDetectors().find((d) => d.id === 'pii/location')!;
 /** Each place found, with whether it reaches the default threshold (0.5) after context words. */

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 import { scanText } from '../../index';
 
 const detectors = nameDetectors();
