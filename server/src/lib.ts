@@ -4,7 +4,7 @@ import { createScanner as createEngineScanner } from './engine/index';
 import type { Scanner, ScanOptions, ScanResult } from './engine/scan';
 import { resolveSettings, type DatasanSettings, type RedactionStyle } from './engine/settings';
 import type { Format } from './engine/formats/units';
-import { applyEdits, redactionEdits } from './engine/redact';
+import { applyEdits, redactable, redactionEdits } from './engine/redact';
 import { redactStream as redactUnits, type RedactStats } from './engine/redact-stream';
 import { checkModelCard } from './engine/license/index';
 import type { ByteSource } from './engine/read-lines';
@@ -69,8 +69,7 @@ export function redactText(text: string, format: Format, o: RedactOptions = {}):
   const style = o.style ?? resolveSettings(o.settings).redaction.style;
   const pii = (o.scanner ?? createScanner(o)).scan(text, format).findings.filter((f) => f.entity !== null);
   const edits = redactionEdits(text, pii, pii, style, format, o.pseudonymKey);
-  const kept = new Set(edits.map((e) => e.start));
-  const redacted = pii.filter((f) => kept.has(f.start));
+  const redacted = redactable(pii);
   const counts: Record<string, number> = {};
   for (const f of redacted) counts[f.entity!] = (counts[f.entity!] ?? 0) + 1;
   return { text: applyEdits(text, edits), redacted, counts };

@@ -7,7 +7,9 @@ import { DETECTOR_FAILED, type Scanner } from './scan';
 import { type BatchScanner, type UnitScan, eachScannedLineBatch, inThisThread, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
-import { applyEdits, Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
+import { applyEdits, Pseudonyms, pseudonymsFor, redactable, redactionEdit } from './redact';
+
+export { redactable } from './redact';
 import type { PseudonymSource } from './pseudonyms';
 import { type ByteSource, readLineBatches } from './read-lines';
 import { type CutUnit, readUnits } from './formats/read-units';
@@ -220,16 +222,6 @@ async function redactCutUnits(o: RedactStreamOptions, r: Redaction): Promise<voi
   }
 }
 
-/** The findings that become edits: PII only (license findings have no entity), without overlaps. */
-export function redactable(findings: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    if (f.entity === null) continue;
-    if (out.length && f.start < out[out.length - 1].end) continue;
-    out.push(f);
-  }
-  return out;
-}
 
 /** Pseudonym numbers continue after those already in the file (a second redaction of a redacted file). */
 async function seedPseudonyms(input: string, o: RedactStreamOptions, pseudonyms: Pseudonyms): Promise<void> {
