@@ -102,11 +102,7 @@ export class NamesPass {
     /** Hits gathered for a line until its last segment's result arrives. */
     const open = new Map<Line, { hits: Hit[]; left: number; failed?: string[] }>();
     let next = 0;
-    const store = (line: Line, hits: Hit[], failed?: string[]) => {
-      line.names = hits;
-      line.namesFailed = failed;
-      line.namesKey = rules;
-    };
+    const store = (line: Line, hits: Hit[], failed?: string[]) => lines.setNames(line, hits, failed, rules);
     function* work(): Generator<ScanUnit> {
       for (const line of lines.withoutNames(rules, only)) {
         if (isCancelled()) throw new NameWorkerError('superseded', 'cancelled');
