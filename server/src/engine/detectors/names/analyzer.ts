@@ -4,6 +4,18 @@ import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
 import { type UserNames, lexiconFor } from './lexicon';
 import { NameTagger, type TaggerOptions } from './tagger';
+import { LearnedTagger, type Model } from './model/learned';
+import { shippedModel } from './model/shipped';
+
+export interface AnalyzerOptions extends TaggerOptions {
+  /**
+   * Who decides PERSON, LOCATION and ORGANIZATION: the learned tagger (default; it reads the rule tagger's
+   * verdicts as features when its model was trained with them) or the rule tagger alone.
+   */
+  tagger?: 'learned' | 'rules';
+  /** The learned tagger's model (default: the shipped weights). */
+  model?: Model;
+}
 
 export interface Analysis {
   persons: Candidate[];
@@ -19,6 +31,7 @@ export interface Analysis {
 
 export class NamesAnalyzer {
   private taggerBuilt: NameTagger | undefined;
+  private learnedBuilt: LearnedTagger | undefined;
   // Only the last analysis is kept: a larger cache (it had 512 entries) kept analyses alive long enough to
   // be promoted to the old generation, which made garbage collection dearer than the recomputations saved.
   private lastText: string | undefined;
@@ -26,12 +39,17 @@ export class NamesAnalyzer {
 
   constructor(
     private readonly user: UserNames = {},
-    private readonly opts: TaggerOptions = { useCompromise: false },
+    private readonly opts: AnalyzerOptions = { useCompromise: false },
   ) {}
 
   /** Built on first use: the lexicon costs memory and time that a thread which never looks for names (the CLI's main thread beside its workers) need not pay. */
   private get tagger(): NameTagger {
     return (this.taggerBuilt ??= new NameTagger(lexiconFor(this.user), this.opts));
+  }
+
+  private get learned(): LearnedTagger | undefined {
+    if (this.opts.tagger === 'rules') return undefined;
+    return (this.learnedBuilt ??= new LearnedTagger(this.opts.model ?? shippedModel()));
   }
 
   analyze(text: string): Analysis {
@@ -44,7 +62,9 @@ export class NamesAnalyzer {
 
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
-    const spans = this.tagger.tag(text);
+    const ruleSpans = this.tagger.tag(text);
+    const learned = this.learned;
+    const spans = learned ? learned.tag(text, this.tagger.lastTokens, ruleSpans) : ruleSpans;
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
     if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.

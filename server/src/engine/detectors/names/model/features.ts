@@ -1,0 +1,202 @@
+// The learned tagger's features: what a linguist would look at around each word, hashed into a fixed
+// number of buckets so that the weights are one flat array and no feature string is ever built.
+// Lexicons, cue phrases and the rule tagger's verdict are features here, not verdicts.
+import type { Candidate } from '../../../types';
+import { Shape, type Token } from '../tokens';
+import { Kind } from '../tagger';
+import { locativeCue, mediumNameCue, organizationCue, strongNameCue } from '../cues';
+
+/** BIO tags over tokens. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+export const NUM_TAGS = TAGS.length;
+/** Entity of a tag (0 = none, 1 = PERSON, 2 = LOCATION, 3 = ORGANIZATION). */
+export const entityOfTag = (tag: number) => (tag + 1) >> 1;
+export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
+
+/** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
+export const FEATURE_SETTINGS = {
+  version: 3,
+  hashBits: 18,
+  /** At most this many features per token. */
+  maxFeatures: 44,
+} as const;
+
+export const BUCKETS = 1 << FEATURE_SETTINGS.hashBits;
+const MASK = BUCKETS - 1;
+export const MAX_FEATURES = FEATURE_SETTINGS.maxFeatures;
+
+/** The rule tagger's verdicts, by entity (1 PERSON, 2 LOCATION, 3 ORGANIZATION). */
+export interface RuleSpans {
+  persons: readonly Candidate[];
+  locations: readonly Candidate[];
+  organizations: readonly Candidate[];
+}
+
+// Feature templates (the first argument of `mix`).
+const enum T {
+  Bias = 1, Word, PrevWord, NextWord, Prev2Word, Next2Word, Shape, PrevShape, NextShape, Suffix2, Suffix3, Suffix4,
+  Prefix3, KindBit, PrevKindBit, NextKindBit, Rule, PrevRule, NextRule, Cue, Identifier, Possessive, GapChar, Length,
+  PrevWordShape, CasedWord, PrevBigram, SentenceCase, NextWordShape, HonorificBefore,
+}
+
+/** A 32-bit mix of a template and a value (murmur3's finaliser). */
+function mix(template: number, value: number): number {
+  let h = Math.imul(template, 0x9e3779b1) ^ value;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const bucket = (h: number) => (h & MASK) * NUM_TAGS;
+
+/** FNV-1a of s[from, to). */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const KIND_BITS = [Kind.Word, Kind.Given, Kind.AmbiguousGiven, Kind.Surname, Kind.SurnameLike, Kind.Unknown, Kind.OrgWord, Kind.NotName, Kind.Place, Kind.Particle, Kind.Stop, Kind.Honorific, Kind.Extra];
+const NEIGHBOUR_KIND_BITS = Kind.Given | Kind.Surname | Kind.Place | Kind.Honorific | Kind.Stop | Kind.OrgWord | Kind.Unknown | Kind.Word;
+const NAME_KINDS = Kind.Given | Kind.Extra | Kind.Place | Kind.Surname | Kind.SurnameLike | Kind.OrgWord | Kind.Honorific;
+
+/** Words that start a sentence or follow a title-less gap: outside these the model always says O. */
+export function isCandidate(t: Token, rule: number, gapChar: number): boolean {
+  return t.shape !== Shape.Lower || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop)));
+}
+
+/** Per-text buffers, reused from one text to the next (grown when a text has more tokens). */
+export class FeatureBuffers {
+  keyHash = new Int32Array(256);
+  /** Rule verdict per token: entity (0–3) * 16 + score bucket (0–9), + 0x100 where the span starts. */
+  rule = new Int32Array(256);
+  sentCase = new Uint8Array(256);
+  /** 1 when the model looks at the token, 0 when it is O by construction. */
+  candidate = new Uint8Array(256);
+  /** Bucket index * NUM_TAGS of each feature, MAX_FEATURES per token, −1 after the last. */
+  feats = new Int32Array(256 * MAX_FEATURES);
+
+  ensure(n: number) {
+    if (this.keyHash.length >= n) return;
+    const m = Math.max(n, 2 * this.keyHash.length);
+    this.keyHash = new Int32Array(m);
+    this.rule = new Int32Array(m);
+    this.sentCase = new Uint8Array(m);
+    this.candidate = new Uint8Array(m);
+    this.feats = new Int32Array(m * MAX_FEATURES);
+  }
+}
+
+/** Marks each token with the rule tagger's verdict (spans are in text order, tokens too). */
+function markRules(toks: readonly Token[], spans: readonly Candidate[], entity: number, rule: Int32Array) {
+  let i = 0;
+  for (const s of spans) {
+    while (i < toks.length && toks[i].end <= s.start) i++;
+    let first = true;
+    for (let j = i; j < toks.length && toks[j].start < s.end; j++) {
+      if (toks[j].end <= s.start) continue;
+      rule[j] = entity * 16 + Math.min(9, Math.floor(s.score * 10)) + (first ? 0x100 : 0);
+      first = false;
+    }
+  }
+}
+
+/** The shape of token i: 0–4 (Shape), plus 8 when it starts a sentence. */
+const shapeCode = (t: Token) => t.shape + (t.sentStart ? 8 : 0);
+
+/**
+ * Fills `buf` for the tokens of `text`: which tokens are candidates and, for those, their features.
+ * Returns the number of candidate tokens.
+ */
+export function extractFeatures(text: string, toks: readonly Token[], rules: RuleSpans | undefined, buf: FeatureBuffers): number {
+  const n = toks.length;
+  buf.ensure(n);
+  const { keyHash, rule, sentCase, candidate, feats } = buf;
+  for (let i = 0; i < n; i++) {
+    const k = toks[i].key;
+    keyHash[i] = hashRange(k, 0, k.length);
+    rule[i] = 0;
+  }
+  if (rules) {
+    markRules(toks, rules.persons, 1, rule);
+    markRules(toks, rules.locations, 2, rule);
+    markRules(toks, rules.organizations, 3, rule);
+  }
+  // Sentence case: how many of a sentence's words after the first are capitalised (German, headlines, shouting).
+  let from = 0;
+  let lowerText = true;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !toks[i].sentStart) continue;
+    if (i > from) {
+      let caps = 0;
+      let upper = 0;
+      for (let j = from + 1; j < i; j++) {
+        const s = toks[j].shape;
+        if (s === Shape.Cap) caps++;
+        else if (s === Shape.Upper) upper++;
+      }
+      const rest = i - from - 1;
+      const code = rest === 0 ? 0 : upper * 2 > rest ? 3 : (caps + upper) * 2 >= rest ? 2 : caps + upper > 0 ? 1 : 0;
+      for (let j = from; j < i; j++) sentCase[j] = code;
+      if (toks[from].shape === Shape.Cap || toks[from].shape === Shape.Upper) lowerText = false;
+    }
+    from = i;
+  }
+  let candidates = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    const gapChar = t.start > t.gapStart ? text.charCodeAt(t.start - 1) : 0;
+    const isCand = isCandidate(t, rule[i], gapChar);
+    candidate[i] = isCand ? 1 : 0;
+    if (!isCand) continue;
+    candidates++;
+    const base = i * MAX_FEATURES;
+    let f = base;
+    const prev = i > 0 ? toks[i - 1] : undefined;
+    const next = i + 1 < n ? toks[i + 1] : undefined;
+    const shape = shapeCode(t);
+    const lowerMode = lowerText ? 16 : 0;
+    feats[f++] = bucket(mix(T.Bias, 0));
+    feats[f++] = bucket(mix(T.Word, keyHash[i]));
+    feats[f++] = bucket(mix(T.CasedWord, keyHash[i] ^ (t.shape + 1)));
+    feats[f++] = bucket(mix(T.PrevWord, i > 0 ? keyHash[i - 1] : 1));
+    feats[f++] = bucket(mix(T.NextWord, next ? keyHash[i + 1] : 1));
+    feats[f++] = bucket(mix(T.Prev2Word, i > 1 ? keyHash[i - 2] : 1));
+    feats[f++] = bucket(mix(T.Next2Word, i + 2 < n ? keyHash[i + 2] : 1));
+    feats[f++] = bucket(mix(T.PrevBigram, i > 1 ? Math.imul(keyHash[i - 2], 31) ^ keyHash[i - 1] : 1));
+    feats[f++] = bucket(mix(T.Shape, shape + lowerMode + sentCase[i] * 32));
+    feats[f++] = bucket(mix(T.PrevShape, (prev ? shapeCode(prev) : 31) * 64 + shape));
+    feats[f++] = bucket(mix(T.NextShape, (next ? shapeCode(next) : 31) * 64 + shape));
+    feats[f++] = bucket(mix(T.PrevWordShape, (i > 0 ? keyHash[i - 1] : 1) ^ shape));
+    feats[f++] = bucket(mix(T.NextWordShape, (next ? keyHash[i + 1] : 1) ^ shape));
+    const k = t.key;
+    const len = k.length;
+    if (len > 2) feats[f++] = bucket(mix(T.Suffix2, hashRange(k, len - 2, len)));
+    if (len > 3) feats[f++] = bucket(mix(T.Suffix3, hashRange(k, len - 3, len)));
+    if (len > 4) feats[f++] = bucket(mix(T.Suffix4, hashRange(k, len - 4, len)));
+    if (len > 3) feats[f++] = bucket(mix(T.Prefix3, hashRange(k, 0, 3)));
+    feats[f++] = bucket(mix(T.Length, Math.min(len, 12)));
+    const capital = t.shape === Shape.Lower ? 0 : t.shape === Shape.Cap ? 1 : 2;
+    for (let b = 0; b < KIND_BITS.length; b++) if (t.kind & KIND_BITS[b]) feats[f++] = bucket(mix(T.KindBit, b * 4 + capital));
+    if (prev) {
+      const pk = prev.kind & NEIGHBOUR_KIND_BITS;
+      if (pk) feats[f++] = bucket(mix(T.PrevKindBit, pk * 4 + capital));
+      if (prev.kind & Kind.Honorific && prev.shape !== Shape.Lower) feats[f++] = bucket(mix(T.HonorificBefore, prev.dot ? 1 : 0));
+    }
+    if (next) {
+      const nk = next.kind & NEIGHBOUR_KIND_BITS;
+      if (nk) feats[f++] = bucket(mix(T.NextKindBit, nk * 4 + capital));
+    }
+    feats[f++] = bucket(mix(T.Rule, rule[i]));
+    feats[f++] = bucket(mix(T.PrevRule, i > 0 ? rule[i - 1] >> 4 : 15));
+    feats[f++] = bucket(mix(T.NextRule, next ? rule[i + 1] >> 4 : 15));
+    feats[f++] = bucket(mix(T.GapChar, gapChar === 64 ? 1 : gapChar === 35 ? 2 : gapChar === 34 || gapChar === 39 ? 3 : gapChar === 40 ? 4 : 0));
+    if (t.inIdentifier) feats[f++] = bucket(mix(T.Identifier, 1));
+    if (t.possessive) feats[f++] = bucket(mix(T.Possessive, 1));
+    // The cue phrases ("my name is", "I live in", "works for") before the word.
+    const cues = (strongNameCue(text, t.start) ? 1 : 0) | (mediumNameCue(text, t.start) ? 2 : 0) | (locativeCue(text, t.start) ? 4 : 0) | (organizationCue(text, t.start) ? 8 : 0);
+    if (cues) feats[f++] = bucket(mix(T.Cue, cues));
+    if (f < base + MAX_FEATURES) feats[f] = -1;
+  }
+  return candidates;
+}
