@@ -68,7 +68,59 @@ const ENGLISH = [
   'Signed: {P}, {O}',
   '{F} and {F} are coming to dinner.',
   'Ms. {L} from {O} emailed the invoice.',
+  'Patient: {P}, admitted on Tuesday, discharged {N} days later.',
+  'Name: {P}\nAddress: {A}\nCity: {C}',
+  'Contact {P} at extension {N} if the printer jams again.',
+  '{P} is a {J} at {O}.',
+  'The account holder, {P}, asked for a refund.',
+  "{F}'s order was shipped to {C} on Friday.",
+  'Can {F} pick up the kids at {N}?',
+  'Our guide {F} showed us around {C} for three hours.',
+  "I'm flying to {C} next week to see {F}.",
+  'Please forward this to {F} in accounting.',
+  '{P}, {J}, {O}, {C}',
+  'My grandfather {P} emigrated from {K} after the war.',
+  'Author: {P}',
+  'Meeting with {P} and {P} at the {C} office.',
+  '{F}, could you review my pull request when you have a minute?',
+  'Spoke with {P} about the onboarding plan.',
+  'hey {F} how r u',
+  '{P} has been a customer since {N}.',
+  'Employee {P} transferred from {C} to {C}.',
+  'Ship to: {P}, {A}, {C}',
+  'Born in {C}, {P} studied at {O}.',
+  "I'm {F}, a student from {C}.",
+  'We hired {P} as our new {J}.',
+  '{F} told me that {F} moved to {K}.',
+  'The form was signed by {P} on behalf of {O}.',
+  'I had dinner with my cousin {F} and her husband {F}.',
+  'Nurse {F} checked his blood pressure twice.',
+  'Professor {L} teaches statistics at {O}.',
+  "{F} {L}'s phone number is on the back of the card.",
+  'The delivery for {P} could not be completed in {C}.',
+  'Username of {P}: not provided.',
+  'We stayed at a small hotel near {C} in the north of {K}.',
+  'Yesterday {F} and I drove from {C} to {C}.',
+  'Thanks to {P} for the great service at the {C} store!',
+  '{F} lives in {C} with two cats.',
+  '{F} is from {C} and speaks three languages.',
+  '{F} spent a year at {O} before moving to {C}.',
+  '{P} was appointed head of the {C} branch.',
+  '{L} said the numbers were wrong.',
+  'The founders, {L}, {L} and {L}, met at university.',
+  '{F}: I will be late today.\n{F}: No problem, see you later.',
+  'A film directed by {P} and starring {P}.',
+  '{F} works nights and sleeps during the day.',
+  '{P} has two children and lives near {C}.',
+  '{F}, can I ask you something?',
+  'Guest list: {P}, {P}, {P}.',
+  'The Department of Health published new guidelines on Monday.',
+  'We celebrate Thanksgiving and Christmas with the whole family.',
+  'The Terms of Service and the Privacy Policy apply to all users.',
+  'Happy New Year from all of us at the office!',
+  'The Product Manager will present the Q{N} Roadmap on Friday.',
 ];
+const JOBS = ['software engineer', 'nurse', 'teacher', 'accountant', 'sales manager', 'data scientist', 'lawyer', 'designer', 'student', 'consultant', 'pharmacist', 'driver'];
 const NEGATIVE = [
   'How do I parse {T} in {T}?',
   'Why does my {T} build fail with exit code {N}?',
@@ -115,6 +167,10 @@ const OTHER_LANGUAGES = [
   'Onze Klantenservice is gesloten op zondag.',
   'Mijn naam is {P} en ik woon in {C}.',
   'Die Lieferung nach {C} dauert drei Tage.',
+  'Herr {L} hat gestern angerufen, wegen der Rechnung.',
+  'Frau {P} aus {C} bittet um Rückruf.',
+  'Mon mari {F} a passé la commande depuis {C}.',
+  'Mevrouw {L} uit {C} heeft gebeld over haar Pakket.',
 ];
 
 function pick<T>(rand: () => number, xs: readonly T[]): T {
@@ -130,15 +186,15 @@ function inventedName(rand: () => number): string {
 
 function given(rand: () => number): string {
   const r = rand();
-  if (r < 0.45) return cap(pick(rand, ENGLISH_GIVEN));
-  if (r < 0.9) return cap(pick(rand, GIVEN_NAMES));
+  if (r < 0.4) return cap(pick(rand, ENGLISH_GIVEN));
+  if (r < 0.8) return cap(pick(rand, GIVEN_NAMES));
   return inventedName(rand);
 }
 
 function surname(rand: () => number): string {
   const r = rand();
-  if (r < 0.4) return cap(pick(rand, ENGLISH_SURNAMES));
-  if (r < 0.85) return cap(pick(rand, SURNAMES));
+  if (r < 0.35) return cap(pick(rand, ENGLISH_SURNAMES));
+  if (r < 0.8) return cap(pick(rand, SURNAMES));
   return inventedName(rand);
 }
 
@@ -177,6 +233,7 @@ function fill(template: string, rand: () => number, lower: boolean): { text: str
         break;
       }
       case 'T': put(pick(rand, TECH)); break;
+      case 'J': put(pick(rand, JOBS)); break;
       case 'X': put(pick(rand, TOPICS)); break;
       case 'N': put(String(1 + Math.floor(rand() * 400))); break;
       case 'A': put(`${1 + Math.floor(rand() * 300)} ${surname(rand)} ${pick(rand, STREET_TYPES)}`); break;
@@ -193,7 +250,7 @@ export function syntheticRecords(count: number, seed: number): LabeledRecord[] {
   const out: LabeledRecord[] = [];
   for (let k = 0; k < count; k++) {
     const r = rand();
-    const template = r < 0.5 ? pick(rand, ENGLISH) : r < 0.78 ? pick(rand, NEGATIVE) : pick(rand, OTHER_LANGUAGES);
+    const template = r < 0.55 ? pick(rand, ENGLISH) : r < 0.8 ? pick(rand, NEGATIVE) : pick(rand, OTHER_LANGUAGES);
     // Some chat is all lower case; a few turns join two templates.
     const first = fill(template, rand, rand() < 0.08);
     if (rand() < 0.25) {

@@ -4,8 +4,11 @@ import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
 import { type UserNames, lexiconFor } from './lexicon';
 import { NameTagger, type TaggerOptions } from './tagger';
-import { LearnedTagger, type Model } from './model/learned';
+import { LearnedTagger, type Model, addConfidentRules } from './model/learned';
 import { shippedModel } from './model/shipped';
+
+/** A rule finding at least this confident stands where the learned tagger found nothing. */
+const CONFIDENT_RULE = 0.8;
 
 export interface AnalyzerOptions extends TaggerOptions {
   /**
@@ -64,7 +67,7 @@ export class NamesAnalyzer {
     const addresses = findAddresses(text);
     const ruleSpans = this.tagger.tag(text);
     const learned = this.learned;
-    const spans = learned ? learned.tag(text, this.tagger.lastTokens, ruleSpans) : ruleSpans;
+    const spans = learned ? addConfidentRules(learned.tag(text, this.tagger.lastTokens, ruleSpans), ruleSpans, CONFIDENT_RULE) : ruleSpans;
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
     if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.

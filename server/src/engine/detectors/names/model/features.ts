@@ -15,7 +15,7 @@ export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
 /** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
 export const FEATURE_SETTINGS = {
-  version: 3,
+  version: 4,
   hashBits: 18,
   /** At most this many features per token. */
   maxFeatures: 44,
@@ -36,7 +36,7 @@ export interface RuleSpans {
 const enum T {
   Bias = 1, Word, PrevWord, NextWord, Prev2Word, Next2Word, Shape, PrevShape, NextShape, Suffix2, Suffix3, Suffix4,
   Prefix3, KindBit, PrevKindBit, NextKindBit, Rule, PrevRule, NextRule, Cue, Identifier, Possessive, GapChar, Length,
-  PrevWordShape, CasedWord, PrevBigram, SentenceCase, NextWordShape, HonorificBefore,
+  PrevWordShape, CasedWord, PrevBigram, SentenceCase, NextWordShape, HonorificBefore, RuleInContext, KindInContext, NextBigram,
 }
 
 /** A 32-bit mix of a template and a value (murmur3's finaliser). */
@@ -163,6 +163,7 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
     feats[f++] = bucket(mix(T.NextWord, next ? keyHash[i + 1] : 1));
     feats[f++] = bucket(mix(T.Prev2Word, i > 1 ? keyHash[i - 2] : 1));
     feats[f++] = bucket(mix(T.Next2Word, i + 2 < n ? keyHash[i + 2] : 1));
+    feats[f++] = bucket(mix(T.NextBigram, i + 2 < n ? Math.imul(keyHash[i + 1], 31) ^ keyHash[i + 2] : 1));
     feats[f++] = bucket(mix(T.PrevBigram, i > 1 ? Math.imul(keyHash[i - 2], 31) ^ keyHash[i - 1] : 1));
     feats[f++] = bucket(mix(T.Shape, shape + lowerMode + sentCase[i] * 32));
     feats[f++] = bucket(mix(T.PrevShape, (prev ? shapeCode(prev) : 31) * 64 + shape));
@@ -177,7 +178,13 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
     if (len > 3) feats[f++] = bucket(mix(T.Prefix3, hashRange(k, 0, 3)));
     feats[f++] = bucket(mix(T.Length, Math.min(len, 12)));
     const capital = t.shape === Shape.Lower ? 0 : t.shape === Shape.Cap ? 1 : 2;
-    for (let b = 0; b < KIND_BITS.length; b++) if (t.kind & KIND_BITS[b]) feats[f++] = bucket(mix(T.KindBit, b * 4 + capital));
+    const context = sentCase[i] * 2 + (t.sentStart ? 1 : 0);
+    let kinds = 0;
+    for (let b = 0; b < KIND_BITS.length; b++) if (t.kind & KIND_BITS[b]) kinds |= 1 << b;
+    if (kinds) {
+      feats[f++] = bucket(mix(T.KindBit, kinds * 4 + capital));
+      feats[f++] = bucket(mix(T.KindInContext, (kinds * 4 + capital) * 8 + context));
+    }
     if (prev) {
       const pk = prev.kind & NEIGHBOUR_KIND_BITS;
       if (pk) feats[f++] = bucket(mix(T.PrevKindBit, pk * 4 + capital));
@@ -188,6 +195,7 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
       if (nk) feats[f++] = bucket(mix(T.NextKindBit, nk * 4 + capital));
     }
     feats[f++] = bucket(mix(T.Rule, rule[i]));
+    feats[f++] = bucket(mix(T.RuleInContext, (rule[i] >> 4) * 64 + context * 4 + capital));
     feats[f++] = bucket(mix(T.PrevRule, i > 0 ? rule[i - 1] >> 4 : 15));
     feats[f++] = bucket(mix(T.NextRule, next ? rule[i + 1] >> 4 : 15));
     feats[f++] = bucket(mix(T.GapChar, gapChar === 64 ? 1 : gapChar === 35 ? 2 : gapChar === 34 || gapChar === 39 ? 3 : gapChar === 40 ? 4 : 0));

@@ -88,3 +88,25 @@ export class LearnedTagger {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The rule tagger's confident findings where the model found nothing at all: a naming phrase or title the
+ * rules read ("my name is …", "Dr. …") outweighs a model trained mostly on tweets and news.
+ */
+export function addConfidentRules(learned: LearnedSpans, rules: RuleSpans, minScore: number): LearnedSpans {
+  const taken = (c: Candidate) => learned.persons.some((p) => overlapping(p, c)) || learned.locations.some((p) => overlapping(p, c)) || learned.organizations.some((p) => overlapping(p, c));
+  const add = (from: readonly Candidate[], into: Candidate[]) => {
+    let added = false;
+    for (const c of from) {
+      if (c.score < minScore || taken(c)) continue;
+      into.push({ start: c.start, end: c.end, score: c.score, reasons: c.reasons });
+      added = true;
+    }
+    if (added) into.sort((a, b) => a.start - b.start);
+  };
+  add(rules.persons, learned.persons);
+  add(rules.locations, learned.locations);
+  return learned;
+}
+
+const overlapping = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;

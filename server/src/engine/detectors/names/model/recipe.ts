@@ -3,7 +3,7 @@ export const TRAIN_RECIPE = {
   /** Human-annotated CC BY training files, in ../shared/data/ner (never a -dev file). */
   dataFiles: ['btc-train.jsonl', 'wnut17-train.jsonl', 'germeval2014-train.jsonl'],
   seed: 20261207,
-  epochs: 8,
+  epochs: 10,
   /** Synthetic chat records from the project's own generators. */
   syntheticRecords: 9000,
   /** One record in this many (by a hash of its id) is held out to fit the confidence calibration. */
