@@ -10,6 +10,7 @@ import type { AnalyzerOptions } from '../engine/detectors/names/analyzer';
 import { type Row, scoreEntity, type Span } from './score';
 import type { LabeledRecord } from '../train/synthetic';
 import { loadJsonl } from '../train/data';
+import { isHandleSpan as isHandle } from '../train/trainer';
 
 export const NER_DEV_FILES = ['uner-ewt-dev.jsonl', 'btc-dev.jsonl', 'wnut17-dev.jsonl', 'germeval2014-dev.jsonl'];
 const TWEETS = new Set(['btc-dev.jsonl', 'wnut17-dev.jsonl']);
@@ -44,7 +45,7 @@ export function scoreAt(docs: readonly Doc[], entity: string, threshold: number)
   return scoreEntity(entity, docs.map((d) => ({ gold: d.gold, predicted: d.predicted.filter((p) => p.confidence >= threshold) })));
 }
 
-const isHandle = (text: string, s: Span) => text.charCodeAt(s.start) === 64;
+
 const isCapitalised = (text: string, s: Span) => /^\p{Lu}/u.test(text.slice(s.start, s.end));
 
 /**
@@ -68,7 +69,7 @@ export function handlesFlagged(docs: readonly Doc[], threshold: number): { handl
   let flagged = 0;
   for (const d of docs) {
     for (const s of d.gold) {
-      if (s.label !== 'PERSON' || !isHandle(d.text, s)) continue;
+      if (s.label !== 'PERSON' || !isHandle(d.text, s) || s.end - s.start < 2) continue;
       handles++;
       if (d.predicted.some((p) => p.label === 'PERSON' && p.confidence >= threshold && p.start < s.end && s.start < p.end)) flagged++;
     }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { lexiconFor } from '../engine/detectors/names/lexicon';
 import { NameTagger } from '../engine/detectors/names/tagger';
-import { BUCKETS, FeatureBuffers, MAX_FEATURES, NUM_TAGS, extractFeatures } from '../engine/detectors/names/model/features';
+import { BUCKETS, FeatureBuffers, MAX_FEATURES, NUM_TAGS, extractFeatures, isHandleGap } from '../engine/detectors/names/model/features';
 import { DecodeBuffers, emissions, viterbi } from '../engine/detectors/names/model/perceptron';
 import { LearnedTagger, MODEL_ENTITIES, type Model, type ModelEntity, type Platt } from '../engine/detectors/names/model/learned';
 import { WEIGHT_COUNT } from '../engine/detectors/names/model/codec';
@@ -21,13 +21,16 @@ interface Prepared {
   gold: Int8Array;
 }
 
+/** "@name", or "@ name" in the tweet sets' space-joined tokens (where "@" and "name" are often labeled apart). */
+export const isHandleSpan = (text: string, s: { start: number; end: number }) => text.charCodeAt(s.start) === 64 || isHandleGap(text, Math.max(0, s.start - 2), s.start);
+
 /** Gold BIO tags per token: a token inside a labeled span takes its entity; words the model never looks at stay O. */
 function goldTags(rec: LabeledRecord, toks: readonly { start: number; end: number }[], candidate: Uint8Array): Int8Array {
   const gold = new Int8Array(toks.length);
   for (const s of rec.spans) {
     const b = LABEL_TAG[s.label];
     // An @handle is a user name, not a person's name: Datasan does not report it as PERSON.
-    if (b === undefined || rec.text.charCodeAt(s.start) === 64) continue;
+    if (b === undefined || isHandleSpan(rec.text, s)) continue;
     let first = true;
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].end <= s.start || toks[i].start >= s.end) continue;
@@ -218,7 +221,7 @@ export function heldOutReport(model: Model, heldOut: readonly LabeledRecord[]): 
     const byEntity: Record<ModelEntity, typeof got.persons> = { PERSON: got.persons, LOCATION: got.locations, ORGANIZATION: got.organizations };
     for (const e of MODEL_ENTITIES) {
       const c = at(`${source} ${e}`);
-      const gold = rec.spans.filter((s) => s.label === e && rec.text.charCodeAt(s.start) !== 64);
+      const gold = rec.spans.filter((s) => s.label === e && !isHandleSpan(rec.text, s));
       const used = new Set<object>();
       for (const p of byEntity[e]) {
         if (p.score < 0.5) continue;

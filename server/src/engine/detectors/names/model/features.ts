@@ -60,8 +60,13 @@ const KIND_BITS = [Kind.Word, Kind.Given, Kind.AmbiguousGiven, Kind.Surname, Kin
 const NEIGHBOUR_KIND_BITS = Kind.Given | Kind.Surname | Kind.Place | Kind.Honorific | Kind.Stop | Kind.OrgWord | Kind.Unknown | Kind.Word;
 const NAME_KINDS = Kind.Given | Kind.Extra | Kind.Place | Kind.Surname | Kind.SurnameLike | Kind.OrgWord | Kind.Honorific;
 
-/** Words that start a sentence or follow a title-less gap: outside these the model always says O. */
+/**
+ * The words the model looks at: capitalised ones, words the rules or the lexicons single out, @handles.
+ * Every other word is O by construction, as is any word of a code-like identifier ("Llama-4-Scout-17B",
+ * "base_model").
+ */
 export function isCandidate(t: Token, rule: number, gapChar: number): boolean {
+  if (t.inIdentifier) return false;
   return t.shape !== Shape.Lower || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop)));
 }
 
@@ -99,6 +104,12 @@ function markRules(toks: readonly Token[], spans: readonly Candidate[], entity: 
       first = false;
     }
   }
+}
+
+/** "@name" or, in text joined from tokens, "@ name": the word is a user name. */
+export function isHandleGap(text: string, gapStart: number, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return c === 64 || (c === 32 && start - 2 >= gapStart && text.charCodeAt(start - 2) === 64);
 }
 
 /** The shape of token i: 0–4 (Shape), plus 8 when it starts a sentence. */
@@ -145,7 +156,7 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
   let candidates = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    const gapChar = t.start > t.gapStart ? text.charCodeAt(t.start - 1) : 0;
+    const gapChar = t.start > t.gapStart ? (isHandleGap(text, t.gapStart, t.start) ? 64 : text.charCodeAt(t.start - 1)) : 0;
     const isCand = isCandidate(t, rule[i], gapChar);
     candidate[i] = isCand ? 1 : 0;
     if (!isCand) continue;

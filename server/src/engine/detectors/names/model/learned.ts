@@ -3,6 +3,7 @@
 // training data, so that a 0.8 is right about four times in five there).
 import type { Candidate } from '../../../types';
 import type { Token } from '../tokens';
+import { Kind } from '../tagger';
 import { FeatureBuffers, NUM_TAGS, type RuleSpans, entityOfTag, extractFeatures, isInside } from './features';
 import { DecodeBuffers, emissions, margin, viterbi } from './perceptron';
 
@@ -56,7 +57,10 @@ export class LearnedTagger {
     if (n === 0) return out;
     if (extractFeatures(text, toks, this.model.usesRules ? rules : undefined, this.features) === 0) return out;
     this.decode.ensure(n);
-    emissions(n, this.features.feats, this.features.candidate, this.model.values, this.decode.emit);
+    const emit = this.decode.emit;
+    emissions(n, this.features.feats, this.features.candidate, this.model.values, emit);
+    // A word the lexicon or the user says is never a name ("Llama", "JSON", a notNames entry) is no person.
+    for (let i = 0; i < n; i++) if (toks[i].kind & Kind.NotName) emit[i * NUM_TAGS + 1] = emit[i * NUM_TAGS + 2] = -1e9;
     viterbi(n, this.features.candidate, this.trans, this.decode);
     const path = this.decode.path;
     for (let i = 0; i < n; i++) {
@@ -90,19 +94,22 @@ export class LearnedTagger {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * The rule tagger's confident findings where the model found nothing at all: a naming phrase or title the
- * rules read ("my name is …", "Dr. …") outweighs a model trained mostly on tweets and news.
+ * The rule tagger's confident findings (a naming phrase or a title before a name, the user's own name
+ * list, …) stand where the model found nothing or another entity: they outweigh a model trained mostly on
+ * tweets and news.
  */
 export function addConfidentRules(learned: LearnedSpans, rules: RuleSpans, minScore: number): LearnedSpans {
-  const taken = (c: Candidate) => learned.persons.some((p) => overlapping(p, c)) || learned.locations.some((p) => overlapping(p, c)) || learned.organizations.some((p) => overlapping(p, c));
+  const groups = [learned.persons, learned.locations, learned.organizations];
   const add = (from: readonly Candidate[], into: Candidate[]) => {
-    let added = false;
     for (const c of from) {
-      if (c.score < minScore || taken(c)) continue;
+      if (c.score < minScore || into.some((p) => overlapping(p, c))) continue;
+      for (const g of groups) {
+        if (g === into) continue;
+        for (let k = g.length - 1; k >= 0; k--) if (overlapping(g[k], c)) g.splice(k, 1);
+      }
       into.push({ start: c.start, end: c.end, score: c.score, reasons: c.reasons });
-      added = true;
+      into.sort((a, b) => a.start - b.start);
     }
-    if (added) into.sort((a, b) => a.start - b.start);
   };
   add(rules.persons, learned.persons);
   add(rules.locations, learned.locations);
