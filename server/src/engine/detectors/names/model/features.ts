@@ -67,7 +67,7 @@ const NAME_KINDS = Kind.Given | Kind.Extra | Kind.Place | Kind.Surname | Kind.Su
  */
 export function isCandidate(t: Token, rule: number, gapChar: number): boolean {
   if (t.inIdentifier) return false;
-  return t.shape !== Shape.Lower || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop)));
+  return t.shape !== Shape.Lower || !!(t.kind & Kind.Extra) || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop)));
 }
 
 /** Per-text buffers, reused from one text to the next (grown when a text has more tokens). */

@@ -59,8 +59,13 @@ export class LearnedTagger {
     this.decode.ensure(n);
     const emit = this.decode.emit;
     emissions(n, this.features.feats, this.features.candidate, this.model.values, emit);
-    // A word the lexicon or the user says is never a name ("Llama", "JSON", a notNames entry) is no person.
-    for (let i = 0; i < n; i++) if (toks[i].kind & Kind.NotName) emit[i * NUM_TAGS + 1] = emit[i * NUM_TAGS + 2] = -1e9;
+    // A word the lexicon or the user says is never a name ("Llama", "JSON", a notNames entry) is no person;
+    // a word of the user's own name list always is.
+    for (let i = 0; i < n; i++) {
+      const k = toks[i].kind;
+      if (k & Kind.NotName) emit[i * NUM_TAGS + 1] = emit[i * NUM_TAGS + 2] = -1e9;
+      else if (k & Kind.Extra) emit[i * NUM_TAGS + 1] = emit[i * NUM_TAGS + 2] = 1e5;
+    }
     viterbi(n, this.features.candidate, this.trans, this.decode);
     const path = this.decode.path;
     for (let i = 0; i < n; i++) {
@@ -96,12 +101,13 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 /**
  * The rule tagger's confident findings (a naming phrase or a title before a name, the user's own name
  * list, …) stand where the model found nothing or another entity: they outweigh a model trained mostly on
- * tweets and news.
+ * tweets and news. Where both find the same entity, the higher confidence counts.
  */
 export function addConfidentRules(learned: LearnedSpans, rules: RuleSpans, minScore: number): LearnedSpans {
   const groups = [learned.persons, learned.locations, learned.organizations];
   const add = (from: readonly Candidate[], into: Candidate[]) => {
     for (const c of from) {
+      for (const p of into) if (overlapping(p, c) && c.score > p.score) p.score = c.score;
       if (c.score < minScore || into.some((p) => overlapping(p, c))) continue;
       for (const g of groups) {
         if (g === into) continue;
