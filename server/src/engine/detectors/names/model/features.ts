@@ -15,7 +15,7 @@ export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
 /** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
 export const FEATURE_SETTINGS = {
-  version: 4,
+  version: 5,
   hashBits: 18,
   /** At most this many features per token. */
   maxFeatures: 44,
@@ -67,6 +67,8 @@ const NAME_KINDS = Kind.Given | Kind.Extra | Kind.Place | Kind.Surname | Kind.Su
  */
 export function isCandidate(t: Token, rule: number, gapChar: number): boolean {
   if (t.inIdentifier) return false;
+  // A capital at a sentence start says nothing about an ordinary word ("The", "Sure", "Can").
+  if (t.sentStart && rule === 0 && t.kind & (Kind.Word | Kind.Stop) && !(t.kind & (NAME_KINDS | Kind.AmbiguousGiven | Kind.Unknown)) && gapChar !== 64) return false;
   return t.shape !== Shape.Lower || !!(t.kind & Kind.Extra) || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop)));
 }
 
@@ -78,6 +80,7 @@ export class FeatureBuffers {
   sentCase = new Uint8Array(256);
   /** 1 when the model looks at the token, 0 when it is O by construction. */
   candidate = new Uint8Array(256);
+  gapChar = new Uint16Array(256);
   /** Bucket index * NUM_TAGS of each feature, MAX_FEATURES per token, −1 after the last. */
   feats = new Int32Array(256 * MAX_FEATURES);
 
@@ -88,6 +91,7 @@ export class FeatureBuffers {
     this.rule = new Int32Array(m);
     this.sentCase = new Uint8Array(m);
     this.candidate = new Uint8Array(m);
+    this.gapChar = new Uint16Array(m);
     this.feats = new Int32Array(m * MAX_FEATURES);
   }
 }
@@ -123,11 +127,7 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
   const n = toks.length;
   buf.ensure(n);
   const { keyHash, rule, sentCase, candidate, feats } = buf;
-  for (let i = 0; i < n; i++) {
-    const k = toks[i].key;
-    keyHash[i] = hashRange(k, 0, k.length);
-    rule[i] = 0;
-  }
+  for (let i = 0; i < n; i++) rule[i] = 0;
   if (rules) {
     markRules(toks, rules.persons, 1, rule);
     markRules(toks, rules.locations, 2, rule);
@@ -154,13 +154,30 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
     from = i;
   }
   let candidates = 0;
+  const gapChars = buf.gapChar;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const gapChar = t.start > t.gapStart ? (isHandleGap(text, t.gapStart, t.start) ? 64 : text.charCodeAt(t.start - 1)) : 0;
+    gapChars[i] = gapChar;
     const isCand = isCandidate(t, rule[i], gapChar);
     candidate[i] = isCand ? 1 : 0;
-    if (!isCand) continue;
-    candidates++;
+    if (isCand) candidates++;
+  }
+  if (candidates === 0) return 0;
+  // Key hashes only for the candidates and the two words either side of them.
+  let hashedTo = -1;
+  for (let i = 0; i < n; i++) {
+    if (!candidate[i]) continue;
+    for (let j = Math.max(i - 2, hashedTo + 1); j <= i + 2 && j < n; j++) {
+      const k = toks[j].key;
+      keyHash[j] = hashRange(k, 0, k.length);
+      hashedTo = j;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (!candidate[i]) continue;
+    const t = toks[i];
+    const gapChar = gapChars[i];
     const base = i * MAX_FEATURES;
     let f = base;
     const prev = i > 0 ? toks[i - 1] : undefined;

@@ -13,18 +13,36 @@ export function allowed(prev: number, cur: number): boolean {
   return prev === cur || prev === cur - 1;
 }
 
+/** `allowed` as a table, [prev * NUM_TAGS + cur]. */
+const ALLOWED = Uint8Array.from({ length: (NUM_TAGS + 1) * NUM_TAGS }, (_, i) => (allowed(Math.floor(i / NUM_TAGS), i % NUM_TAGS) ? 1 : 0));
+
 /** Emission scores of every tag at every token (candidates only; other tokens are O). */
 export function emissions(n: number, feats: Int32Array, candidate: Uint8Array, weights: ArrayLike<number>, out: Float64Array) {
   for (let i = 0; i < n; i++) {
     const o = i * NUM_TAGS;
-    for (let y = 0; y < NUM_TAGS; y++) out[o + y] = 0;
-    if (!candidate[i]) continue;
-    const base = i * MAX_FEATURES;
-    for (let f = base; f < base + MAX_FEATURES; f++) {
-      const w = feats[f];
-      if (w < 0) break;
-      for (let y = 0; y < NUM_TAGS; y++) out[o + y] += weights[w + y];
+    // Seven sums in locals (NUM_TAGS is 7), not in the array: this loop is most of the model's time.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    if (candidate[i]) {
+      const base = i * MAX_FEATURES;
+      for (let f = base; f < base + MAX_FEATURES; f++) {
+        const w = feats[f];
+        if (w < 0) break;
+        s0 += weights[w];
+        s1 += weights[w + 1];
+        s2 += weights[w + 2];
+        s3 += weights[w + 3];
+        s4 += weights[w + 4];
+        s5 += weights[w + 5];
+        s6 += weights[w + 6];
+      }
     }
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+    out[o + 5] = s5;
+    out[o + 6] = s6;
   }
 }
 
@@ -50,6 +68,23 @@ export function viterbi(n: number, candidate: Uint8Array, trans: ArrayLike<numbe
   const { emit, delta, back, path } = buf;
   for (let i = 0; i < n; i++) {
     const o = i * NUM_TAGS;
+    if (!candidate[i] && i > 0) {
+      // Only O: the best way into it.
+      const p = o - NUM_TAGS;
+      let best = NEG;
+      let arg = 0;
+      for (let x = 0; x < NUM_TAGS; x++) {
+        const s = delta[p + x] + trans[x * NUM_TAGS];
+        if (s > best) {
+          best = s;
+          arg = x;
+        }
+      }
+      delta[o] = best + emit[o];
+      back[o] = arg;
+      for (let y = 1; y < NUM_TAGS; y++) delta[o + y] = NEG;
+      continue;
+    }
     for (let y = 0; y < NUM_TAGS; y++) {
       if (y > 0 && !candidate[i]) {
         delta[o + y] = NEG;
@@ -58,11 +93,11 @@ export function viterbi(n: number, candidate: Uint8Array, trans: ArrayLike<numbe
       let best = NEG;
       let arg = 0;
       if (i === 0) {
-        if (allowed(START, y)) best = trans[START * NUM_TAGS + y];
+        if (ALLOWED[START * NUM_TAGS + y]) best = trans[START * NUM_TAGS + y];
       } else {
         const p = o - NUM_TAGS;
         for (let x = 0; x < NUM_TAGS; x++) {
-          if (!allowed(x, y)) continue;
+          if (!ALLOWED[x * NUM_TAGS + y]) continue;
           const s = delta[p + x] + trans[x * NUM_TAGS + y];
           if (s > best) {
             best = s;
