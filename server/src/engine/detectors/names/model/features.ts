@@ -4,7 +4,7 @@
 import type { Candidate } from '../../../types';
 import { Shape, type Token } from '../tokens';
 import { Kind } from '../tagger';
-import { locativeCue, mediumNameCue, organizationCue, strongNameCue } from '../cues';
+import { CUE_END_WORDS, isTrailing, locativeCue, mediumNameCue, organizationCue, strongNameCue } from '../cues';
 
 /** BIO tags over tokens. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
@@ -114,6 +114,16 @@ function markRules(toks: readonly Token[], spans: readonly Candidate[], entity: 
 export function isHandleGap(text: string, gapStart: number, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   return c === 64 || (c === 32 && start - 2 >= gapStart && text.charCodeAt(start - 2) === 64);
+}
+
+/** Whether `prev` ends in a word a cue phrase can end with, and only spaces or ",:=-" come between. */
+function mayFollowCue(text: string, prev: Token, t: Token): boolean {
+  for (let i = prev.end + (prev.possessive ? 2 : 0); i < t.start; i++) if (!isTrailing(text.charCodeAt(i))) return false;
+  const key = prev.key;
+  if (prev.possessive) return true;
+  if (CUE_END_WORDS.has(key)) return true;
+  const apostrophe = Math.max(key.lastIndexOf("'"), key.lastIndexOf('’'));
+  return apostrophe >= 0 && CUE_END_WORDS.has(key.slice(apostrophe + 1));
 }
 
 /** The shape of token i: 0–4 (Shape), plus 8 when it starts a sentence. */
@@ -229,8 +239,9 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
     feats[f++] = bucket(mix(T.GapChar, gapChar === 64 ? 1 : gapChar === 35 ? 2 : gapChar === 34 || gapChar === 39 ? 3 : gapChar === 40 ? 4 : 0));
     if (t.inIdentifier) feats[f++] = bucket(mix(T.Identifier, 1));
     if (t.possessive) feats[f++] = bucket(mix(T.Possessive, 1));
-    // The cue phrases ("my name is", "I live in", "works for") before the word.
-    const cues = (strongNameCue(text, t.start) ? 1 : 0) | (mediumNameCue(text, t.start) ? 2 : 0) | (locativeCue(text, t.start) ? 4 : 0) | (organizationCue(text, t.start) ? 8 : 0);
+    // The cue phrases ("my name is", "I live in", "works for") before the word; the regexes only run when
+    // the word before could end one ("is", "in", "for", "dear", …) with nothing but ",:=-" and spaces between.
+    const cues = !prev || !mayFollowCue(text, prev, t) ? 0 : (strongNameCue(text, t.start) ? 1 : 0) | (mediumNameCue(text, t.start) ? 2 : 0) | (locativeCue(text, t.start) ? 4 : 0) | (organizationCue(text, t.start) ? 8 : 0);
     if (cues) feats[f++] = bucket(mix(T.Cue, cues));
     if (f < base + MAX_FEATURES) feats[f] = -1;
   }
