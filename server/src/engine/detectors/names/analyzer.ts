@@ -18,6 +18,8 @@ export interface AnalyzerOptions extends TaggerOptions {
   tagger?: 'learned' | 'rules';
   /** The learned tagger's model (default: the shipped weights). */
   model?: Model;
+  /** Whether the rules' confident findings stand where the model found nothing (default true; off for the ablation). */
+  confidentRules?: boolean;
 }
 
 export interface Analysis {
@@ -67,7 +69,11 @@ export class NamesAnalyzer {
     const addresses = findAddresses(text);
     const ruleSpans = this.tagger.tag(text);
     const learned = this.learned;
-    const spans = learned ? addConfidentRules(learned.tag(text, this.tagger.lastTokens, ruleSpans), ruleSpans, CONFIDENT_RULE) : ruleSpans;
+    let spans = ruleSpans;
+    if (learned) {
+      spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
+      if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
+    }
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
     if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.
