@@ -5,22 +5,14 @@
 import { GIVEN_NAMES } from '../engine/detectors/names/lexicon/given-names';
 import { SURNAMES } from '../engine/detectors/names/lexicon/surnames';
 import { CITIES, COUNTRIES } from '../engine/detectors/names/lexicon/places';
+import { pick, seeded as prng } from '../engine/detectors/national/generators';
+
+export { prng };
 
 export interface LabeledRecord {
   id: string;
   text: string;
   spans: { start: number; end: number; label: string }[];
-}
-
-/** mulberry32 */
-export function prng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const cap = (s: string) => s.split(/([\s-])/).map((p) => (p.length > 0 ? p[0].toUpperCase() + p.slice(1) : p)).join('');
@@ -182,10 +174,6 @@ const OTHER_LANGUAGES = [
   'Mon mari {F} a passé la commande depuis {C}.',
   'Mevrouw {L} uit {C} heeft gebeld over haar Pakket.',
 ];
-
-function pick<T>(rand: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(rand() * xs.length)];
-}
 
 function inventedName(rand: () => number): string {
   const n = 2 + Math.floor(rand() * 2);
