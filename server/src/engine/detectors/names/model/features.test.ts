@@ -18,6 +18,7 @@ test('features: the model looks at capitalised words, lexicon names and handles,
   assert.deepEqual(candidates('yesterday we talked to Anna about the contract'), ['Anna']);
   assert.deepEqual(candidates('ping @ tomasz please'), ['tomasz']);
   assert.deepEqual(candidates('base_model: meta-llama/Llama-4-Scout-17B-16E-Instruct'), []);
+  assert.deepEqual(candidates('write to k.tanaka@example.jp or see www.Example.com/Anna, Kenji'), ['Kenji']);
 });
 
 test('features: every feature is a bucket of the weight table, at most MAX_FEATURES per word, the same for the same text', () => {

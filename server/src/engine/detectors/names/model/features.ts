@@ -15,7 +15,7 @@ export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
 /** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
 export const FEATURE_SETTINGS = {
-  version: 5,
+  version: 6,
   hashBits: 18,
   /** At most this many features per token. */
   maxFeatures: 44,
@@ -116,6 +116,29 @@ export function isHandleGap(text: string, gapStart: number, start: number): bool
   return c === 64 || (c === 32 && start - 2 >= gapStart && text.charCodeAt(start - 2) === 64);
 }
 
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a);
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c > 127;
+
+/**
+ * Whether the word is glued into an e-mail address, a URL or a domain ("k.tanaka@example.jp",
+ * "www.example.com/Anna"): within its run of non-space characters an "@" or "/", or a dot between letters.
+ */
+export function inAddressChunk(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 64; i--) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) break;
+    if (c === 64 || c === 47) return i > 0 && !isSpaceCode(text.charCodeAt(i - 1)) ? true : c === 47;
+    if (c === 46 && i > 0 && isAlnumCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i + 1)) && i + 1 === start) return true;
+  }
+  for (let i = end; i < text.length && i < end + 64; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) break;
+    if (c === 64 || c === 47) return true;
+    if (c === 46 && isAlnumCode(text.charCodeAt(i + 1)) && i === end) return true;
+  }
+  return false;
+}
+
 /** Whether `prev` ends in a word a cue phrase can end with, and only spaces or ",:=-" come between. */
 function mayFollowCue(text: string, prev: Token, t: Token): boolean {
   for (let i = prev.end + (prev.possessive ? 2 : 0); i < t.start; i++) if (!isTrailing(text.charCodeAt(i))) return false;
@@ -169,7 +192,7 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
     const t = toks[i];
     const gapChar = t.start > t.gapStart ? (isHandleGap(text, t.gapStart, t.start) ? 64 : text.charCodeAt(t.start - 1)) : 0;
     gapChars[i] = gapChar;
-    const isCand = isCandidate(t, rule[i], gapChar);
+    const isCand = isCandidate(t, rule[i], gapChar) && !inAddressChunk(text, t.start, t.end);
     candidate[i] = isCand ? 1 : 0;
     if (isCand) candidates++;
   }

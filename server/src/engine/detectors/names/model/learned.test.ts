@@ -25,6 +25,10 @@ test('learned tagger: people and places in a chat turn', () => {
   assert.deepEqual(tagged('Thanks a lot, Siobhan!').PERSON, ['Siobhan']);
 });
 
+test('learned tagger: a confident name is a name again later in the text', () => {
+  assert.deepEqual(tagged('My name is Margarethe Vogelsang. Vogelsang is my married name.').PERSON, ['Margarethe Vogelsang', 'Vogelsang']);
+});
+
 test('learned tagger traps: products, libraries and file formats are neither people nor places', () => {
   for (const text of [
     'I practise on LeetCode every evening before work.',

@@ -2,7 +2,7 @@
 // and a calibrated confidence per span (a logistic map of the span's decoding margin, fitted on held-out
 // training data, so that a 0.8 is right about four times in five there).
 import type { Candidate } from '../../../types';
-import type { Token } from '../tokens';
+import { Shape, type Token } from '../tokens';
 import { Kind } from '../tagger';
 import { FeatureBuffers, NUM_TAGS, type RuleSpans, entityOfTag, extractFeatures, isInside } from './features';
 import { DecodeBuffers, emissions, margin, viterbi } from './perceptron';
@@ -90,10 +90,45 @@ export class LearnedTagger {
     const out = this.raw(text, toks, rules);
     const cal = this.model.calibration;
     for (const c of out.persons) c.score = round2(calibrate(cal.PERSON, c.score));
-    for (const c of out.locations) c.score = round2(calibrate(cal.LOCATION, c.score));
+    for (const c of out.locations) c.score = round2(ambiguousPlace(toks, c) ? Math.min(AMBIGUOUS_PLACE, calibrate(cal.LOCATION, c.score)) : calibrate(cal.LOCATION, c.score));
     for (const c of out.organizations) c.score = round2(calibrate(cal.ORGANIZATION, c.score));
+    if (out.persons.length > 0) propagate(text, toks, out, this.features.candidate);
     return out;
   }
+}
+
+/** The most a place name that is also an ordinary word gets at the start of a sentence. */
+const AMBIGUOUS_PLACE = 0.4;
+
+/**
+ * "Nice work", "Turkey sandwiches", "Reading the logs": a one-word place that is also an ordinary English
+ * word, capitalised only because it starts the sentence, is no place to report at the default threshold.
+ */
+function ambiguousPlace(toks: readonly Token[], c: Candidate): boolean {
+  let i = 0;
+  while (i < toks.length && toks[i].start < c.start) i++;
+  const t = toks[i];
+  return !!t && t.end === c.end && t.sentStart && t.shape === Shape.Cap && !!(t.kind & Kind.Word);
+}
+
+/** A confident person's name words elsewhere in the same text are that person ("Captain Ahab … Ahab is"). */
+function propagate(text: string, toks: readonly Token[], out: LearnedSpans, candidate: Uint8Array) {
+  let known: Set<string> | undefined;
+  for (const p of out.persons) {
+    if (p.score < 0.7) continue;
+    for (const t of toks) if (t.start >= p.start && t.end <= p.end && t.end - t.start > 2 && t.shape !== Shape.Lower) (known ??= new Set()).add(t.key);
+  }
+  if (!known) return;
+  const covered = (t: Token) => [out.persons, out.locations, out.organizations].some((g) => g.some((c) => c.start < t.end && t.start < c.end));
+  let added = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!candidate[i] || t.shape === Shape.Lower || !known.has(t.key) || covered(t)) continue;
+    out.persons.push({ start: t.start, end: t.end, score: 0.7, reasons: ['learned tagger', 'same name as elsewhere in the text'] });
+    added = true;
+  }
+  if (added) out.persons.sort((a, b) => a.start - b.start);
+  void text;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
