@@ -92,7 +92,7 @@ export class LearnedTagger {
     for (const c of out.persons) c.score = round2(calibrate(cal.PERSON, c.score));
     for (const c of out.locations) c.score = round2(ambiguousPlace(toks, c) ? Math.min(AMBIGUOUS_PLACE, calibrate(cal.LOCATION, c.score)) : calibrate(cal.LOCATION, c.score));
     for (const c of out.organizations) c.score = round2(calibrate(cal.ORGANIZATION, c.score));
-    if (out.persons.length > 0) propagate(text, toks, out, this.features.candidate);
+    if (out.persons.length > 0) propagate(toks, out, this.features.candidate);
     return out;
   }
 }
@@ -112,7 +112,7 @@ function ambiguousPlace(toks: readonly Token[], c: Candidate): boolean {
 }
 
 /** A confident person's name words elsewhere in the same text are that person ("Captain Ahab … Ahab is"). */
-function propagate(text: string, toks: readonly Token[], out: LearnedSpans, candidate: Uint8Array) {
+function propagate(toks: readonly Token[], out: LearnedSpans, candidate: Uint8Array) {
   let known: Set<string> | undefined;
   for (const p of out.persons) {
     if (p.score < 0.7) continue;
@@ -128,7 +128,6 @@ function propagate(text: string, toks: readonly Token[], out: LearnedSpans, cand
     added = true;
   }
   if (added) out.persons.sort((a, b) => a.start - b.start);
-  void text;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
