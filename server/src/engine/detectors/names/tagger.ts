@@ -58,7 +58,7 @@ const NO_TOKENS: Token[] = [];
 /** Word kinds depend on the lexicon only, so each lexicon keeps one table of them for all taggers. */
 const vocabularies = new WeakMap<Lexicon, Vocabulary>();
 
-export function vocabularyOf(lex: Lexicon): Vocabulary {
+function vocabularyOf(lex: Lexicon): Vocabulary {
   let v = vocabularies.get(lex);
   if (!v) {
     const nonAscii = new Map<string, number>();
