@@ -6,6 +6,23 @@ import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
 import { placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { NameTagger, type TaggerOptions } from './tagger';
+import { LearnedTagger, type Model, addConfidentRules } from './model/learned';
+import { shippedModel } from './model/shipped';
+
+/** A rule finding at least this confident stands where the learned tagger found nothing. */
+const CONFIDENT_RULE = 0.8;
+
+export interface AnalyzerOptions extends TaggerOptions {
+  /**
+   * Who decides PERSON, LOCATION and ORGANIZATION: the learned tagger (default; it reads the rule tagger's
+   * verdicts as features when its model was trained with them) or the rule tagger alone.
+   */
+  tagger?: 'learned' | 'rules';
+  /** The learned tagger's model (default: the shipped weights). */
+  model?: Model;
+  /** Whether the rules' confident findings stand where the model found nothing (default true; off for the ablation). */
+  confidentRules?: boolean;
+}
 
 export interface Analysis {
   persons: Candidate[];
@@ -21,6 +38,7 @@ export interface Analysis {
 
 export class NamesAnalyzer {
   private taggerBuilt: NameTagger | undefined;
+  private learnedBuilt: LearnedTagger | undefined;
   // Only the last analysis is kept: a larger cache (it had 512 entries) kept analyses alive long enough to
   // be promoted to the old generation, which made garbage collection dearer than the recomputations saved.
   private lastText: string | undefined;
@@ -28,7 +46,7 @@ export class NamesAnalyzer {
 
   constructor(
     private readonly user: UserNames = {},
-    private readonly opts: TaggerOptions = { useCompromise: false },
+    private readonly opts: AnalyzerOptions = { useCompromise: false },
   ) {}
 
   private lexBuilt: Lexicon | undefined;
@@ -42,6 +60,11 @@ export class NamesAnalyzer {
     return (this.taggerBuilt ??= new NameTagger(this.lex, this.opts));
   }
 
+  private get learned(): LearnedTagger | undefined {
+    if (this.opts.tagger === 'rules') return undefined;
+    return (this.learnedBuilt ??= new LearnedTagger(this.opts.model ?? shippedModel()));
+  }
+
   analyze(text: string): Analysis {
     if (text === this.lastText) return this.last!;
     const a = this.compute(text);
@@ -52,7 +75,13 @@ export class NamesAnalyzer {
 
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
-    const spans = this.tagger.tag(text);
+    const ruleSpans = this.tagger.tag(text);
+    const learned = this.learned;
+    let spans = ruleSpans;
+    if (learned) {
+      spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
+      if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
+    }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts).
