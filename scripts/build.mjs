@@ -1,8 +1,12 @@
 // Bundles the client (vscode external), the server and the CLI (fully bundled) with esbuild.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { checkLayers } from './layers.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// The engine's layer is a fact, not a comment: a forbidden import fails the build.
+checkLayers();
 
 const production = process.argv.includes('--production');
 // Target ES2022 (all of which Node 20 runs), not "node20": for node targets esbuild rewrites every regex
