@@ -3,7 +3,7 @@
 // Kept lines are written back byte for byte, atomically, in constant memory.
 import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
-import { type UnitScan, eachScannedLineBatch, inThisThread, NOTHING } from '../engine/batch';
+import { type UnitScan, rewriteLines, inThisThread, NOTHING } from '../engine/batch';
 import { PARQUET_EXTENSION, redactParquet } from '../engine/parquet';
 import { AbortedError } from '../engine/redact-stream';
 import { formatBytes, type OutputFile } from '../engine/io';
@@ -51,7 +51,6 @@ Options:
 
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;
 
-const EOL = ['', '\n', '\r\n'];
 type Reason = keyof RepairReport['droppedBy'];
 
 export async function runRepair(argv: string[]): Promise<number> {
@@ -166,22 +165,13 @@ export async function runRepair(argv: string[]): Promise<number> {
         return 0;
       }
       let started = false;
-      await eachScannedLineBatch(
+      await rewriteLines(
         input,
         { onBom: (x) => (bom = x), verb: 'repaired' },
         batches,
-        async (b, firstLine, results) => {
+        (text, scan, line) => (judge(text, scan, line) ? text : undefined),
+        async (out, b) => {
           if (signal.aborted) throw new AbortedError();
-          let out = '';
-          let k = 0;
-          for (let i = 0; i < b.lines.length; i++) {
-            const text = b.lines[i];
-            if (!text.length) {
-              out += EOL[b.eols[i]];
-              continue;
-            }
-            if (judge(text, batches && results[k++], firstLine + i)) out += text + EOL[b.eols[i]];
-          }
           await file?.write(out);
           progress.update(b.bytesRead);
         },

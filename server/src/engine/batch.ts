@@ -77,19 +77,36 @@ export function scannedInOrder<T>(use: (item: T, results: UnitScan[]) => void | 
   };
 }
 
+const EOL = ['', '\n', '\r\n'];
+
 /**
- * A JSONL input read a batch of lines at a time, each batch's non-empty lines (the records) scanned ahead on
- * `batches` and handed to `use` in order: the batch, its first line (1-based) and one scan per record. With
- * no `batches`, the records are not scanned (`results` is empty). `onRead` runs as each batch is read.
+ * A JSONL input rewritten a batch of lines at a time: each batch's records (its non-empty lines) are scanned
+ * ahead on `batches` and, in order, each record becomes what `rewrite` returns (undefined leaves it out, with
+ * its line break); empty lines stay. `flush` gets each batch's output. With no `batches`, records are not
+ * scanned (`rewrite` gets no scan). `onRead` runs as each batch is read.
  */
-export async function eachScannedLineBatch(
+export async function rewriteLines(
   source: ByteSource,
   reading: ReadLinesOptions,
   batches: BatchScanner | undefined,
-  use: (b: LineBatch, firstLine: number, results: UnitScan[]) => void | Promise<void>,
+  rewrite: (text: string, scan: UnitScan | undefined, line: number) => string | undefined,
+  flush: (out: string, b: LineBatch, lastLine: number) => void | Promise<void>,
   onRead?: () => void | Promise<void>,
 ): Promise<void> {
-  const pipeline = scannedInOrder(({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => use(b, firstLine, results));
+  const pipeline = scannedInOrder(async ({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => {
+    let out = '';
+    let k = 0;
+    for (let i = 0; i < b.lines.length; i++) {
+      const text = b.lines[i];
+      if (!text.length) {
+        out += EOL[b.eols[i]];
+        continue;
+      }
+      const kept = rewrite(text, batches && results[k++], firstLine + i);
+      if (kept !== undefined) out += kept + EOL[b.eols[i]];
+    }
+    await flush(out, b, firstLine + b.lines.length - 1);
+  });
   let lineNo = 0;
   try {
     for await (const b of readLineBatches(source, reading)) {

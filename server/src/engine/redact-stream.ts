@@ -4,7 +4,7 @@
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
 import { DETECTOR_FAILED, type Scanner } from './scan';
-import { type BatchScanner, type UnitScan, eachScannedLineBatch, inThisThread, scanOneUnit } from './batch';
+import { type BatchScanner, type UnitScan, rewriteLines, inThisThread, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
 import { applyEdits, Pseudonyms, pseudonymsFor, redactable, redactionEdit } from './redact';
@@ -16,7 +16,6 @@ import { type CutUnit, readUnits } from './formats/read-units';
 import { answerStartEdits } from './formats/qa-offsets';
 import { pushAll } from './arrays';
 
-const EOL = ['', '\n', '\r\n'];
 
 /** One scanned unit (a JSONL line, a CSV row, a paragraph) as it is redacted. */
 export interface RedactedUnit {
@@ -146,25 +145,17 @@ function redactUnit(o: RedactStreamOptions, stats: RedactStats, pseudonyms: Pseu
 /** JSONL, a batch of lines at a time: batches are scanned ahead (on a pool of threads when one is given) and written in order. */
 async function redactLines(o: RedactStreamOptions, r: Redaction): Promise<void> {
   const { stats } = r;
-  await eachScannedLineBatch(
+  await rewriteLines(
     o.input,
     r.reading,
     o.batches ?? inThisThread(o.scanner),
-    async (b, firstLine, results) => {
+    (text, scan, line) => {
+      stats.records++;
+      return r.redactUnit(text, scan!, line, line);
+    },
+    async (out, b, lastLine) => {
       check(o.signal);
-      let out = '';
-      let k = 0;
-      for (let i = 0; i < b.lines.length; i++) {
-        const text = b.lines[i];
-        if (!text.length) {
-          out += EOL[b.eols[i]];
-          continue;
-        }
-        stats.records++;
-        const redacted = r.redactUnit(text, results[k++], firstLine + i, firstLine + i);
-        if (redacted !== undefined) out += redacted + EOL[b.eols[i]];
-      }
-      stats.lines = firstLine + b.lines.length - 1;
+      stats.lines = lastLine;
       stats.bytesRead = b.bytesRead;
       await o.write(out);
       o.onProgress?.(b.bytesRead, 'redact');
