@@ -214,3 +214,30 @@ test('scan: a detector that throws on one record loses only its own findings the
   assert.deepEqual(unit.failed, ['Fragile kind']);
   assert.deepEqual(scanner.scanUnit('{"b":"no ids"}', 'jsonl').failed, undefined);
 });
+
+test('runDigits: the most digits in one run of digits, spaces, dots, dashes, + and brackets', async () => {
+  const { runDigits } = await import('./scan');
+  assert.equal(runDigits('e5c62d50-baee-4397-80bb-44503f9f2284'), 6);
+  assert.equal(runDigits('call +44 (20) 7946-0958 now'), 12);
+  assert.equal(runDigits('order #738486, lr 9.46e-5'), 6);
+  assert.equal(runDigits('no digits'), 0);
+});
+
+test('scan: skipping texts by their longest run of joined digits (minRunDigits) loses no finding of phones, cards and SSNs', async () => {
+  const fc = (await import('fast-check')).default;
+  const settings = { ...DEFAULT_SETTINGS, minConfidence: 0 };
+  const detectors = activeDetectors(settings, { names: false }).filter((d) => d.minRunDigits !== undefined);
+  assert.deepEqual(detectors.map((d) => d.id).sort(), ['pii/credit-card', 'pii/phone', 'pii/us-ssn']);
+  const filtered = createScanner(settings, { detectors });
+  const unfiltered = createScanner(settings, { detectors: detectors.map((d) => ({ ...d, minRunDigits: undefined })) });
+  const piece = fc.constantFrom('4111', '1111', '415', '555', '0123', '7946', '0958', '078', '05', '1120', '+44', '+1', '(20)', '(415)', '0',
+    ' ', '-', '.', '+', '(', ')', '#', 'x', 'ext.', 'a', 'Z', '/', ':', ',', 'e5c62d50-baee', 'call ', 'card ', 'ssn ');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      const found = (s: typeof filtered) => s.scan(text, 'text').findings.map((f) => [f.rule, f.start, f.end, f.confidence]);
+      assert.deepEqual(found(filtered), found(unfiltered), text);
+    }),
+    { numRuns: 4000, seed: 23 },
+  );
+});

@@ -180,6 +180,26 @@ export function countDigits(text: string): number {
   return n;
 }
 
+const isRunJoiner = (c: number) => c === 32 || c === 46 || c === 45 || c === 43 || c === 40 || c === 41;
+
+/** The most digits in one run of digits and the characters that join them in written numbers (space . - + ( )). */
+export function runDigits(text: string): number {
+  let most = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run > most) most = run;
+    } else if (!isRunJoiner(c)) run = 0;
+  }
+  return most;
+}
+
+/** Whether detector `d` can match in a text of `digits` digits whose longest joined run `run()` has (computed on first need). */
+function enoughDigits(d: Detector, digits: number, run: () => number): boolean {
+  return (d.minDigits ?? 0) <= digits && (d.minRunDigits === undefined || d.minRunDigits <= run());
+}
+
 export class Scanner {
   readonly detectors: readonly Detector[];
   private readonly digitScoped: readonly Detector[];
@@ -396,13 +416,17 @@ export class Scanner {
     if (!this.digitScoped.length || !digit) return;
     if (seg.text.length <= WINDOWED_ABOVE) {
       const digits = countDigits(seg.text);
-      for (const d of this.digitScoped) if ((d.minDigits ?? 0) <= digits) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      let run = -1;
+      const longestRun = () => (run < 0 ? (run = runDigits(seg.text)) : run);
+      for (const d of this.digitScoped) if (enoughDigits(d, digits, longestRun)) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
     for (const [a, b, digits] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
-      for (const d of this.digitScoped) if ((d.minDigits ?? 0) <= digits) this.detectIn(d, seg, a, window, out, ctx);
+      let run = -1;
+      const longestRun = () => (run < 0 ? (run = runDigits(window)) : run);
+      for (const d of this.digitScoped) if (enoughDigits(d, digits, longestRun)) this.detectIn(d, seg, a, window, out, ctx);
     }
   }
 
