@@ -59,15 +59,21 @@ function sentence(rand: () => number, words: number): string {
   return out.join(' ') + (rand() < 0.2 ? '?' : '.');
 }
 
-export function record(rand: () => number): string {
+/** Two to five turns, user and assistant in turn, each message the parts `turn` makes joined by spaces. */
+function chat(rand: () => number, turn: () => string[]): { role: string; content: string }[] {
   const turns = 2 + Math.floor(rand() * 4);
   const messages = [];
-  for (let t = 0; t < turns; t++) {
+  for (let t = 0; t < turns; t++) messages.push({ role: t % 2 ? 'assistant' : 'user', content: turn().join(' ') });
+  return messages;
+}
+
+export function record(rand: () => number): string {
+  const messages = chat(rand, () => {
     const parts = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => sentence(rand, 6 + Math.floor(rand() * 14)));
     if (rand() < 0.03) parts.splice(Math.floor(rand() * parts.length), 0, pii(rand));
     if (rand() < 0.05) parts.push(`Version ${Math.floor(rand() * 5)}.${Math.floor(rand() * 20)}.${Math.floor(rand() * 9)} at ${1700000000 + Math.floor(rand() * 1e7)}`);
-    messages.push({ role: t % 2 ? 'assistant' : 'user', content: parts.join(' ') });
-  }
+    return parts;
+  });
   return JSON.stringify({ id: `rec-${Math.floor(rand() * 1e9)}`, messages, score: Math.round(rand() * 1000) / 1000 });
 }
 
@@ -131,20 +137,18 @@ function numbers(rand: () => number): string {
  * number in a third of them, and some text in other languages and scripts.
  */
 export function denseRecord(rand: () => number): string {
-  const turns = 2 + Math.floor(rand() * 4);
-  const messages = [];
-  for (let t = 0; t < turns; t++) {
+  const messages = chat(rand, () => {
     const parts = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => sentence(rand, 5 + Math.floor(rand() * 12)));
     if (rand() < 0.7) parts.splice(Math.floor(rand() * parts.length), 0, numbers(rand));
     if (rand() < 1 / 3) parts.splice(Math.floor(rand() * parts.length), 0, contact(rand));
     if (rand() < 0.25) parts.push(FOREIGN[Math.floor(rand() * FOREIGN.length)]);
-    messages.push({ role: t % 2 ? 'assistant' : 'user', content: parts.join(' ') });
-  }
+    return parts;
+  });
   return JSON.stringify({
     id: uuid(rand),
     conversation_id: uuid(rand),
     created: 1700000000 + Math.floor(rand() * 3e7),
-    turns,
+    turns: messages.length,
     lang: ['en', 'de', 'fr', 'es', 'ru', 'ja'][Math.floor(rand() * 6)],
     rating: Math.round(rand() * 50) / 10,
     messages,
