@@ -215,12 +215,17 @@ test('scan: a detector that throws on one record loses only its own findings the
   assert.deepEqual(scanner.scanUnit('{"b":"no ids"}', 'jsonl').failed, undefined);
 });
 
-test('runDigits: the most digits in one run of digits, spaces, dots, dashes, + and brackets', async () => {
-  const { runDigits } = await import('./scan');
-  assert.equal(runDigits('e5c62d50-baee-4397-80bb-44503f9f2284'), 6);
-  assert.equal(runDigits('call +44 (20) 7946-0958 now'), 12);
-  assert.equal(runDigits('order #738486, lr 9.46e-5'), 6);
-  assert.equal(runDigits('no digits'), 0);
+test('countDigits: the digits of a text, and the most in one run of digits, spaces, dots, dashes, + and brackets', async () => {
+  const { countDigits } = await import('./scan');
+  const counts = (text: string) => {
+    const into = new Int32Array(2);
+    countDigits(text, into);
+    return [...into];
+  };
+  assert.deepEqual(counts('e5c62d50-baee-4397-80bb-44503f9f2284'), [21, 6]);
+  assert.deepEqual(counts('call +44 (20) 7946-0958 now'), [12, 12]);
+  assert.deepEqual(counts('order #738486, lr 9.46e-5'), [10, 6]);
+  assert.deepEqual(counts('no digits, ٣٤ not ASCII'), [0, 0]);
 });
 
 test('scan: skipping texts by their longest run of joined digits (minRunDigits) loses no finding of phones, cards and SSNs', async () => {

@@ -170,34 +170,34 @@ export function digitWindows(text: string): [start: number, end: number, digits:
   return out;
 }
 
-/** The number of ASCII digits in `text`. */
-export function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
+/** Per ASCII character: 1 a digit, 2 a character that joins digits in written numbers (space . - + ( )), 0 any other. */
+const DIGIT_KIND = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) DIGIT_KIND[c] = 1;
+for (const c of ' .-+()') DIGIT_KIND[c.charCodeAt(0)] = 2;
 
-const isRunJoiner = (c: number) => c === 32 || c === 46 || c === 45 || c === 43 || c === 40 || c === 41;
-
-/** The most digits in one run of digits and the characters that join them in written numbers (space . - + ( )). */
-export function runDigits(text: string): number {
-  let most = 0;
+/**
+ * The ASCII digits of `text` into `into[0]`, and into `into[1]` the most of them in one run of digits and the
+ * characters that join them in written numbers (space . - + ( )), in one pass.
+ */
+export function countDigits(text: string, into: Int32Array): void {
+  let digits = 0;
   let run = 0;
+  let most = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const kind = c < 128 ? DIGIT_KIND[c] : 0;
+    if (kind === 1) {
+      digits++;
       if (++run > most) most = run;
-    } else if (!isRunJoiner(c)) run = 0;
+    } else if (kind === 0) run = 0;
   }
-  return most;
+  into[0] = digits;
+  into[1] = most;
 }
 
-/** Whether detector `d` can match in a text of `digits` digits whose longest joined run `run()` has (computed on first need). */
-function enoughDigits(d: Detector, digits: number, run: () => number): boolean {
-  return (d.minDigits ?? 0) <= digits && (d.minRunDigits === undefined || d.minRunDigits <= run());
+/** Whether detector `d` can match in a text of `digits` digits, `run` of them in one joined run (countDigits). */
+function enoughDigits(d: Detector, digits: number, run: number): boolean {
+  return (d.minDigits ?? 0) <= digits && (d.minRunDigits ?? 0) <= run;
 }
 
 export class Scanner {
@@ -216,6 +216,8 @@ export class Scanner {
   /** Per shared trigger, its result for the current segment: -1 not tested yet, 0 false, 1 true. */
   private readonly sharedResult: Int8Array;
   private readonly cache = new Map<string, UnitResult>();
+  /** countDigits of the text being scanned: its digits, and the most in one joined run. */
+  private readonly digitCounts = new Int32Array(2);
   private readonly allowPatterns: UserPattern[];
   private readonly numberKey: (key: string) => boolean;
 
@@ -414,19 +416,17 @@ export class Scanner {
       }
     }
     if (!this.digitScoped.length || !digit) return;
+    const counts = this.digitCounts;
     if (seg.text.length <= WINDOWED_ABOVE) {
-      const digits = countDigits(seg.text);
-      let run = -1;
-      const longestRun = () => (run < 0 ? (run = runDigits(seg.text)) : run);
-      for (const d of this.digitScoped) if (enoughDigits(d, digits, longestRun)) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      countDigits(seg.text, counts);
+      for (const d of this.digitScoped) if (enoughDigits(d, counts[0], counts[1])) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
-    for (const [a, b, digits] of digitWindows(seg.text)) {
+    for (const [a, b] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
-      let run = -1;
-      const longestRun = () => (run < 0 ? (run = runDigits(window)) : run);
-      for (const d of this.digitScoped) if (enoughDigits(d, digits, longestRun)) this.detectIn(d, seg, a, window, out, ctx);
+      countDigits(window, counts);
+      for (const d of this.digitScoped) if (enoughDigits(d, counts[0], counts[1])) this.detectIn(d, seg, a, window, out, ctx);
     }
   }
 
