@@ -215,17 +215,17 @@ test('scan: a detector that throws on one record loses only its own findings the
   assert.deepEqual(scanner.scanUnit('{"b":"no ids"}', 'jsonl').failed, undefined);
 });
 
-test('countDigits: the digits of a text, and the most in one run of digits, spaces, dots, dashes, + and brackets', async () => {
+test('countDigits: the digits of a text, the most in one run of digits, spaces, dots, dashes, + and brackets, and the longest token', async () => {
   const { countDigits } = await import('./scan');
   const counts = (text: string) => {
-    const into = new Int32Array(2);
+    const into = new Int32Array(3);
     countDigits(text, into);
     return [...into];
   };
-  assert.deepEqual(counts('e5c62d50-baee-4397-80bb-44503f9f2284'), [21, 6]);
-  assert.deepEqual(counts('call +44 (20) 7946-0958 now'), [12, 12]);
-  assert.deepEqual(counts('order #738486, lr 9.46e-5'), [10, 6]);
-  assert.deepEqual(counts('no digits, ٣٤ not ASCII'), [0, 0]);
+  assert.deepEqual(counts('e5c62d50-baee-4397-80bb-44503f9f2284'), [21, 6, 36]);
+  assert.deepEqual(counts('call +44 (20) 7946-0958 now'), [12, 12, 9]);
+  assert.deepEqual(counts('order #738486, lr 9.46e-5'), [10, 6, 7]);
+  assert.deepEqual(counts('no digits, ٣٤ not_ASCII~x'), [0, 0, 11]);
 });
 
 test('scan: skipping texts by their longest run of joined digits (minRunDigits) loses no finding of phones, cards and SSNs', async () => {

@@ -170,34 +170,46 @@ export function digitWindows(text: string): [start: number, end: number, digits:
   return out;
 }
 
-/** Per ASCII character: 1 a digit, 2 a character that joins digits in written numbers (space . - + ( )), 0 any other. */
-const DIGIT_KIND = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) DIGIT_KIND[c] = 1;
-for (const c of ' .-+()') DIGIT_KIND[c.charCodeAt(0)] = 2;
+/** Per ASCII character, flags: DIGIT, JOINS_DIGITS (space . - + ( ), as in written numbers), IN_TOKEN (letters, digits, _ ~ . -). */
+const DIGIT = 1;
+const JOINS_DIGITS = 2;
+const IN_TOKEN = 4;
+const CHAR_FLAGS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  CHAR_FLAGS[c] = (/\d/.test(ch) ? DIGIT : 0) | (' .-+()'.includes(ch) ? JOINS_DIGITS : 0) | (/[\w~.-]/.test(ch) ? IN_TOKEN : 0);
+}
 
 /**
- * The ASCII digits of `text` into `into[0]`, and into `into[1]` the most of them in one run of digits and the
- * characters that join them in written numbers (space . - + ( )), in one pass.
+ * In one pass over `text`: its ASCII digits into `into[0]`; into `into[1]` the most of them in one run of
+ * digits and the characters that join them in written numbers (space . - + ( )); into `into[2]` the longest
+ * run of token characters (ASCII letters, digits, _ ~ . -).
  */
 export function countDigits(text: string, into: Int32Array): void {
   let digits = 0;
   let run = 0;
   let most = 0;
+  let token = 0;
+  let longest = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const kind = c < 128 ? DIGIT_KIND[c] : 0;
-    if (kind === 1) {
+    const flags = c < 128 ? CHAR_FLAGS[c] : 0;
+    if (flags & DIGIT) {
       digits++;
       if (++run > most) most = run;
-    } else if (kind === 0) run = 0;
+    } else if (!(flags & JOINS_DIGITS)) run = 0;
+    if (flags & IN_TOKEN) {
+      if (++token > longest) longest = token;
+    } else token = 0;
   }
   into[0] = digits;
   into[1] = most;
+  into[2] = longest;
 }
 
-/** Whether detector `d` can match in a text of `digits` digits, `run` of them in one joined run (countDigits). */
-function enoughDigits(d: Detector, digits: number, run: number): boolean {
-  return (d.minDigits ?? 0) <= digits && (d.minRunDigits ?? 0) <= run;
+/** Whether detector `d` can match in a text of these counts (countDigits). */
+function mayMatch(d: Detector, counts: Int32Array): boolean {
+  return (d.minDigits ?? 0) <= counts[0] && (d.minRunDigits ?? 0) <= counts[1] && (d.minTokenRun ?? 0) <= counts[2];
 }
 
 export class Scanner {
@@ -216,8 +228,8 @@ export class Scanner {
   /** Per shared trigger, its result for the current segment: -1 not tested yet, 0 false, 1 true. */
   private readonly sharedResult: Int8Array;
   private readonly cache = new Map<string, UnitResult>();
-  /** countDigits of the text being scanned: its digits, and the most in one joined run. */
-  private readonly digitCounts = new Int32Array(2);
+  /** countDigits of the text being scanned. */
+  private readonly digitCounts = new Int32Array(3);
   private readonly allowPatterns: UserPattern[];
   private readonly numberKey: (key: string) => boolean;
 
@@ -419,14 +431,14 @@ export class Scanner {
     const counts = this.digitCounts;
     if (seg.text.length <= WINDOWED_ABOVE) {
       countDigits(seg.text, counts);
-      for (const d of this.digitScoped) if (enoughDigits(d, counts[0], counts[1])) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
     for (const [a, b] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
       countDigits(window, counts);
-      for (const d of this.digitScoped) if (enoughDigits(d, counts[0], counts[1])) this.detectIn(d, seg, a, window, out, ctx);
+      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, a, window, out, ctx);
     }
   }
 

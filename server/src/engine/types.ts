@@ -88,6 +88,11 @@ export interface Detector {
    */
   minRunDigits?: number;
   /**
+   * For a detector of scope "digits": fewest characters any match holds in one run of ASCII letters,
+   * digits and _ ~ . - (a token); a text or window without so long a run is skipped (prose, numbers).
+   */
+  minTokenRun?: number;
+  /**
    * Texts longer than this are given to detect() in pieces of at most this many characters, cut at a
    * line break or a space: for detectors that only look at nearby words and would be slow on huge texts.
    */
