@@ -228,15 +228,17 @@ test('countDigits: the digits of a text, the most in one run of digits, spaces, 
   assert.deepEqual(counts('no digits, ٣٤ not_ASCII~x'), [0, 0, 11]);
 });
 
-test('scan: skipping texts by their longest run of joined digits (minRunDigits) loses no finding of phones, cards and SSNs', async () => {
+test('scan: skipping texts by their longest run of joined digits or token (minRunDigits, minTokenRun) loses no finding of phones, cards, SSNs and Bitcoin addresses', async () => {
   const fc = (await import('fast-check')).default;
   const settings = { ...DEFAULT_SETTINGS, minConfidence: 0 };
-  const detectors = activeDetectors(settings, { names: false }).filter((d) => d.minRunDigits !== undefined);
-  assert.deepEqual(detectors.map((d) => d.id).sort(), ['pii/credit-card', 'pii/phone', 'pii/us-ssn']);
+  const detectors = activeDetectors(settings, { names: false }).filter((d) => !d.parts && (d.minRunDigits !== undefined || d.minTokenRun !== undefined));
+  assert.deepEqual(detectors.map((d) => d.id).sort(), ['pii/credit-card', 'pii/crypto', 'pii/phone', 'pii/us-ssn']);
   const filtered = createScanner(settings, { detectors });
-  const unfiltered = createScanner(settings, { detectors: detectors.map((d) => ({ ...d, minRunDigits: undefined })) });
+  const unfiltered = createScanner(settings, { detectors: detectors.map((d) => ({ ...d, minRunDigits: undefined, minTokenRun: undefined })) });
+  // Bitcoin's genesis address and BIP 173's example address, whole and cut short.
   const piece = fc.constantFrom('4111', '1111', '415', '555', '0123', '7946', '0958', '078', '05', '1120', '+44', '+1', '(20)', '(415)', '0',
-    ' ', '-', '.', '+', '(', ')', '#', 'x', 'ext.', 'a', 'Z', '/', ':', ',', 'e5c62d50-baee', 'call ', 'card ', 'ssn ');
+    ' ', '-', '.', '+', '(', ')', '#', 'x', 'ext.', 'a', 'Z', '/', ':', ',', 'e5c62d50-baee', 'call ', 'card ', 'ssn ',
+    '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '1A1zP1eP5QGefi2DMP', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'bc1qar0srrr', 'wallet ');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
       const text = parts.join('');
