@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOSTILE_PIECES, hostileLine } from '../server/src/engine/detectors/hostile';
+import { HOSTILE_PIECES, hostileLine } from '../server/src/testing/hostile';
 import { DATA, bundledEngine, median, watched } from './common';
 import { generate as proseRecords } from './names';
 

@@ -113,7 +113,7 @@ async function main() {
   console.log(`# Datasan benchmarks — node ${process.version}, ${RUNS} runs each`);
   if (all || which.includes('scan')) await scanBench();
   if (all || which.includes('lsp')) await lspBench();
-  for (const extra of ['names', 'national', 'redact', 'scanFromDisk', 'findings', 'pseudonyms', 'allowlist', 'adversarial', 'dask', 'parquet', 'jobs']) {
+  for (const extra of ['names', 'names-model', 'national', 'redact', 'scan-from-disk', 'findings', 'pseudonyms', 'allowlist', 'adversarial', 'dask', 'parquet', 'jobs']) {
     const file = join(__dirname, `${extra}.ts`);
     if ((all || which.includes(extra)) && existsSync(file)) await (await import(file)).default?.();
   }

@@ -17,6 +17,7 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/eval/main.ts'], outfile: 'dist/eval.js' },
+  { entryPoints: ['server/src/lib.ts'], outfile: 'dist/lib.js' },
   { entryPoints: ['server/src/worker/entry.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/engine/parallel/worker.ts'], outfile: 'dist/scan-worker.js' },
 ].filter((e) => existsSync(e.entryPoints[0]));

@@ -4,27 +4,37 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_NATIONAL_DETECTORS } from '../server/src/engine/detectors/national/index';
-import { DETECTORS } from '../server/src/engine/detectors/index';
-import { nameDetectors } from '../server/src/engine/detectors/names/index';
-import { LICENSE_RULES } from '../server/src/engine/license/index';
-import { ruleDocFile } from '../server/src/protocol';
-import { DETECTOR_FAILED } from '../server/src/engine/scan';
-import { fragileDetector } from '../server/src/engine/detectors/testing';
+import { allRules, ruleDocFile } from '../server/src/engine/rules';
+import { DETECTOR_FAILED, INVALID_JSON } from '../server/src/engine/scan';
+import { fragileDetector } from '../server/src/testing/detectors';
 import { createScanner, scanText } from '../server/src/engine/index';
-import { piiCodeActions } from '../server/src/features/codeActions';
+import { piiCodeActions } from '../server/src/features/code-actions';
 import { toDiagnostic } from '../server/src/features/diagnostics';
 import type { CodeAction } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compileCustomRules, parseRulesFile } from '../server/src/engine/detectors/custom';
 
 const root = join(__dirname, '..');
-const rules = [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((d) => d.parts ?? [d]).map((d) => d.id).concat(LICENSE_RULES.map((r) => r.id), ['format/invalid-json', DETECTOR_FAILED]);
+const rules = allRules().map((r) => r.id);
 
 test('docs: every rule has a documentation page that names it', () => {
   const missing = rules.filter((r) => !existsSync(join(root, 'docs', 'rules', ruleDocFile(r))));
   assert.deepEqual(missing, []);
   for (const r of rules) assert.ok(readFileSync(join(root, 'docs', 'rules', ruleDocFile(r)), 'utf8').includes(r), `${ruleDocFile(r)} names ${r}`);
+});
+
+test('docs: the README names every rule a finding can carry (national identifiers as pii/national/*)', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const named = (id: string) => new RegExp(`(?<![\\w/-])${id.replace(/[/*-]/g, (c) => `\\${c}`)}(?![\\w/-])`).test(readme);
+  assert.ok(named('pii/national/*'), 'the README names pii/national/*');
+  const missing = allRules().filter((r) => r.group !== 'national' && r.group !== 'notice' && !named(r.id)).map((r) => r.id);
+  assert.deepEqual(missing, []);
+});
+
+test('rules: ids are unique, and every group of rules is in the registry', () => {
+  assert.equal(new Set(rules).size, rules.length);
+  assert.ok(rules.includes(INVALID_JSON) && rules.includes(DETECTOR_FAILED));
+  for (const group of ['pii', 'secret', 'national', 'names', 'license'] as const) assert.ok(allRules().some((r) => r.group === group), `a ${group} rule`);
 });
 
 // A page states its rule's default severity on one line near the top: "default severity `warning`" (a page may
@@ -39,15 +49,14 @@ function statedSeverity(rule: string): string | undefined {
 test('docs: each rule page states the default severity the engine gives the rule', () => {
   const scanner = createScanner();
   const real = new Map<string, string>();
-  // A detector standing for several rules (secret/vendor-keys) names them as its parts.
-  for (const d of [...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((x) => x.parts ?? [x])) real.set(d.id, scanner.severityOf(d, d.entity) as string);
-  for (const r of LICENSE_RULES) real.set(r.id, r.defaultSeverity);
-  const notice = scanText('{"ok": 1}\n{"broken\n', 'jsonl').notices.find((n) => n.rule === 'format/invalid-json');
+  for (const r of allRules()) if (r.group !== 'notice') real.set(r.id, r.detector ? (scanner.severityOf(r.detector, r.entity!) as string) : r.defaultSeverity);
+  const notice = scanText('{"ok": 1}\n{"broken\n', 'jsonl').notices.find((n) => n.rule === INVALID_JSON);
   assert.ok(notice, 'an invalid JSONL line gets a notice');
-  real.set('format/invalid-json', notice.severity);
+  real.set(INVALID_JSON, notice.severity);
   const failed = createScanner(undefined, { detectors: [fragileDetector('token_ids')] }).scan('token_ids 1 2 3', 'text').notices.find((n) => n.rule === DETECTOR_FAILED);
   assert.ok(failed, 'a record a detector fails on gets a notice');
   real.set(DETECTOR_FAILED, failed.severity);
+  for (const r of allRules()) assert.equal(r.defaultSeverity, r.detector ? r.detector.defaultSeverity : real.get(r.id), `the registry's default severity of ${r.id}`);
   assert.deepEqual([...real.keys()].sort(), [...rules].sort());
   const wrong = new Set([...real].filter(([rule, severity]) => statedSeverity(rule) !== severity).map(([rule, severity]) => `${ruleDocFile(rule)} states ${statedSeverity(rule) ?? 'no default severity'}; the engine gives ${rule} ${severity}`.replace(/pii\/national\/\S+/, 'pii/national/*')));
   assert.deepEqual([...wrong], []);

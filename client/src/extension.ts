@@ -2,12 +2,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, type InitializationOptions, StatusNotification, type StatusParams, WorkspaceTrustedNotification } from '../../server/src/protocol';
+import { Commands, type InitializationOptions, StatusNotification, WorkspaceTrustedNotification } from '../../server/src/protocol';
+import { notify, onNotification, serverCommand } from './messages';
+import { SCANNED_LANGUAGES } from '../../server/src/engine/formats/file-types';
 import { StatusItem } from './status';
-import { scanWorkspace } from './scanWorkspace';
-import { LargeFiles, scanFromDisk } from './largeFiles';
-import { reportVisibleRanges } from './visibleRanges';
-import { redactToNewFile, showFileReport, showWorkspaceReport } from './reportView';
+import { scanWorkspace } from './scan-workspace';
+import { LargeFiles, scanFromDisk } from './large-files';
+import { reportVisibleRanges } from './visible-ranges';
+import { redactToNewFile, showFileReport, showWorkspaceReport } from './report-view';
 
 let client: LanguageClient | undefined;
 
@@ -22,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file' },
       { scheme: 'untitled' },
-    ].flatMap((s) => ['jsonl', 'json', 'jsonc', 'markdown', 'plaintext', 'csv', 'tsv'].map((language) => ({ ...s, language }))),
+    ].flatMap((s) => SCANNED_LANGUAGES.map((language) => ({ ...s, language }))),
     // The allow-list, and NOTICE files (a model card's llama/notice finding depends on one beside it).
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.datasan/allowlist.json'), vscode.workspace.createFileSystemWatcher('**/.datasan/rules.json'), vscode.workspace.createFileSystemWatcher('**/NOTICE{,.txt,.md}')] },
     outputChannel: output,
@@ -37,13 +39,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     status,
     output,
-    client.onNotification(StatusNotification, (p: StatusParams) => status.update(p)),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)),
+    onNotification(client, StatusNotification, (p) => status.update(p)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void (client && notify(client, WorkspaceTrustedNotification))),
     vscode.commands.registerCommand('datasan.scanWorkspace', () => scanWorkspace(client!, output)),
     vscode.commands.registerCommand('datasan.redactFile', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return void vscode.window.showInformationMessage('Datasan: open a file to redact.');
-      await client!.sendRequest('workspace/executeCommand', { command: Commands.redactFile, arguments: [{ uri: editor.document.uri.toString() }] });
+      await serverCommand(client!, Commands.redactFile, { uri: editor.document.uri.toString() });
     }),
     vscode.commands.registerCommand('datasan.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('datasan.scanFromDisk', (uri?: vscode.Uri) => scanFromDisk(client!, uri)),

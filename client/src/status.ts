@@ -1,6 +1,7 @@
 // A language status item: the active file's finding count, or why it was skipped.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/protocol';
+import { SCANNED_LANGUAGES } from '../../server/src/engine/formats/file-types';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
@@ -8,8 +9,7 @@ export class StatusItem implements vscode.Disposable {
   private readonly listener: vscode.Disposable;
 
   constructor() {
-    const selector = ['jsonl', 'json', 'jsonc', 'markdown', 'plaintext', 'csv', 'tsv'];
-    this.item = vscode.languages.createLanguageStatusItem('datasan.status', selector);
+    this.item = vscode.languages.createLanguageStatusItem('datasan.status', [...SCANNED_LANGUAGES]);
     this.item.name = 'Datasan';
     this.item.command = { title: 'Show output', command: 'datasan.showOutput' };
     this.listener = vscode.window.onDidChangeActiveTextEditor(() => this.render());

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compiles the extension-host suite (test/e2e/suite/*.ts) and test/e2e/runTest.ts to CommonJS in out/e2e/,
+// Compiles the extension-host suite (test/e2e/suite/*.ts) and test/e2e/run-test.ts to CommonJS in out/e2e/,
 // file by file as tsc would (not bundled): mocha and @vscode/test-electron load from node_modules, `vscode`
 // from the extension host.
 import { readdirSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ export async function buildSuite() {
   const suiteDir = join(ROOT, 'test', 'e2e', 'suite');
   const entryPoints = [
     ...readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => join(suiteDir, f)),
-    join(ROOT, 'test', 'e2e', 'runTest.ts'),
+    join(ROOT, 'test', 'e2e', 'run-test.ts'),
   ];
   rmSync(SUITE_OUT, { recursive: true, force: true });
   await build({

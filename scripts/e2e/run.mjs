@@ -61,7 +61,7 @@ async function runHostSuite(runDir, extensionsDir, suiteIndex) {
       exitCode = code;
       onExit();
     });
-    await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    await page.exposeFunction('codeAutomationLog', (_type, logArgs) => {
       const text = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
       const m = /^DATASAN_E2E_RESULT (.*)$/.exec(text.trim());
       if (m) result = JSON.parse(m[1]);
@@ -143,7 +143,7 @@ async function main() {
     // VS Code desktop runs the extension from this folder (dist/), not from the .vsix; no code-server, no browser.
     step('npm', ['run', 'build']);
     log(`built the extension-host suite: ${await buildSuite()}`);
-    step(process.execPath, [join(ROOT, 'out', 'e2e', 'runTest.js')]);
+    step(process.execPath, [join(ROOT, 'out', 'e2e', 'run-test.js')]);
     return 0;
   }
   if (!flag('skip-install')) step(process.execPath, [join(ROOT, 'scripts', 'e2e', 'install.mjs')]);

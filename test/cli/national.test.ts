@@ -2,7 +2,7 @@
 // tags, and a warning (not a failure) for locale names that mean nothing. Runs dist/ (npm run build first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GENERATORS, changeOneDigit, seeded } from '../../server/src/engine/detectors/national/generators';
+import { GENERATORS, changeOneDigit, seeded } from '../../server/src/testing/national-generators';
 import { NATIONAL_KINDS } from '../../server/src/engine/detectors/national/index';
 import { scoreMatch } from '../../server/src/engine/detectors/national/kind';
 import { run, workspace } from './helpers';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient } from './client';
-import { GENERATORS, seeded } from '../../server/src/engine/detectors/national/generators';
+import { GENERATORS, seeded } from '../../server/src/testing/national-generators';
 
 const CPF = GENERATORS.BR_CPF(seeded(4));
 const AADHAAR = GENERATORS.IN_AADHAAR(seeded(3));

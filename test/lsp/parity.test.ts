@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Diagnostic } from './client';
+import type { Diagnostic } from './client';
 import { serverForTests } from './session';
 import { run } from '../cli/helpers';
 

@@ -91,7 +91,7 @@ test('lsp pull: a file scanned from disk is pushed; opened, its pushed diagnosti
   const uri = `${rootUri}/from-disk.md`;
   writeFileSync(fileURLToPath(uri), TEXT);
   const pushed = client.nextDiagnostics(uri);
-  await client.connection.sendRequest(ScanFilesRequest, { uris: [uri] });
+  await client.connection.sendRequest(ScanFilesRequest.method, { uris: [uri] });
   assert.ok(codes(await pushed).includes('pii/email'));
   const cleared = client.nextDiagnostics(uri);
   await openWith(client, 'from-disk.md');

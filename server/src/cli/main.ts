@@ -4,7 +4,7 @@ import { runScan } from './scan';
 import { runRedact } from './redact';
 import { runRepair } from './repair';
 import { runReport } from './report';
-import { UsageError } from './errors';
+import { failureLine, UsageError } from './errors';
 import { printable } from '../engine/printable';
 
 const HELP = `Usage: datasan <command> [options]
@@ -65,8 +65,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    const internal = !(e instanceof UsageError);
-    process.stderr.write(`datasan: ${internal ? 'internal error: ' : ''}${printable(e instanceof Error ? e.message : String(e))}\n`);
+    process.stderr.write(`datasan: ${printable(failureLine(e))}\n`);
     process.exitCode = 2;
   },
 );

@@ -7,10 +7,9 @@ import { UsageError } from './errors';
 import type { Scanner } from '../engine/scan';
 import type { Allowlist } from '../engine/allowlist';
 import { ScanPool, defaultJobs, idleCoresSampler } from '../engine/parallel/pool';
-import { DETECTORS } from '../engine/detectors/index';
-import { nameDetectors } from '../engine/detectors/names/index';
+import { allRules } from '../engine/rules';
 import { formatOf, type Format } from '../engine/formats/units';
-import { ALL_NATIONAL_DETECTORS, DEFAULT_LOCALES, resolveLocales } from '../engine/detectors/national/index';
+import { DEFAULT_LOCALES, resolveLocales } from '../engine/detectors/national/index';
 
 export { DEFAULT_LOCALES };
 
@@ -92,7 +91,7 @@ export function parseEntities(list: string): Set<string> {
   const out = new Set<string>();
   for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
     // Built only for a rule id: the names detectors are made for it (cheap; their lexicons load on first use).
-    if (raw.includes('/')) entityOfRule ??= new Map([...DETECTORS, ...ALL_NATIONAL_DETECTORS, ...nameDetectors()].flatMap((d) => d.parts ?? [d]).map((d) => [d.id, d.entity]));
+    if (raw.includes('/')) entityOfRule ??= new Map(allRules().flatMap((r) => (r.entity ? [[r.id, r.entity] as const] : [])));
     const entity = entityOfRule?.get(raw);
     if (entity) out.add(entity);
     else if (raw.includes('/')) warnOnce(`unknown rule id "${raw}" ignored in --entities`);

@@ -4,9 +4,9 @@ import { promises as fs, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, type RedactionStyle } from '../engine/settings';
 import { createScanner } from '../engine/index';
-import type { Format } from '../engine/formats/units';
-import { AbortedError, type RedactedUnit, redactStream, type RedactStats } from '../engine/redact-stream';
+import { AbortedError, type RedactedUnit, type RedactStats } from '../engine/redact-stream';
 import { ParquetError, redactParquet } from '../engine/parquet';
+import { runRedactJob, SameFileError } from '../engine/redact-job';
 import { DecodeError } from '../engine/stream';
 import { formatBytes, ioMessage, openOutput, OutputError, type OutputFile, writeFileAtomic, WriteError } from '../engine/io';
 import { ReportCollector } from '../engine/report/model';
@@ -134,7 +134,6 @@ export async function runRedact(argv: string[]): Promise<number> {
   // Standard input: size unknown, read once as it comes; scanned on threads as a big file is (--jobs).
   const st = fromStdin ? { size: 0, mode: 0o666 } : await statInput(input, args.positionals[0]);
   const output = dryRun ? undefined : o['in-place'] ? input : o.output === '-' ? '-' : resolve(o.output!);
-  if (output && !fromStdin && !o['in-place'] && output !== '-' && (await sameFile(input, output))) throw new UsageError('the output is the input; use --in-place to replace it');
 
   boundHeapGrowth();
   const allowlist = o['no-allowlist'] ? undefined : await loadAllowlist();
@@ -152,12 +151,8 @@ export async function runRedact(argv: string[]): Promise<number> {
   let invalidSeen = 0;
   let failedSeen = 0;
   const outcome = await withInterrupts(async (signal, onExit): Promise<RedactStats | 'interrupted'> => {
-    let file: OutputFile | undefined;
+    let atomic = true;
     try {
-      if (output) {
-        file = await createOutput(output, st.mode & 0o777);
-        onExit(() => file!.abortSync());
-      }
       const onUnit = (u: RedactedUnit) => {
         collector?.add(u);
         if (u.invalid && invalidSeen++ < invalidShown) {
@@ -169,33 +164,35 @@ export async function runRedact(argv: string[]): Promise<number> {
           process.stderr.write(`datasan: line ${u.line} ${NOT_FULLY_SCANNED}; its other findings were redacted\n`);
         }
       };
-      const onProgress = (bytes: number, phase: 'seed' | 'redact') => progress.update(bytes, phase === 'seed' ? 'numbering ' : 'redacting');
-      const stats = format === 'parquet'
-        ? await redactParquet({ input, scanner, batches: pool, style, pseudonymKey, signal, sink: file, onProgress, onUnit })
-        : await redactStream({
+      return await runRedactJob({
         input: fromStdin ? process.stdin : input,
         format,
+        output,
+        inPlace: o['in-place'],
+        mode: st.mode & 0o777,
         scanner,
         batches: pool,
         style,
         pseudonymKey,
         signal,
         dropInvalid: o['drop-invalid'],
-        write: file ? (s) => file!.write(s) : () => {},
-        onProgress,
+        parquet: redactParquet,
+        onOpen: (file) => {
+          atomic = file.atomic;
+          tellStaleRemoved(file);
+          onExit(() => file.abortSync());
+        },
+        onProgress: (bytes, phase) => progress.update(bytes, phase === 'seed' ? 'numbering ' : 'redacting'),
         onHeaders: collector && ((h) => collector.setHeaders(h)),
         onUnit,
       });
-      if (signal.aborted) throw new AbortedError();
-      await file?.commit();
-      return stats;
     } catch (e) {
-      await file?.abort();
       progress.done();
       if (e instanceof AbortedError) {
-        process.stderr.write(`datasan: interrupted; ${!output ? 'nothing was written' : file && !file.atomic ? `the output to ${shownPath(output)} is incomplete` : 'no output was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
+        process.stderr.write(`datasan: interrupted; ${!output ? 'nothing was written' : !atomic ? `the output to ${shownPath(output)} is incomplete` : 'no output was written'}${o['in-place'] ? ' and the input is unchanged' : ''}\n`);
         return 'interrupted';
       }
+      if (e instanceof SameFileError) throw new UsageError('the output is the input; use --in-place to replace it');
       throw commandError(e, fromStdin ? STDIN_NAME : args.positionals[0], output);
     } finally {
       await pool?.close();
@@ -284,17 +281,7 @@ export function commandError(e: unknown, input: string, output: string | undefin
   if (e instanceof UsageError) return e;
   if (e instanceof DecodeError || e instanceof ParquetError) return new UsageError(`${input}: ${e.message}`);
   if (e instanceof WriteError) return new UsageError(`cannot write ${shownPath(output ?? e.path)}: ${e.reason}`);
+  if (e instanceof OutputError) return new UsageError(`cannot write ${shownPath(output ?? '')}: ${e.message}`);
   if ((e as NodeJS.ErrnoException)?.code) return new UsageError(`${input}: ${ioMessage(e)}`);
   return new UsageError(`internal error while processing ${input} (${e instanceof Error ? e.name : typeof e}); please report it`);
-}
-
-/** Whether two paths name the same file (through links). */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (a === b) return true;
-  try {
-    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return x.ino === y.ino && x.dev === y.dev;
-  } catch {
-    return false;
-  }
 }

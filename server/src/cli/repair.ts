@@ -3,10 +3,9 @@
 // Kept lines are written back byte for byte, atomically, in constant memory.
 import { relative, resolve } from 'node:path';
 import { createScanner } from '../engine/index';
-import { type BatchUnit, type UnitScan, inThisThread, NOTHING, scannedInOrder } from '../engine/batch';
+import { type UnitScan, eachScannedLineBatch, inThisThread, NOTHING } from '../engine/batch';
 import { PARQUET_EXTENSION, redactParquet } from '../engine/parquet';
 import { AbortedError } from '../engine/redact-stream';
-import { type LineBatch, readLineBatches } from '../engine/read-lines';
 import { formatBytes, type OutputFile } from '../engine/io';
 import { jsonValueTokens, tokenAt } from '../engine/report/json-paths';
 import { qaShape, within } from '../engine/report/qa';
@@ -15,7 +14,8 @@ import { reportFormatOf } from '../engine/report/render';
 import { UsageError } from './errors';
 import { loadAllowlist } from './scan';
 import { Progress } from './progress';
-import { commandError, createOutput, failedLinesStatus, NOT_FULLY_SCANNED, plural, sameFile, shownPath, statInput, withInterrupts, writeReport } from './redact';
+import { commandError, createOutput, failedLinesStatus, NOT_FULLY_SCANNED, plural, shownPath, statInput, withInterrupts, writeReport } from './redact';
+import { sameFile } from '../engine/redact-job';
 import { DETECTOR_FAILED } from '../engine/scan';
 import { boundHeapGrowth } from '../engine/memory';
 import { parseCommand, parseJobs, POOL_FROM_BYTES, SCAN_OPTIONS, scanPool, scanSettings } from './options';
@@ -165,37 +165,32 @@ export async function runRepair(argv: string[]): Promise<number> {
         await file?.commit();
         return 0;
       }
-      const pipeline = scannedInOrder(async ({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => {
-        if (signal.aborted) throw new AbortedError();
-        let out = '';
-        let k = 0;
-        for (let i = 0; i < b.lines.length; i++) {
-          const text = b.lines[i];
-          if (!text.length) {
-            out += EOL[b.eols[i]];
-            continue;
-          }
-          if (judge(text, batches && results[k++], firstLine + i)) out += text + EOL[b.eols[i]];
-        }
-        await file?.write(out);
-        progress.update(b.bytesRead);
-      });
-      let lineNo = 0;
       let started = false;
-      try {
-        for await (const b of readLineBatches(input, { onBom: (x) => (bom = x), verb: 'repaired' })) {
+      await eachScannedLineBatch(
+        input,
+        { onBom: (x) => (bom = x), verb: 'repaired' },
+        batches,
+        async (b, firstLine, results) => {
+          if (signal.aborted) throw new AbortedError();
+          let out = '';
+          let k = 0;
+          for (let i = 0; i < b.lines.length; i++) {
+            const text = b.lines[i];
+            if (!text.length) {
+              out += EOL[b.eols[i]];
+              continue;
+            }
+            if (judge(text, batches && results[k++], firstLine + i)) out += text + EOL[b.eols[i]];
+          }
+          await file?.write(out);
+          progress.update(b.bytesRead);
+        },
+        async () => {
           if (signal.aborted) throw new AbortedError();
           if (!started && bom) await file?.write('\uFEFF');
           started = true;
-          const units: BatchUnit[] = [];
-          if (batches) for (let i = 0; i < b.lines.length; i++) if (b.lines[i].length) units.push({ text: b.lines[i], record: lineNo + i + 1 });
-          await pipeline.add({ b, firstLine: lineNo + 1 }, batches ? batches.scanBatch(units, 'jsonl') : Promise.resolve([]));
-          lineNo += b.lines.length;
-        }
-        await pipeline.finish();
-      } finally {
-        await pipeline.abandon();
-      }
+        },
+      );
       if (!started && bom) await file?.write('\uFEFF');
       if (signal.aborted) throw new AbortedError();
       await file?.commit();

@@ -58,7 +58,7 @@ export async function runReport(argv: string[]): Promise<number> {
       throw e instanceof ReportMergeError ? new UsageError(e.message) : e;
     }
   }
-  let merged;
+  let merged: ReturnType<typeof mergeReports>;
   try {
     merged = mergeReports(shards);
   } catch (e) {

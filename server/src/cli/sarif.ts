@@ -6,7 +6,7 @@ import { isAbsolute, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Detector, Severity } from '../engine/types';
 import type { FoundIn, Located } from '../engine/stream';
-import { ruleDocUrl } from '../protocol';
+import { ruleDocUrl } from '../engine/rule-docs';
 import { JsonArrayWriter, type Output, type ReportWriter } from './output';
 
 declare const DATASAN_VERSION: string | undefined;

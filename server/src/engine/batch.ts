@@ -3,6 +3,7 @@
 import type { Detector, Finding } from './types';
 import type { Format } from './formats/units';
 import type { Scanner, ScanResult } from './scan';
+import { type ByteSource, type LineBatch, readLineBatches, type ReadLinesOptions } from './read-lines';
 
 /** A unit's findings and format notices (offsets as BatchUnit.start says). */
 export interface UnitScan {
@@ -74,4 +75,32 @@ export function scannedInOrder<T>(use: (item: T, results: UnitScan[]) => void | 
       await Promise.allSettled(queue.splice(0).map((q) => q.scans));
     },
   };
+}
+
+/**
+ * A JSONL input read a batch of lines at a time, each batch's non-empty lines (the records) scanned ahead on
+ * `batches` and handed to `use` in order: the batch, its first line (1-based) and one scan per record. With
+ * no `batches`, the records are not scanned (`results` is empty). `onRead` runs as each batch is read.
+ */
+export async function eachScannedLineBatch(
+  source: ByteSource,
+  reading: ReadLinesOptions,
+  batches: BatchScanner | undefined,
+  use: (b: LineBatch, firstLine: number, results: UnitScan[]) => void | Promise<void>,
+  onRead?: () => void | Promise<void>,
+): Promise<void> {
+  const pipeline = scannedInOrder(({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => use(b, firstLine, results));
+  let lineNo = 0;
+  try {
+    for await (const b of readLineBatches(source, reading)) {
+      await onRead?.();
+      const units: BatchUnit[] = [];
+      if (batches) for (let i = 0; i < b.lines.length; i++) if (b.lines[i].length) units.push({ text: b.lines[i], record: lineNo + i + 1 });
+      await pipeline.add({ b, firstLine: lineNo + 1 }, batches ? batches.scanBatch(units, 'jsonl') : Promise.resolve([]));
+      lineNo += b.lines.length;
+    }
+    await pipeline.finish();
+  } finally {
+    await pipeline.abandon();
+  }
 }

@@ -87,7 +87,7 @@ export function findContext(text: string, start: number, words: readonly string[
 // A label after a value sits on its line, right behind it, and ends the entry: "+46 8 928 571 38 fax",
 // "082 490 1693-Office", "0412 345 678 (mobile)", "… | cell,". A word farther away, past a line break or
 // going on into a sentence ("123 4567 fax to us") says nothing about the value.
-const LABEL_LEAD = /^[ \t]*(?:[-–—:|/(\[][ \t]*)?/;
+const LABEL_LEAD = /^[ \t]*(?:[-–—:|/([][ \t]*)?/;
 const LABEL_END = /^[ \t]*(?:$|[\r\n,;.)\]|/•·])/;
 const AFTER_WINDOW = 32;
 

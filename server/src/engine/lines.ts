@@ -114,6 +114,13 @@ export class LineDocument {
     spliceAll(this.lines, first, end.line - first + 1, replaced);
   }
 
+  /** Keeps a line's names hits (and the detectors that failed on it) as found with the configuration `namesKey`. */
+  setNames(line: Line, hits: Hit[], failed: string[] | undefined, namesKey: unknown): void {
+    line.names = hits;
+    line.namesFailed = failed;
+    line.namesKey = namesKey;
+  }
+
   /**
    * The non-empty lines that have no names hits for `namesKey` yet, for the names pass to fill in; only
    * those inside `ranges` (zero-based [first, last] lines) when given.

@@ -15,6 +15,9 @@ import { Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
 import type { RedactionStyle } from './settings';
 import { AbortedError, redactable, type RedactedUnit, type RedactStats } from './redact-stream';
 import { internalErrorMessage, ioMessage } from './io';
+import { ParquetError } from './parquet-error';
+
+export { ParquetError };
 
 export const PARQUET_EXTENSION = /\.parquet$/i;
 
@@ -53,8 +56,6 @@ function withCells(row: Record<string, unknown>, text: string, scan: UnitScan, s
 /** Characters of rows per scanned batch. */
 const BATCH_CHARS = 1 << 18;
 
-/** A file that is not Parquet (or is damaged) says so, naming no value. */
-export class ParquetError extends Error {}
 
 export interface ParquetFile {
   file: AsyncBuffer;

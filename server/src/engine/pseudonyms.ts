@@ -20,7 +20,7 @@ export const MIN_PSEUDONYM_KEY_BYTES = 16;
 export function normalisePseudonymValue(value: string): string {
   const v = value.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
   // "+1 (415) 555-0100" and "+14155550100", "4111 1111 1111 1111" and "4111-1111-1111-1111" are one value.
-  return /^[+\d][\d\s().\/-]*$/.test(v) ? v.replace(/[^+\d]/g, '') : v;
+  return /^[+\d][\d\s()./-]*$/.test(v) ? v.replace(/[^+\d]/g, '') : v;
 }
 
 /**

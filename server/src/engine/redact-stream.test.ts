@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScanner, scanText } from './index';
@@ -9,7 +9,7 @@ import { AbortedError, redactStream, type RedactedUnit } from './redact-stream';
 import type { Format } from './formats/units';
 import { DEFAULT_SETTINGS, type RedactionStyle } from './settings';
 import { activeDetectors } from './detectors/active';
-import { fragileDetector } from './detectors/testing';
+import { fragileDetector } from '../testing/detectors';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'datasan-rs-'));
 
@@ -99,4 +99,14 @@ test('redactStream: a record a detector fails on is passed through with its othe
   assert.equal(out, '{"a":"[EMAIL_ADDRESS]"}\n{"b":"token_ids 5 6, [EMAIL_ADDRESS]"}\n{"c":"[EMAIL_ADDRESS]"}\n');
   assert.deepEqual([stats.failedCount, stats.failedLines], [1, [2]]);
   assert.deepEqual(units.map((u) => u.failed), [false, true, false]);
+});
+
+test('redactStream: rows are cut as the scanner cuts them — a quote inside an unquoted cell is text, so a row ends at its line break', async () => {
+  const csv = 'name,note\nAnn,5"2 tall\nBob,mail bob@mail.org\n';
+  const units: RedactedUnit[] = [];
+  const { out } = await streamed(csv, 'csv', 'placeholder', { onUnit: (u) => units.push(u) });
+  assert.equal(out, whole(csv, 'csv'));
+  assert.deepEqual(units.map((u) => [u.record, u.line]), [[undefined, 1], [1, 2], [2, 3]]);
+  assert.deepEqual(units[2].findings.map((f) => f.entity), scanText(csv, 'csv').findings.filter((f) => f.record === 2).map((f) => f.entity));
+  assert.ok(units[2].findings.some((f) => f.entity === 'EMAIL_ADDRESS'));
 });

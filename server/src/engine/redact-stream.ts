@@ -4,17 +4,19 @@
 import type { Finding, OffsetEdit } from './types';
 import type { RedactionStyle } from './settings';
 import { DETECTOR_FAILED, type Scanner } from './scan';
-import { type BatchScanner, type BatchUnit, type UnitScan, inThisThread, scannedInOrder, scanOneUnit } from './batch';
+import { type BatchScanner, type UnitScan, eachScannedLineBatch, inThisThread, scanOneUnit } from './batch';
 import type { Format } from './formats/units';
 import { parseRow } from './formats/csv';
-import { applyEdits, Pseudonyms, pseudonymsFor, redactionEdit } from './redact';
-import { type ByteSource, type LineBatch, readLineBatches } from './read-lines';
+import { applyEdits, Pseudonyms, pseudonymsFor, redactable, redactionEdit } from './redact';
+
+export { redactable } from './redact';
+import type { PseudonymSource } from './pseudonyms';
+import { type ByteSource, readLineBatches } from './read-lines';
+import { type CutUnit, readUnits } from './formats/read-units';
 import { answerStartEdits } from './formats/qa-offsets';
 import { pushAll } from './arrays';
 
 const EOL = ['', '\n', '\r\n'];
-/** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
-const MAX_UNIT_CHARS = 4 * 1024 * 1024;
 
 /** One scanned unit (a JSONL line, a CSV row, a paragraph) as it is redacted. */
 export interface RedactedUnit {
@@ -79,80 +81,76 @@ export class AbortedError extends Error {
   }
 }
 
+/** What the two readers below share: the counts, the output's start, and one unit's redaction. */
+interface Redaction {
+  stats: RedactStats;
+  /** Writes the BOM (when the input had one) before the first output. */
+  start(): Promise<void>;
+  reading: { onBom: (bom: boolean) => void; verb: 'redacted' };
+  /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
+  redactUnit(text: string, r: UnitScan, record: number | undefined, line: number): string | undefined;
+}
+
 /** Streams `input` through the scanner and writes the redacted text; throws DecodeError or AbortedError. */
 export async function redactStream(o: RedactStreamOptions): Promise<RedactStats> {
-  const { scanner, style } = o;
   // Keyed pseudonyms need no numbering, so no first pass over the input to find numbers already used.
-  const pseudonyms = pseudonymsFor(style, o.pseudonymKey);
+  const pseudonyms = pseudonymsFor(o.style, o.pseudonymKey);
   // A stream cannot be read twice: its numbers start at 1 (a file's continue after those it holds).
   if (pseudonyms instanceof Pseudonyms && typeof o.input === 'string') await seedPseudonyms(o.input, o, pseudonyms);
-
-  const alignsAnswers = o.format === 'jsonl' || o.format === 'json';
   const stats: RedactStats = { records: 0, lines: 0, redactions: 0, invalidLines: [], invalidCount: 0, failedLines: [], failedCount: 0, dropped: 0, bytesRead: 0, bom: false };
-
-  /** Redacts one unit from its scan; returns its new text, or undefined when it is dropped. */
-  const redactUnit = (text: string, r: UnitScan, record: number | undefined, line: number): string | undefined => {
-    const failed = r.notices.some((n) => n.rule === DETECTOR_FAILED);
-    if (failed) {
-      stats.failedCount++;
-      if (stats.failedLines.length < 1000) stats.failedLines.push(line);
-    }
-    if (!r.findings.length && !r.invalidJson) {
-      o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false, failed });
-      return text;
-    }
-    const findings = redactable(r.findings);
-    const dropped = r.invalidJson && !!o.dropInvalid;
-    if (r.invalidJson) {
-      stats.invalidCount++;
-      if (stats.invalidLines.length < 1000) stats.invalidLines.push(line);
-    }
-    o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped, failed });
-    if (dropped) {
-      stats.dropped++;
-      return undefined;
-    }
-    if (!findings.length) return text;
-    stats.redactions += findings.length;
-    const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, style, pseudonyms));
-    // QA records: answer_start numbers follow their redacted context (a JSONL line or the JSON document).
-    if (alignsAnswers && !r.invalidJson) pushAll(edits, answerStartEdits(text, edits));
-    return applyEdits(text, edits);
-  };
-  const scanHere = (text: string, format: Format, record: number | undefined, line: number, headers?: string[]) =>
-    redactUnit(text, scanOneUnit(scanner, { text, record }, format, headers), record, line);
-
   let started = false;
-  const start = async () => {
-    if (started) return;
-    started = true;
-    if (stats.bom) await o.write('\uFEFF');
+  const r: Redaction = {
+    stats,
+    start: async () => {
+      if (started) return;
+      started = true;
+      if (stats.bom) await o.write('\uFEFF');
+    },
+    reading: { onBom: (bom) => (stats.bom = bom), verb: 'redacted' },
+    redactUnit: (text, scan, record, line) => redactUnit(o, stats, pseudonyms, text, scan, record, line),
   };
-  const lines = readLineBatches(o.input, { onBom: (bom) => (stats.bom = bom), verb: 'redacted' });
+  if (o.format === 'jsonl') await redactLines(o, r);
+  else await redactCutUnits(o, r);
+  return stats;
+}
 
-  if (o.format === 'json') {
-    // A JSON document is one unit: its records may span lines. Read whole, as the editor does.
-    const parts: string[] = [];
-    const eols: number[] = [];
-    for await (const b of lines) {
-      check(o.signal);
-      pushAll(parts, b.lines);
-      pushAll(eols, b.eols);
-      stats.bytesRead = b.bytesRead;
-      o.onProgress?.(b.bytesRead, 'redact');
-    }
-    stats.lines = parts.length;
-    const text = parts.map((l, i) => l + EOL[eols[i]]).join('');
-    await start();
-    stats.records = 1;
-    await o.write(scanHere(text, 'json', 1, 1) ?? '');
-    return stats;
+function redactUnit(o: RedactStreamOptions, stats: RedactStats, pseudonyms: PseudonymSource | undefined, text: string, r: UnitScan, record: number | undefined, line: number): string | undefined {
+  const failed = r.notices.some((n) => n.rule === DETECTOR_FAILED);
+  if (failed) {
+    stats.failedCount++;
+    if (stats.failedLines.length < 1000) stats.failedLines.push(line);
   }
+  if (!r.findings.length && !r.invalidJson) {
+    o.onUnit?.({ record, line, text, findings: [], invalid: false, dropped: false, failed });
+    return text;
+  }
+  const findings = redactable(r.findings);
+  const dropped = r.invalidJson && !!o.dropInvalid;
+  if (r.invalidJson) {
+    stats.invalidCount++;
+    if (stats.invalidLines.length < 1000) stats.invalidLines.push(line);
+  }
+  o.onUnit?.({ record, line, text, findings, invalid: r.invalidJson, dropped, failed });
+  if (dropped) {
+    stats.dropped++;
+    return undefined;
+  }
+  if (!findings.length) return text;
+  stats.redactions += findings.length;
+  const edits: OffsetEdit[] = findings.map((f) => redactionEdit(text, f, o.style, pseudonyms));
+  // QA records: answer_start numbers follow their redacted context (a JSONL line or the JSON document).
+  if ((o.format === 'jsonl' || o.format === 'json') && !r.invalidJson) pushAll(edits, answerStartEdits(text, edits));
+  return applyEdits(text, edits);
+}
 
-  if (o.format === 'jsonl') {
-    // Batches are scanned ahead (on a pool of threads when one is given) and written in order.
-    const batches = o.batches ?? inThisThread(scanner);
-    const pipeline = scannedInOrder(async ({ b, firstLine }: { b: LineBatch; firstLine: number }, results) => {
+/** JSONL, a batch of lines at a time: batches are scanned ahead (on a pool of threads when one is given) and written in order. */
+async function redactLines(o: RedactStreamOptions, r: Redaction): Promise<void> {
+  const { stats } = r;
+  await eachScannedLineBatch(
+    o.input,
+    r.reading,
+    o.batches ?? inThisThread(o.scanner),
+    async (b, firstLine, results) => {
       check(o.signal);
       let out = '';
       let k = 0;
@@ -163,129 +161,67 @@ export async function redactStream(o: RedactStreamOptions): Promise<RedactStats>
           continue;
         }
         stats.records++;
-        const r = redactUnit(text, results[k++], firstLine + i, firstLine + i);
-        if (r !== undefined) out += r + EOL[b.eols[i]];
+        const redacted = r.redactUnit(text, results[k++], firstLine + i, firstLine + i);
+        if (redacted !== undefined) out += redacted + EOL[b.eols[i]];
       }
       stats.lines = firstLine + b.lines.length - 1;
       stats.bytesRead = b.bytesRead;
       await o.write(out);
       o.onProgress?.(b.bytesRead, 'redact');
-    });
-    let lineNo = 0;
-    try {
-      for await (const b of lines) {
-        check(o.signal);
-        await start();
-        const units: BatchUnit[] = [];
-        for (let i = 0; i < b.lines.length; i++) if (b.lines[i].length) units.push({ text: b.lines[i], record: lineNo + i + 1 });
-        await pipeline.add({ b, firstLine: lineNo + 1 }, batches.scanBatch(units, 'jsonl'));
-        lineNo += b.lines.length;
-      }
-      await pipeline.finish();
-    } finally {
-      await pipeline.abandon();
-    }
-    await start();
-    return stats;
-  }
+    },
+    async () => {
+      check(o.signal);
+      await r.start();
+    },
+  );
+  await r.start();
+}
 
-  // CSV/TSV rows and text/Markdown paragraphs: lines are gathered into units first.
+/**
+ * CSV/TSV rows, text and Markdown paragraphs, a JSON document whole (its records may span lines), as
+ * read-units.ts cuts them; what lies between units is written back as read.
+ */
+async function redactCutUnits(o: RedactStreamOptions, r: Redaction): Promise<void> {
+  const { stats, redactUnit: redactOne } = r;
+  const scanned = (text: string, record: number | undefined, line: number, headers?: string[]) => redactOne(text, scanOneUnit(o.scanner, { text, record }, o.format, headers), record, line);
   const isCsv = o.format === 'csv' || o.format === 'tsv';
-  const delimiter = o.format === 'tsv' ? 9 : 44;
   let headers: string[] | undefined;
-  let unit: string[] = [];
-  let unitEols: number[] = [];
-  let unitChars = 0;
-  let unitLine = 0;
-  let quotes = 0;
-  let csvRecord = -1;
   let firstRowIsData = false;
-  let paragraph = 0;
-  let lineNo = 0;
-  let out = '';
-
-  const flushUnit = () => {
-    if (!unit.length) return;
-    const text = unit.map((l, i) => (i < unit.length - 1 ? l + EOL[unitEols[i]] : l)).join('');
-    const eol = EOL[unitEols[unit.length - 1]];
-    let redacted: string | undefined;
-    if (isCsv) {
-      csvRecord++;
-      if (csvRecord === 0) {
-        headers = parseRow(text, 0, delimiter).cells.map((c) => text.slice(c.start, c.end).trim());
-        const r = scanOneUnit(scanner, { text }, o.format, headers);
-        // A first row with findings holds data, not column names: it is record 1, and names no column.
-        firstRowIsData = redactable(r.findings).length > 0;
-        if (firstRowIsData) stats.records++;
-        else o.onHeaders?.(headers);
-        redacted = redactUnit(text, r, firstRowIsData ? 1 : undefined, unitLine);
-      } else {
-        stats.records++;
-        redacted = scanHere(text, o.format, csvRecord + (firstRowIsData ? 1 : 0), unitLine, headers);
-      }
-    } else {
-      paragraph++;
+  const redactCut = (u: CutUnit): string | undefined => {
+    const line = u.line + 1;
+    if (o.format === 'json') {
+      stats.records = 1;
+      return scanned(u.text, 1, 1);
+    }
+    if (!isCsv) {
       stats.records++;
-      redacted = scanHere(text, o.format, paragraph, unitLine);
+      return scanned(u.text, u.index + 1, line);
     }
-    out += (redacted ?? '') + eol;
-    unit = [];
-    unitEols = [];
-    unitChars = 0;
-    quotes = 0;
+    if (u.index > 0) {
+      stats.records++;
+      return scanned(u.text, u.index + (firstRowIsData ? 1 : 0), line, headers);
+    }
+    headers = parseRow(u.text, 0, o.format === 'tsv' ? 9 : 44).cells.map((c) => u.text.slice(c.start, c.end).trim());
+    const scan = scanOneUnit(o.scanner, { text: u.text }, o.format, headers);
+    // A first row with findings holds data, not column names: it is record 1, and names no column.
+    firstRowIsData = redactable(scan.findings).length > 0;
+    if (firstRowIsData) stats.records++;
+    else o.onHeaders?.(headers);
+    return redactOne(u.text, scan, firstRowIsData ? 1 : undefined, line);
   };
-
-  for await (const b of lines) {
+  for await (const batch of readUnits(o.input, o.format, r.reading)) {
     check(o.signal);
-    await start();
-    for (let i = 0; i < b.lines.length; i++) {
-      const text = b.lines[i];
-      lineNo++;
-      if (isCsv) {
-        if (!unit.length && !text.length) {
-          out += EOL[b.eols[i]];
-          continue;
-        }
-        if (!unit.length) unitLine = lineNo;
-        unit.push(text);
-        unitEols.push(b.eols[i]);
-        unitChars += text.length;
-        quotes += countQuotes(text);
-        // A row ends where its quotes are balanced (doubled quotes inside a cell keep the count even).
-        if (quotes % 2 === 0 || unitChars > MAX_UNIT_CHARS) flushUnit();
-      } else if (isBlank(text)) {
-        flushUnit();
-        out += text + EOL[b.eols[i]];
-      } else {
-        if (!unit.length) unitLine = lineNo;
-        unit.push(text);
-        unitEols.push(b.eols[i]);
-        unitChars += text.length;
-        if (unitChars > MAX_UNIT_CHARS) flushUnit();
-      }
-    }
-    stats.lines = lineNo;
-    stats.bytesRead = b.bytesRead;
+    await r.start();
+    let out = '';
+    for (const u of batch.units) out += u.before + (redactCut(u) ?? '');
+    if (batch.rest !== undefined) out += batch.rest;
+    stats.lines = batch.lines;
+    stats.bytesRead = batch.bytesRead;
     await o.write(out);
-    out = '';
-    o.onProgress?.(b.bytesRead, 'redact');
+    o.onProgress?.(batch.bytesRead, 'redact');
   }
-  await start();
-  flushUnit();
-  await o.write(out);
-  return stats;
 }
 
-/** The findings that become edits: PII only (license findings have no entity), without overlaps. */
-export function redactable(findings: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    if (f.entity === null) continue;
-    if (out.length && f.start < out[out.length - 1].end) continue;
-    out.push(f);
-  }
-  return out;
-}
 
 /** Pseudonym numbers continue after those already in the file (a second redaction of a redacted file). */
 async function seedPseudonyms(input: string, o: RedactStreamOptions, pseudonyms: Pseudonyms): Promise<void> {
@@ -294,20 +230,6 @@ async function seedPseudonyms(input: string, o: RedactStreamOptions, pseudonyms:
     for (const l of b.lines) if (l.indexOf(']') !== -1 && l.indexOf('_') !== -1) pseudonyms.seed(l);
     o.onProgress?.(b.bytesRead, 'seed');
   }
-}
-
-function countQuotes(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
-  return n;
-}
-
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 
 function check(signal: AbortSignal | undefined): void {

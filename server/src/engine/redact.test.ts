@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { scanText } from './index';
 import { applyEdits, redactionEdits, replacement } from './redact';
 import type { RedactionStyle } from './settings';
+import type { Finding } from './types';
 
 function redactAll(text: string, style: RedactionStyle, format: 'jsonl' | 'text' = 'jsonl') {
   const { findings } = scanText(text, format);
@@ -42,4 +43,13 @@ test('redact: a JSON number becomes a quoted string', () => {
   const out = applyEdits(text, edits);
   assert.equal(out, '{"phone":"******4567"}');
   JSON.parse(out);
+});
+
+test('redactionEdits: of findings that overlap in a chain, none is redacted over a kept one (each is compared with the last kept, not the last seen)', () => {
+  const text = 'aaaaaaaaaabbbbbbbbbb';
+  const f = (start: number, end: number): Finding => ({ rule: 'pii/x', entity: 'X', start, end, confidence: 1, severity: 'warning', message: 'X', reasons: [], container: 'raw' });
+  const all = [f(0, 10), f(5, 8), f(9, 12), f(12, 20)];
+  const edits = redactionEdits(text, all, all, 'placeholder');
+  assert.deepEqual(edits.map((e) => [e.start, e.end]), [[0, 10], [12, 20]]);
+  assert.equal(applyEdits(text, edits), '[X]bb[X]');
 });

@@ -84,6 +84,17 @@ export function replacement(value: string, entity: string, style: RedactionStyle
   }
 }
 
+/** The findings that become edits: PII only (license findings have no entity), without overlaps. */
+export function redactable(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (f.entity === null) continue;
+    if (out.length && f.start < out[out.length - 1].end) continue;
+    out.push(f);
+  }
+  return out;
+}
+
 /** The edit that redacts one finding, encoded for its container. */
 export function redactionEdit(text: string, f: Finding, style: RedactionStyle, pseudonyms?: PseudonymSource): OffsetEdit {
   const value = findingValue(text, f);
@@ -104,10 +115,6 @@ export function redactionEdits(text: string, all: readonly Finding[], selected: 
     pseudonyms.seed(text);
     for (const f of [...all].sort((a, b) => a.start - b.start)) pseudonyms.number(f.entity ?? 'PII', findingValue(text, f));
   }
-  const edits = [...selected]
-    .filter((f) => f.entity !== null)
-    .sort((a, b) => a.start - b.start)
-    .filter((f, i, arr) => i === 0 || f.start >= arr[i - 1].end)
-    .map((f) => redactionEdit(text, f, style, pseudonyms));
+  const edits = redactable(selected).map((f) => redactionEdit(text, f, style, pseudonyms));
   return withAlignedAnswers(text, edits, format);
 }

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, resolveSettings } from './settings';
 import { Allowlist } from './allowlist';
 import type { Finding } from './types';
 import { activeDetectors } from './detectors/active';
-import { fragileDetector } from './detectors/testing';
+import { fragileDetector } from '../testing/detectors';
 
 const emails = (text: string, format: Parameters<typeof scanText>[1], settings = DEFAULT_SETTINGS, opts = {}) =>
   scanText(text, format, settings, opts).findings.map((f) => text.slice(f.start, f.end));

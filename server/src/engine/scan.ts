@@ -40,6 +40,8 @@ export interface UnitResult {
 
 /** The rule of the notice a unit gets when a detector failed on it. */
 export const DETECTOR_FAILED = 'engine/detector-failed';
+/** The rule of the notice a JSONL line gets when it is not valid JSON. */
+export const INVALID_JSON = 'format/invalid-json';
 /** What `failed` names when the unit itself could not be read into segments. */
 export const ENGINE_PART = 'engine';
 
@@ -371,6 +373,25 @@ export class Scanner {
     return format === 'csv' || format === 'tsv' ? this.headers(text, format === 'csv' ? ',' : '\t') : undefined;
   }
 
+  /**
+   * The hits of one decoded text (a JSON string value, a CSV cell, a paragraph) under its field, found as a
+   * unit's segment is: the names worker runs this for each text the server sends it.
+   */
+  detectText(text: string, key?: string): UnitResult {
+    this.failures = undefined;
+    try {
+      const hits: Hit[] = [];
+      this.detectSegment(rawSegment(text, 0, key?.toLowerCase()), hits);
+      const r: UnitResult = { hits: resolveOverlaps(hits), invalidJson: false };
+      if (this.failures) r.failed = this.failures;
+      return r;
+    } catch {
+      return { hits: [], invalidJson: false, failed: [ENGINE_PART] };
+    } finally {
+      this.failures = undefined;
+    }
+  }
+
   /** Detectors that failed on the unit being scanned (see UnitResult.failed). */
   private failures: string[] | undefined;
 
@@ -576,7 +597,7 @@ function detectorFailedNotice(unit: Unit, failed: readonly string[]): Finding {
 
 function invalidJsonNotice(unit: Unit): Finding {
   return {
-    rule: 'format/invalid-json',
+    rule: INVALID_JSON,
     entity: null,
     start: unit.start,
     end: unit.start + unit.text.length,

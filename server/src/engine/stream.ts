@@ -3,12 +3,13 @@
 // are checked as a whole against the Llama license).
 import type { Finding } from './types';
 import type { Scanner } from './scan';
-import { type Format, type Unit, units } from './formats/units';
+import type { Format, Unit } from './formats/units';
 import { decodeText, internalErrorMessage, ioMessage } from './io';
-import { type ByteSource, DecodeError, type Line, readLineBatches } from './read-lines';
+import { DecodeError } from './read-lines';
 import { promises as fs } from 'node:fs';
-import { mergeFindings, modelCardFindings } from './modelCard';
-import { type BatchScanner, inThisThread, scannedInOrder } from './batch';
+import { mergeFindings, modelCardFindings } from './model-card';
+import { type BatchScanner, inThisThread, scannedInOrder, scanOneUnit } from './batch';
+import { type CutUnit, readUnits } from './formats/read-units';
 import { countBelow } from './sorted';
 
 export { DecodeError, readLines, type Line } from './read-lines';
@@ -87,11 +88,11 @@ export interface ScanFileOptions {
   onFound?: (found: FoundIn) => void | Promise<void>;
   onProgress?: (bytesRead: number) => void;
   isCancelled?: () => boolean;
-  /** Scans streamed units (JSONL lines, paragraphs) a batch at a time, e.g. on a pool of threads; default: this thread. */
+  /** Scans streamed JSONL lines and paragraphs a batch at a time, e.g. on a pool of threads; default: this thread (CSV rows always). */
   batches?: BatchScanner;
   /**
-   * Read this stream (standard input) instead of the file at `path`, which then only names it. JSONL and
-   * text are read as they come; the formats read whole (CSV/TSV, Markdown, JSON) gather it first.
+   * Read this stream (standard input) instead of the file at `path`, which then only names it. JSONL, CSV/TSV
+   * and text are read as they come; Markdown and JSON, read whole, gather it first.
    */
   stream?: AsyncIterable<Uint8Array>;
 }
@@ -105,49 +106,19 @@ interface PlacedUnit {
   line: number;
 }
 
-/** The units of a file (JSONL lines, text paragraphs), a read at a time, with the bytes read so far. */
-async function* streamUnits(source: ByteSource, format: Format): AsyncGenerator<{ units: PlacedUnit[]; bytesRead: number }> {
-  let offset = 0;
-  let lineNo = 0;
-  let para: Line[] = [];
-  const flush = (into: PlacedUnit[]) => {
-    if (!para.length) return;
-    const text = para.map((l, i) => l.text + (i < para.length - 1 ? (l.eol === 2 ? '\r\n' : '\n') : '')).join('');
-    into.push({ unit: { start: para[0].offset, text }, line: para[0].line });
-    para = [];
-  };
-  for await (const b of readLineBatches(source)) {
-    const units: PlacedUnit[] = [];
-    for (let i = 0; i < b.lines.length; i++, lineNo++) {
-      const text = b.lines[i];
-      if (format === 'jsonl') {
-        if (text.length) units.push({ unit: { start: offset, text, record: lineNo + 1 }, line: lineNo });
-      } else if (/^[ \t]*$/.test(text)) flush(units);
-      else para.push({ text, offset, line: lineNo, eol: b.eols[i] });
-      offset += text.length + b.eols[i];
-    }
-    yield { units, bytesRead: b.bytesRead };
-  }
-  const last: PlacedUnit[] = [];
-  flush(last);
-  if (last.length) yield { units: last, bytesRead: -1 };
+/** Where a unit sits: its record, as the in-memory units() numbers them (JSONL line, CSV data row, none for paragraphs). */
+function placed(u: CutUnit, format: Format): PlacedUnit {
+  const record = format === 'jsonl' ? u.line + 1 : (format === 'csv' || format === 'tsv') && u.index > 0 ? u.index : undefined;
+  return { unit: record === undefined ? { start: u.start, text: u.text } : { start: u.start, text: u.text, record }, line: u.line };
 }
 
-/** A CSV/TSV text scanned a row at a time, each row's findings handed on as found; returns their number. */
-async function foundRowByRow(text: string, format: 'csv' | 'tsv', scanner: Scanner, at: (offset: number) => Located['range']['start'], onFound: NonNullable<ScanFileOptions['onFound']>): Promise<number> {
-  const acc = scanner.accumulate(format, text, false);
-  let total = 0;
-  for (const unit of units(text, format)) {
-    acc.add(unit);
-    const { findings, notices } = acc.result;
-    if (!findings.length && !notices.length) continue;
-    total += findings.length;
-    const wait = onFound({ text, start: 0, findings: findings.map((f) => locate(f, at)), notices: notices.map((f) => locate(f, at)) });
-    findings.length = 0;
-    notices.length = 0;
-    if (wait) await wait;
-  }
-  return total;
+/** CSV/TSV rows keyed by the columns of the first row, in this thread (the pool's workers know no columns). */
+function rowScanner(scanner: Scanner, format: 'csv' | 'tsv'): { batches: BatchScanner; sawHeader(text: string): void } {
+  let headers: string[] | undefined;
+  return {
+    sawHeader: (text) => void (headers ??= scanner.headersOf(text, format)),
+    batches: { detectors: scanner.detectors, scanBatch: async (units) => units.map((u) => scanOneUnit(scanner, u, format, headers)), close: async () => {} },
+  };
 }
 
 /** Scans one file from disk. Errors (unreadable, binary, invalid UTF-8, vanished) are returned, not thrown. */
@@ -157,8 +128,10 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
   /** Lines whose units were scanned (1-based, the last line of the last unit): where a failure stopped the scan. */
   let through = 0;
   try {
-    if (format === 'jsonl' || format === 'text') {
-      const batches = opts.batches ?? inThisThread(scanner);
+    if (format !== 'json' && format !== 'markdown') {
+      // JSONL lines, CSV/TSV rows and text paragraphs, as read-units.ts cuts them, a batch of reads at a time.
+      const rows = format === 'csv' || format === 'tsv' ? rowScanner(scanner, format) : undefined;
+      const batches = rows?.batches ?? opts.batches ?? inThisThread(scanner);
       const pipeline = scannedInOrder(async (group: PlacedUnit[], results) => {
         const last = group[group.length - 1];
         if (last) through = last.line + 1 + newlines(last.unit.text);
@@ -187,11 +160,12 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
       let readFailure: unknown;
       try {
         try {
-          for await (const { units, bytesRead } of streamUnits(opts.stream ?? path, format)) {
-            if (bytesRead >= 0) opts.onProgress?.(bytesRead);
+          for await (const { units, bytesRead } of readUnits(opts.stream ?? path, format)) {
+            opts.onProgress?.(bytesRead);
             for (const u of units) {
-              group.push(u);
-              chars += u.unit.text.length;
+              if (rows && u.index === 0) rows.sawHeader(u.text);
+              group.push(placed(u, format));
+              chars += u.text.length;
             }
             if (chars < BATCH_CHARS) continue;
             await send();
@@ -220,10 +194,6 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
         return out;
       }
       const at = locator(r.text, 0, 0);
-      if (opts.onFound && (format === 'csv' || format === 'tsv')) {
-        out.total = await foundRowByRow(r.text, format, scanner, at, opts.onFound);
-        return out;
-      }
       const res = scanner.scan(r.text, format);
       const license = format === 'markdown' ? await modelCardFindings(r.text, opts.stream ? undefined : path, scanner.settings) : [];
       const all = mergeFindings(res.findings, license);

@@ -34,7 +34,9 @@ export interface DetectorContext {
 
 /**
  * A detector is one small module registered as data, in the manner of markdownlint rules.
- * `detect` must be pure and fast: it is called for every string value of a dataset.
+ * `detect` must be pure and fast: it is called for every string value of a dataset. Its result depends on its
+ * arguments only; a memo of the last text seen, or scratch variables of a synchronous loop, are allowed where a
+ * comment says why (the national profile, the names analyzer, the tokenizer), since they never change a result.
  */
 export interface Detector {
   /** Stable rule id, used as the diagnostic code: "pii/email". */

@@ -6,6 +6,7 @@ import { formatNationalTable, runNationalEval } from './national';
 import { createScanner } from '../engine/index';
 import { DEFAULT_SETTINGS, resolveSettings } from '../engine/settings';
 import { nationalDetectors } from '../engine/detectors/national/index';
+import { nerEval } from './ner-main';
 import { REPORT_SEED, SECRET_TARGETS, TRAIN_SEED, formatSecretTable, runSecretEval } from './secrets';
 
 function nationalEval(): string {
@@ -17,6 +18,14 @@ function nationalEval(): string {
 }
 
 async function main(): Promise<number> {
+  const set = process.argv.indexOf('--set');
+  if (set >= 0) {
+    if (process.argv[set + 1] !== 'ner') {
+      console.error(`datasan eval: unknown set "${process.argv[set + 1] ?? ''}" (known: ner)`);
+      return 2;
+    }
+    return nerEval();
+  }
   const path = process.argv[2] ?? findDevSet();
   if (!path) {
     console.error('datasan eval: ../shared/data/pii-dev.jsonl not found (pass its path as an argument)');

@@ -2,7 +2,7 @@
 // with and without context words in the country's languages, one-digit near misses, and distractor numbers.
 import { NATIONAL_KINDS, type NationalKind } from '../engine/detectors/national';
 import { scoreMatch, type Lang, type Locale } from '../engine/detectors/national/kind';
-import { GENERATORS, changeOneDigit, digits, int, pick, seeded, type Rng } from '../engine/detectors/national/generators';
+import { GENERATORS, changeOneDigit, digits, int, pick, seeded, type Rng } from '../testing/national-generators';
 
 export interface GoldSpan {
   start: number;

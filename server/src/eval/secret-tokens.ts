@@ -4,7 +4,7 @@
 // UUIDs, identifiers) in neutral ones. Formats are the vendors' (as documented and as gitleaks' public
 // rules describe them), written here independently of the detectors so that the eval can catch them out.
 import type { Format } from '../engine/formats/units';
-import { int as between, pick, seeded, type Rng } from '../engine/detectors/national/generators';
+import { int as between, pick, seeded, type Rng } from '../testing/national-generators';
 
 /** A deterministic generator for a string seed (the national generators' mulberry32, seeded by a hash of it). */
 export function seededRng(seed: string): Rng {

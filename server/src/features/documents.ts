@@ -9,11 +9,12 @@ import { formatBytes } from '../engine/io';
 import { LineDocument, wellFormed } from '../engine/lines';
 import { type Located, type ScanFileOptions, scanFile, withRange } from '../engine/stream';
 import type { Finding } from '../engine/types';
-import { mergeFindings, modelCardFindings } from '../engine/modelCard';
+import { mergeFindings, modelCardFindings } from '../engine/model-card';
 import { StatusNotification, type StatusParams } from '../protocol';
+import { sendNotification } from './messages';
 import { toDiagnostics } from './diagnostics';
 import { languageOf } from './languages';
-import { DiagnosticsOutlet } from './diagnosticsOutlet';
+import { DiagnosticsOutlet } from './diagnostics-outlet';
 import type { NamesPass } from './names';
 import { strongestFindings } from '../engine/scan';
 
@@ -287,6 +288,6 @@ export class DocumentScans {
   }
 
   private status(p: StatusParams): void {
-    void this.connection.sendNotification(StatusNotification, p);
+    void sendNotification(this.connection, StatusNotification, p);
   }
 }

@@ -18,7 +18,7 @@ import { licenseCompletions, licenseFixes, licenseHover } from '../engine/licens
 import type { Located } from '../engine/stream';
 import { filePath } from './documents';
 import { SOURCE } from './diagnostics';
-import { toTextEdits } from './codeActions';
+import { toTextEdits } from './code-actions';
 
 function toWorkspaceEdit(doc: TextDocument, fix: Fix): WorkspaceEdit {
   const path = filePath(doc.uri);

@@ -8,6 +8,7 @@ import { type Format, type Unit, units } from '../engine/formats/units';
 import { nameDetectors } from '../engine/detectors/names/index';
 import type { Line, LineDocument } from '../engine/lines';
 import { NameWorker, NameWorkerError, type NameHit, type ScanUnit } from '../worker/name-worker';
+import type { UnitResult } from '../worker/protocol';
 
 /** `notices`: the units a names detector failed on (engine/detector-failed). */
 export type NamesOutcome = { findings: Finding[]; notices: Finding[] } | { error: string } | { cancelled: true };
@@ -74,7 +75,7 @@ export class NamesPass {
         deadline = Date.now() + 15;
       }
     }
-    let results;
+    let results: UnitResult[];
     try {
       results = await this.worker.scan(work, { names: scanner.settings.names }, document);
     } catch (e) {
@@ -101,11 +102,7 @@ export class NamesPass {
     /** Hits gathered for a line until its last segment's result arrives. */
     const open = new Map<Line, { hits: Hit[]; left: number; failed?: string[] }>();
     let next = 0;
-    const store = (line: Line, hits: Hit[], failed?: string[]) => {
-      line.names = hits;
-      line.namesFailed = failed;
-      line.namesKey = rules;
-    };
+    const store = (line: Line, hits: Hit[], failed?: string[]) => lines.setNames(line, hits, failed, rules);
     function* work(): Generator<ScanUnit> {
       for (const line of lines.withoutNames(rules, only)) {
         if (isCancelled()) throw new NameWorkerError('superseded', 'cancelled');

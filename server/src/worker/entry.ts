@@ -2,14 +2,13 @@
 // Results are cached here per text content, so that a rescan after an edit recomputes only changed texts;
 // the cache is keyed by a 64-bit hash of the text, so that it holds no copy of the document.
 import { parentPort, workerData } from 'node:worker_threads';
-import { applyContext } from '../engine/context';
 import { nameDetectors } from '../engine/detectors/names/index';
-import { FREE_TEXT_CHUNK } from '../engine/detectors/active';
-import { chunks, isProse } from '../engine/scan';
-import type { Detector } from '../engine/types';
+import { chunked } from '../engine/detectors/active';
+import { Scanner } from '../engine/scan';
+import { DEFAULT_SETTINGS } from '../engine/settings';
 import type { FoundUnit, FromWorker, NameHit, NameSettings, ToWorker, WorkUnit } from './protocol';
 import { contentKey } from './content-key';
-import { fragileDetector } from '../engine/detectors/testing';
+import { fragileDetector } from '../testing/detectors';
 import { THROW_FOR_TEST } from './protocol';
 
 const BATCH = 64;
@@ -20,45 +19,28 @@ const testHooks = !!options.testHooks;
 const CACHE_SIZE = options.cacheSize ?? 5_000;
 const cancelled = new Set<number>();
 const cache = new Map<string, NameHit[]>();
-let detectors: { key: string; list: Detector[] } | undefined;
-
-function detectorsFor(settings: NameSettings): Detector[] {
-  const key = JSON.stringify(settings.names);
-  if (!detectors || detectors.key !== key) {
-    // Tests stand a detector bug in with a detector that throws on THROW_FOR_TEST.
-    detectors = { key, list: testHooks ? [...nameDetectors(settings), fragileDetector(THROW_FOR_TEST)] : nameDetectors(settings) };
-    cache.clear();
-  }
-  return detectors.list;
-}
+let scanner: { key: string; scanner: Scanner } | undefined;
 
 /**
- * As the engine does (scan.ts): long texts go to the detectors in pieces cut at spaces, space-less pieces
- * skipped; a detector that throws loses only its own hits in this unit, and is named in `failed`.
+ * The engine's scanner over the names detectors: the worker finds names exactly as a scan on one thread
+ * does. Every candidate comes back (no confidence floor): the server applies its settings when it collects.
  */
-function scanUnit(list: Detector[], unit: WorkUnit): { hits: NameHit[]; failed?: string[] } {
-  const hits: NameHit[] = [];
-  let failed: string[] | undefined;
-  const text = unit.text;
-  const ctx = unit.field ? { key: unit.field.toLowerCase() } : {};
-  const pieces = text.length > FREE_TEXT_CHUNK ? chunks(text, FREE_TEXT_CHUNK) : [[0, text.length] as [number, number]];
-  for (const d of list) {
-    try {
-      for (const [a, b] of pieces) {
-        const piece = pieces.length === 1 ? text : text.slice(a, b);
-        if (pieces.length > 1 && !isProse(piece)) continue;
-        if (d.trigger && !d.trigger.test(piece)) continue;
-        for (const c of d.detect(piece, ctx)) {
-          // Context words are looked for in the whole text, as the engine does.
-          const s = applyContext(d, text, { start: a + c.start, score: c.score, reasons: c.reasons }, ctx.key);
-          hits.push({ rule: d.id, entity: c.entity ?? d.entity, label: c.label ?? d.label, start: a + c.start, end: a + c.end, score: s.score, reasons: s.reasons });
-        }
-      }
-    } catch {
-      (failed ??= []).push(d.label);
-    }
+function scannerFor(settings: NameSettings): Scanner {
+  const key = JSON.stringify(settings.names);
+  if (!scanner || scanner.key !== key) {
+    // Tests stand a detector bug in with a detector that throws on THROW_FOR_TEST.
+    const detectors = [...nameDetectors(settings), ...(testHooks ? [fragileDetector(THROW_FOR_TEST)] : [])].map(chunked);
+    scanner = { key, scanner: new Scanner({ ...DEFAULT_SETTINGS, names: settings.names, minConfidence: 0 }, { detectors }) };
+    cache.clear();
   }
-  return failed ? { hits, failed } : { hits };
+  return scanner.scanner;
+}
+
+function scanUnit(s: Scanner, unit: WorkUnit): { hits: NameHit[]; failed?: string[] } {
+  const r = s.detectText(unit.text, unit.field);
+  // Only what the server needs: no detector object, and never the matched text.
+  const hits = r.hits.map((h): NameHit => ({ rule: h.rule, entity: h.entity, label: h.label, start: h.start, end: h.end, score: h.score, reasons: h.reasons }));
+  return r.failed ? { hits, failed: r.failed } : { hits };
 }
 
 const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -67,7 +49,7 @@ async function scan(id: number, units: WorkUnit[], settings: NameSettings): Prom
   const post = (m: FromWorker) => parentPort!.postMessage(m);
   if (cancelled.delete(id)) return post({ type: 'cancelled', id });
   try {
-    const list = detectorsFor(settings);
+    const list = scannerFor(settings);
     const found: FoundUnit[] = [];
     let computed = 0;
     for (let i = 0; i < units.length; i++) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { applyAction, codeActionsAt, codeOf, freshCopy, open, readDisk, waitForDiagnostics } from './helpers';
 
 // models/parcelpal/README.md: a Llama 4 Scout fine-tune that meets every other rule, named "ParcelPal-3B"

@@ -6,7 +6,7 @@ import {
 
 const offers = (title: string) => (actions: vscode.CodeAction[]): boolean => actions.some((a) => a.title === title);
 const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*\]/.source;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every line that held a fake value now holds a [PLACEHOLDER] in its place, every other line is unchanged. */
 function assertAllRedacted(before: string, after: string): void {
@@ -17,7 +17,7 @@ function assertAllRedacted(before: string, after: string): void {
     const value = Object.values(FAKE).find((v) => line.includes(v));
     if (!value) return assert.equal(now[i], line, `line ${i + 1} changed though it held no finding`);
     const [head, tail] = line.split(value);
-    assert.match(now[i], new RegExp(`^${escape(head)}${PLACEHOLDER}${escape(tail)}$`), `line ${i + 1} is not redacted in place`);
+    assert.match(now[i], new RegExp(`^${escapeRegExp(head)}${PLACEHOLDER}${escapeRegExp(tail)}$`), `line ${i + 1} is not redacted in place`);
   });
   assertJsonLines(after);
 }

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anthropic } from './anthropic';
-import { fakeBody } from './fake-tokens';
-import { matches } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches } from '../../testing/detectors';
 
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 

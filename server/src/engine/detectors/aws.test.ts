@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aws } from './aws';
-import { fakeBody } from './fake-tokens';
-import { matches, scored } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches, scored } from '../../testing/detectors';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

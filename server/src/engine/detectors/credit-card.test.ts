@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { creditCard, luhnValid } from './credit-card';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 
 /** Appends the Luhn check digit to `body`. */
 function withLuhn(body: string): string {

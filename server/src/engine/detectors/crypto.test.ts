@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { base58CheckValid, bech32Polymod, bitcoinAddress, hrpExpand, segwitAddressValid } from './crypto';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EMAIL, email } from './email';
-import { matches } from './testing';
+import { matches } from '../../testing/detectors';
 
 test('email: finds plain addresses', () => {
   assert.deepEqual(matches(email, 'write to jane.doe+ml@mail.co.uk today'), ['jane.doe+ml@mail.co.uk']);

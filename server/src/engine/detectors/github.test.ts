@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { github } from './github';
-import { fakeBody } from './fake-tokens';
-import { matches, scored } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches, scored } from '../../testing/detectors';
 
 test('github: classic, OAuth, app and refresh tokens score high', () => {
   for (const p of ['ghp', 'gho', 'ghu', 'ghs', 'ghr']) {

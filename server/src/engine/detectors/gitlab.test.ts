@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gitlab } from './gitlab';
-import { fakeBody } from './fake-tokens';
-import { matches, scored } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches, scored } from '../../testing/detectors';
 
 test('gitlab: personal access tokens score high, other kinds a little lower', () => {
   const pat = `glpat-${fakeBody(20, 'p')}`;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { activeDetectors } from './active';
-import { HOSTILE_PIECES, hostileLine } from './hostile';
+import { HOSTILE_PIECES, hostileLine } from '../../testing/hostile';
 import { createScanner } from '../index';
 import { resolveSettings } from '../settings';
 

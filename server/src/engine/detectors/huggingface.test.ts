@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { huggingface } from './huggingface';
-import { fakeBody } from './fake-tokens';
-import { matches, scored } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches, scored } from '../../testing/detectors';
 
 const token = `hf_${fakeBody(34, 'hf')}`;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { iban, ibanChecksumValid } from './iban';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 
 /** Builds an IBAN with correct check digits from a country and a BBAN. */
 function makeIban(country: string, bban: string): string {

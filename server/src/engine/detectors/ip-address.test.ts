@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ipAddress } from './ip-address';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 
 test('ip-address: public IPv4 and IPv6 addresses show', () => {
   assert.deepEqual(matches(ipAddress, 'blocked 41.173.96.26 again', 0.5), ['41.173.96.26']);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jwt } from './jwt';
-import { fakeBody } from './fake-tokens';
-import { matches, scored } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches, scored } from '../../testing/detectors';
 
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const sig = fakeBody(43, 'sig', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');

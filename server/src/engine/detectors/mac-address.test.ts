@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { macAddress } from './mac-address';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 import { scanText } from '../index';
 
 test('mac-address: colon, dash and dot notations', () => {

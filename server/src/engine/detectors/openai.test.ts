@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openai } from './openai';
 import { anthropic } from './anthropic';
-import { fakeBody } from './fake-tokens';
-import { matches, scored } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches, scored } from '../../testing/detectors';
 
 const legacy = `sk-${fakeBody(20, 'o1')}T3BlbkFJ${fakeBody(20, 'o2')}`;
 const project = `sk-proj-${fakeBody(74, 'p1', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')}`;

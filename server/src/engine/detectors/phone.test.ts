@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { phone, validityKey } from './phone';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 import { scanText } from '../index';
 
 test('phone: valid international numbers score high without context', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { secretPageFile, secretRulePage } from './secret-docs';
 import { SECRET_KINDS } from './secret-table';
-import { ruleDocFile } from '../../protocol';
+import { ruleDocFile } from '../rule-docs';
 
 const RULES = join(__dirname, '../../../../docs/rules');
 const README = join(__dirname, '../../../../README.md');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entropy, placeholderReason, readsAsIdentifier, tokenScore } from './secret-shape';
-import { fakeBody } from './fake-tokens';
+import { fakeBody } from '../../testing/fake-tokens';
 
 test('secret-shape: random bodies look real', () => {
   assert.equal(placeholderReason(fakeBody(36, 'a')), undefined);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { slack } from './slack';
-import { fakeBody } from './fake-tokens';
-import { matches, scored } from './testing';
+import { fakeBody } from '../../testing/fake-tokens';
+import { matches, scored } from '../../testing/detectors';
 
 const digits = (n: number, seed: string) => fakeBody(n, seed, '0123456789');
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { url } from './url';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 
 test('url: user name and password in the authority', () => {
   assert.deepEqual(matches(url, 'clone https://jdoe:Tr0ub4dor3@git.internal.io/repo.git now', 0.5), ['jdoe:Tr0ub4dor3']);

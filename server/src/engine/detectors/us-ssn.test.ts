@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { usSsn } from './us-ssn';
-import { matches, scored } from './testing';
+import { matches, scored } from '../../testing/detectors';
 
 test('us-ssn: dashed numbers in an issuable range show', () => {
   assert.deepEqual(matches(usSsn, 'ref 512-44-7391 ok', 0.5), ['512-44-7391']);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkModelCard, LICENSE_RULES, licenseRule, ruleDocPath } from './index';
-import { keys, settingsWith } from './testing';
+import { keys, settingsWith } from '../../testing/license';
 import { DEFAULT_SETTINGS } from '../settings';
 
 const CARD = `---

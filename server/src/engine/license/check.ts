@@ -1,8 +1,7 @@
 // Runs the license rules over a card.
 import type { Finding } from '../types';
 import type { DatasanSettings } from '../settings';
-// protocol.ts has no imports: the engine may use its shared constants.
-import { ruleDocFile, ruleDocUrl } from '../../protocol';
+import { ruleDocFile, ruleDocUrl } from '../rule-docs';
 import { parseCard } from './card';
 import { LICENSE_RULES, type DerivedCard, type LicenseRule } from './rules';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Finding, Fix } from '../types';
 import { checkModelCard, licenseFixes, type LicenseEnv } from './index';
 import { parseCard } from './card';
-import { applyEdits, lineAt, loadFixtures } from './testing';
+import { applyEdits, lineAt, loadFixtures } from '../../testing/license';
 
 /** Rules that only inform and offer no fix. */
 const NO_FIX = new Set(['llama/eu-multimodal', 'llama/name-unresolved', 'llama/front-matter']);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkModelCard, licenseFixes } from './index';
 import { renamed } from './fixes';
-import { applyEdits, settingsWith } from './testing';
+import { applyEdits, settingsWith } from '../../testing/license';
 
 const env = { settings: settingsWith() };
 function fixesFor(text: string, rule: string, noticeFileExists?: boolean) {

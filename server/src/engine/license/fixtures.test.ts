@@ -2,15 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkModelCard, licenseFixes } from './index';
-import { applyEdits, keys, lineAt, loadFixtures, mapOffset, outsideEditsKept } from './testing';
+import { allRules } from '../rules';
+import { applyEdits, keys, lineAt, loadFixtures, mapOffset, outsideEditsKept } from '../../testing/license';
 
 const fixtures = loadFixtures();
 
 test('license fixtures: there are cards for every rule and trap', () => {
   const rules = new Set(fixtures.flatMap((f) => f.expected.map((e) => e.rule)));
-  for (const id of ['name-prefix', 'built-with', 'display-variant', 'license-link', 'license-id', 'notice', 'meta-mark', 'name-mismatch', 'name-unresolved', 'eu-multimodal', 'front-matter']) {
-    assert.ok(rules.has(`llama/${id}`), `no fixture expects llama/${id}`);
-  }
+  for (const r of allRules().filter((x) => x.group === 'license')) assert.ok(rules.has(r.id), `no fixture expects ${r.id}`);
   assert.ok(fixtures.filter((f) => f.name.startsWith('trap-')).length >= 10);
 });
 

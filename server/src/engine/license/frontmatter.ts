@@ -51,7 +51,7 @@ export function parseFrontMatter(text: string, from: number): FrontMatter | unde
   if (!fm) return undefined;
   const src = text.slice(fm.contentStart, fm.contentEnd);
   const pairs = new Map<string, Pair>();
-  let doc;
+  let doc: ReturnType<typeof import('yaml').parseDocument>;
   try {
     doc = yaml().parseDocument(src, { keepSourceTokens: false });
   } catch (e) {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { licenseHover } from './index';
-import { settingsWith } from './testing';
-import { ruleDocUrl } from '../../protocol';
+import { settingsWith } from '../../testing/license';
+import { ruleDocUrl } from '../rule-docs';
 
 const CARD = `---
 license: mit

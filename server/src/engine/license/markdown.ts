@@ -113,7 +113,7 @@ export function parseBody(text: string, bodyStart: number): BodyStructure {
   }
   limit = structureEnd(text, bodyStart, limit);
   const out: BodyStructure = { headings: [], htmlH1s: [], codeBlocks: [], agreements: [], parsedEnd: limit };
-  let root;
+  let root: ReturnType<typeof fromMarkdown>;
   try {
     root = fromMarkdown(text.slice(bodyStart, limit));
   } catch {

@@ -28,7 +28,7 @@ export function cleanName(raw: string): CleanName | undefined {
     if (fromEnd) end = start + m.index;
     else start += m.index + m[0].length;
   };
-  cut(/^[\s\p{P}\p{S}\p{Extended_Pictographic}\uFE0F\u200D]+/u);
+  cut(/^(?:[\s\p{P}\p{S}\p{Extended_Pictographic}]|\uFE0F|\u200D)+/u);
   cut(/^model\s+card\s*(?:for|of|:)?\s*/i);
   cut(/(?:\s+[-–—|]\s+|:\s+|\s+\(|\s*,\s+)/, true);
   cut(/\s+model\s+card\s*$/i, true);

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveSettings } from '../settings';
-import { modelCardFindings } from '../modelCard';
+import { modelCardFindings } from '../model-card';
 import { checkModelCard, licenseHover } from './index';
 
 const CARD = `---

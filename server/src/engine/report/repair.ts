@@ -1,7 +1,6 @@
 // The subsampling repair's bookkeeping: which records were kept, why others were dropped, and how the
 // kept set's entity distribution compares with the input's. Counts only, never a value.
-import { DETECTORS } from '../detectors/index';
-import { ALL_NATIONAL_DETECTORS } from '../detectors/national/index';
+import { ruleEntities } from '../rules';
 import { formatBytes } from '../io';
 import { markdownCode } from '../printable';
 import { KEYED_TAG_LENGTH } from '../pseudonyms';
@@ -19,20 +18,18 @@ let placeholderRe: RegExp | undefined;
  */
 export function placeholderPattern(): RegExp {
   if (!placeholderRe) {
-    const entities = [...DETECTORS, ...ALL_NATIONAL_DETECTORS].flatMap((d) => d.entities ?? [d.entity]);
-    const names = [...new Set([...PRESIDIO, ...entities])].sort((a, b) => b.length - a.length);
+    const names = [...new Set([...PRESIDIO, ...ruleEntities()])].sort((a, b) => b.length - a.length);
     placeholderRe = new RegExp(`\\[(${names.join('|')})(?:_(?:\\d{1,9}|[a-km-np-z2-9]{${KEYED_TAG_LENGTH}}))?\\]`, 'g');
   }
-  placeholderRe.lastIndex = 0;
   return placeholderRe;
 }
 
 /** Placeholders in a text: their entity and offset. */
 export function placeholders(text: string): { entity: string; start: number; end: number }[] {
   if (text.indexOf('[') === -1) return [];
-  const re = placeholderPattern();
   const out: { entity: string; start: number; end: number }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ entity: m[1], start: m.index, end: m.index + m[0].length });
+  // matchAll works on a copy of the pattern: the shared one keeps no lastIndex between callers.
+  for (const m of text.matchAll(placeholderPattern())) out.push({ entity: m[1], start: m.index, end: m.index + m[0].length });
   return out;
 }
 

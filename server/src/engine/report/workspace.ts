@@ -1,7 +1,11 @@
 // The workspace report: findings per entity and per file, from what the language server has scanned.
-import type { WorkspaceSummary } from '../../protocol';
 import { page } from './render';
 import { barChart, escapeXml } from './svg';
+
+/** Findings per file and entity, which the client asks the server for (protocol.ts: WorkspaceSummaryRequest). */
+export interface WorkspaceSummary {
+  files: { uri: string; findings: number; entities: Record<string, number> }[];
+}
 
 export function workspaceReportHtml(s: WorkspaceSummary, relative: (uri: string) => string): string {
   const files = s.files.filter((f) => f.findings > 0).sort((a, b) => b.findings - a.findings);

@@ -12,6 +12,7 @@ const piece = fc.constantFrom(
   // street words in several cases, glued forms and chat words that look like them
   'Evergreen', 'Terrace', 'street', 'St.', 'ST', 'Road', 'way', 'run', 'Main', 'Baker Street', 'Avenue', 'Maple',
   'Via', 'via', 'rue', 'de', 'la', 'Rue', 'ul.', 'Długa', 'c/', 'Via12', 'str.5', 'viale', 'placed', 'Place',
+  '34th', '5TH', 'Ave', 'reps', 'x', 'minute', 'drive', '-bd74-', 'bd74', 'During', 'Platz', 'Weg', 'Neuer',
   'Lindenstraße', 'Hauptstrasse', 'Kiannonkatu', 'Søndergade', 'u.', 'U.', 'Kálmán', 'Imre',
   'P.O.', 'Box', 'P.O. Box', 'Postfach', 'Caixa Postal', 'Box12', 'PSC 1234, Box 5678', 'APO', 'AE', 'USS Nimitz', 'FPO AP',
   'corner of', 'and', 'Suite 4', 'Apt. 9', 'Springfield', 'IL', 'Denmark', 'London',

@@ -302,16 +302,23 @@ function isNumChunk(text: string, start: number, end: number): boolean {
   return i === end;
 }
 
+/** text[start, end) is a whole numbered-street word: \d{1,4}(?:st|nd|rd|th), any case. */
+function isOrdinalChunk(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  return i > start && i - start <= 4 && end - i === 2 && /^(?:st|nd|rd|th)$/i.test(text.slice(i, end));
+}
+
 export type Gate = (r: DigitRun) => boolean;
 
 const WORD_SLOT = 0;
 const CAP_WORD_SLOT = 1;
 const PREFIX_SLOT = 2;
 
-/** "742 Evergreen Terrace": a street type within five chunks after the number. */
+/** "742 Evergreen Terrace", "300 W 34th St": a street type within five chunks after the number. */
 export const usStreetGate: Gate = (r) => {
   const t = r.text;
-  // (NUM\s+){1,2}(WORD\s+){0,3}?TYPE: the number is a whole chunk, and so is every word before the type.
+  // (NUM\s+){1,2}(WORD\s+){0,3}?TYPE: the number is a whole chunk, and so is every word (or ordinal) before the type.
   if (!isNumChunk(t, r.at, r.end(0))) return false;
   for (let k = 1; k <= 5 && r.has(k); k++) {
     const s = r.start(k);
@@ -320,7 +327,7 @@ export const usStreetGate: Gate = (r) => {
     while (i < e && isAsciiLetter(t.charCodeAt(i))) i++;
     const list = i - s >= 2 ? TYPES_BY_FIRST.get(lowerAt(t, s)) : undefined;
     if (list) for (const w of list) if (w.length === i - s && matchesAt(t, s, w)) return true;
-    if (!r.chunkIs(k, WORD_SLOT, isWordChunk) && !(k === 1 && isNumChunk(t, s, e))) break;
+    if (!r.chunkIs(k, WORD_SLOT, isWordChunk) && !(k === 1 && isNumChunk(t, s, e)) && !isOrdinalChunk(t, s, e)) break;
   }
   return r.oddCase;
 };

@@ -4,9 +4,9 @@
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** USPS Publication 28 street suffixes (common forms and abbreviations) and UK/Commonwealth ones. */
-export const STREET_TYPES = words(`street streets st road roads rd avenue ave av boulevard blvd lane ln drive drives dr court
-  courts ct place pl square squares sq way ways terrace ter crescent cres close parkway pkwy highway hwy circle circles cir
-  trail trl row mews gardens gdns grove groves hill hills park parks route rte turnpike tpke point points pt union unions
+export const STREET_TYPES = words(`street st road rd avenue ave av boulevard blvd lane ln drive dr court
+  ct place pl square sq way terrace ter crescent cres close parkway pkwy highway hwy circle cir
+  trail trl row mews gardens gdns grove groves hill hills park parks route rte turnpike tpke point pt union
   rapids rapid crossroad crossing xing isle cove coves flat flats fort ft alley aly annex arcade bypass camp canyon cape
   causeway center centre cliff cliffs club common commons corner corners course creek crest curve dale dam divide estate
   estates expressway expy extension falls ferry field fields ford forest forge fork forks freeway fwy gateway glen glens
@@ -16,6 +16,16 @@ export const STREET_TYPES = words(`street streets st road roads rd avenue ave av
   prairie ramp ranch rest ridge ridges river run shoal shoals shore shores skyway spring springs spur spurs station
   stravenue stream summit throughway trace track trafficway tunnel underpass valley valleys viaduct view views village
   villages ville vista walk walks wall well wells wynd parade esplanade quay embankment broadway`);
+
+/**
+ * Street types that are seldom anything else: with them a lower-case street name may do after an address
+ * cue ("ship it to 12 oak street"). The others are everyday words too ("place", "square", "falls", "light")
+ * and count only written capitalised, after capitalised name words ("12 Market Place").
+ * (Plural forms such as "ways" or "roads" are left out of STREET_TYPES: "5 Unique Ways" is a headline.)
+ */
+export const STRONG_STREET_TYPES = words(`street st road rd avenue ave av boulevard blvd lane ln drive dr court ct pl sq terrace
+  ter crescent cres close parkway pkwy highway hwy cir trl mews gardens gdns tpke turnpike expy expressway fwy freeway xing
+  aly hts mtn motorway parade esplanade quay embankment broadway wynd stravenue skyway throughway trafficway viaduct`);
 
 /** Street types that name a street on their own ("Baker Street"), for streets written without a number. */
 export const NAMED_STREET_TYPES = words(`Street Road Avenue Lane Boulevard Drive Court Place Square Terrace Crescent Close Way

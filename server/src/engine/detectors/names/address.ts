@@ -15,6 +15,7 @@ import {
   suffixStreetGate,
   usStreetGate,
 } from './address-gate';
+import { type StreetMatch, type Verdict, capitalisedNameOk, numberedPrefixOk, prefixStreetOk, standsAlone, suffixStreetOk, usStreetOk } from './street-address-checks';
 
 export interface AddressMatch extends Span {
   score: number;
@@ -35,9 +36,12 @@ const STREET_SUFFIX = alternation(STREET_SUFFIXES);
 const WORD = src(/[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/u);
 const CAP_WORD = src(/[\p{Lu}][\p{L}\p{M}'’.\-]*/u);
 const NUM = src(/\d{1,6}[A-Za-z]?(?:[-\/]\d{1,5}[A-Za-z]?)?/);
+/** A word of a street name, or a numbered street ("W 34th St", "725 5th Ave"). */
+const STREET_WORD = `(?:${WORD}|\\d{1,4}(?:st|nd|rd|th))`;
 const HOUSE = src(/\d{1,5}[A-Za-z]?(?:[-\/]\d{1,5})?\.?/);
 
-const US_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){1,2}(?:${WORD}\\s+){0,3}?${STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'giu');
+const US_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}?${STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'giu');
+const US_STREET_LONGER = new RegExp(`(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}${STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'iuy');
 const PREFIX_STREET = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){0,2}${STREET_PREFIX}\\s*(?:${WORD}\\s+){0,4}?${HOUSE}(?![\\p{L}\\p{N}])`,
   'giu',
@@ -100,6 +104,8 @@ interface Anchor extends Span {
   score: number;
   reason: string;
   confirm?: boolean;
+  /** An address only when address lines follow (a unit, a town, a postcode). */
+  needsLines?: boolean;
 }
 
 interface Pattern {
@@ -110,22 +116,25 @@ interface Pattern {
   gate?: Gate;
   /** A cheap test the whole text must pass first. */
   textGate?: RegExp;
-  check?: (v: string) => boolean;
+  /** Whether a match is an address after all (street-address-checks.ts). */
+  check?: (m: StreetMatch) => Verdict;
+  /** Run when `re` matched but `check` said no: the same pattern with greedy words ("137 Avenue Teboulbi St." after "137 Avenue"). */
+  longer?: RegExp;
   confirm?: boolean;
 }
 
 const NOT_A_NAMED_STREET = /^(?:The|A|An|My|Our|Your)\s/;
 
 const PATTERNS: Pattern[] = [
-  { re: MILITARY, score: 0.9, reason: 'military postal address', gate: militaryGate },
-  { re: PO_BOX, score: 0.65, reason: 'post office box', gate: poBoxGate },
-  { re: US_STREET, score: 0.7, reason: 'house number and street type', gate: usStreetGate, check: plausibleStreet },
-  { re: PREFIX_STREET, score: 0.7, reason: 'street name and house number', gate: prefixStreetGate, check: plausibleStreet },
-  { re: NUM_PREFIX_STREET, score: 0.65, reason: 'house number and street name', gate: numberedPrefixGate },
-  { re: SUFFIX_STREET, score: 0.7, reason: 'street name and house number', gate: suffixStreetGate, check: plausibleStreet },
-  { re: HU_STREET, score: 0.65, reason: 'street name and house number', gate: hungarianStreetGate },
-  { re: NAMED_STREET, score: 0.6, reason: 'named street', textGate: new RegExp(STREET_TYPE_CAP), check: (v) => !NOT_A_NAMED_STREET.test(v) },
-  { re: NUMBERED_NAME, score: 0.55, reason: 'numbered street name', gate: numberedNameGate, confirm: true },
+  { re: MILITARY, score: 0.9, reason: 'military postal address', gate: militaryGate, check: standsAlone },
+  { re: PO_BOX, score: 0.65, reason: 'post office box', gate: poBoxGate, check: standsAlone },
+  { re: US_STREET, score: 0.7, reason: 'house number and street type', gate: usStreetGate, check: (m) => plausibleStreet(m.value) && usStreetOk(m), longer: US_STREET_LONGER },
+  { re: PREFIX_STREET, score: 0.7, reason: 'street name and house number', gate: prefixStreetGate, check: prefixStreetOk },
+  { re: NUM_PREFIX_STREET, score: 0.65, reason: 'house number and street name', gate: numberedPrefixGate, check: numberedPrefixOk },
+  { re: SUFFIX_STREET, score: 0.7, reason: 'street name and house number', gate: suffixStreetGate, check: (m) => plausibleStreet(m.value) && suffixStreetOk(m) },
+  { re: HU_STREET, score: 0.65, reason: 'street name and house number', gate: hungarianStreetGate, check: capitalisedNameOk },
+  { re: NAMED_STREET, score: 0.6, reason: 'named street', textGate: new RegExp(STREET_TYPE_CAP), check: (m) => !NOT_A_NAMED_STREET.test(m.value) && standsAlone(m) },
+  { re: NUMBERED_NAME, score: 0.55, reason: 'numbered street name', gate: numberedNameGate, confirm: true, check: capitalisedNameOk },
 ];
 
 /** Gates by pattern index (patterns without one pass everything). */
@@ -135,21 +144,32 @@ const LEADING_LOWER = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+(?=\p{Lu})/u;
 const LEADING_LOWER_THEN_NAME = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+\p{Lu}[\p{L}\p{M}]*(?:\s|$)/u;
 const CORNER_GATE = /corner/i;
 
+/** The anchor a pattern's match makes, unless its check rejects it. */
+function accept(p: Pattern, text: string, value: string, start: number): Anchor | undefined {
+  let v = value.replace(/\s+$/, '');
+  // "in der Lindenstraße 12": lower-case words before a street name are not part of it.
+  const lead = LEADING_LOWER.exec(v);
+  if (lead && LEADING_LOWER_THEN_NAME.test(v)) {
+    start += lead[0].length;
+    v = v.slice(lead[0].length);
+  }
+  const verdict = p.check ? p.check({ value: v, text, start }) : true;
+  if (!verdict) return undefined;
+  return { start, end: start + v.length, score: p.score, reason: p.reason, confirm: p.confirm, needsLines: verdict === 'if-lines-follow' };
+}
+
 function anchors(text: string, exhaustive: boolean): Anchor[] {
   const out: Anchor[] = [];
   const add = (p: Pattern, part: string, offset: number) => {
     p.re.lastIndex = 0;
     for (const m of part.matchAll(p.re)) {
-      let v = m[0].replace(/\s+$/, '');
-      let start = offset + m.index;
-      // "in der Lindenstraße 12": lower-case words before a street name are not part of it.
-      const lead = LEADING_LOWER.exec(v);
-      if (lead && LEADING_LOWER_THEN_NAME.test(v)) {
-        start += lead[0].length;
-        v = v.slice(lead[0].length);
+      let found = accept(p, text, m[0], offset + m.index);
+      if (!found && p.longer) {
+        p.longer.lastIndex = m.index;
+        const l = p.longer.exec(part);
+        if (l && l[0].length > m[0].length) found = accept(p, text, l[0], offset + m.index);
       }
-      if (p.check && !p.check(v)) continue;
-      out.push({ start, end: start + v.length, score: p.score, reason: p.reason, confirm: p.confirm });
+      if (found) out.push(found);
     }
   };
   const windows = exhaustive ? undefined : gatedWindows(text, GATES);
@@ -244,6 +264,7 @@ export function findAddresses(text: string, opts: { exhaustive?: boolean } = {})
   const found: AddressMatch[] = [];
   for (const a of anchors(text, !!opts.exhaustive)) {
     const m = extend(text, a);
+    if (a.needsLines && m.end === a.end) continue;
     if (a.confirm && m.end === a.end && !CUE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
     if (a.confirm && m.end === a.end) m.score = 0.5;
     found.push(m);

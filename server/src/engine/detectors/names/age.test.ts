@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { age } from './age';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 
 test('age: numbers with age context', () => {
   assert.deepEqual(matches(age, 'This 79 year old female complains of pain.', 0.5), ['79']);

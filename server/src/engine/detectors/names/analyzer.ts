@@ -2,8 +2,27 @@
 // engine runs them one after another on the same string, so the last analysis is kept for the next one.
 import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
-import { type UserNames, lexiconFor } from './lexicon';
+import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
+import { placesInContext } from './place-context';
+import { notAName } from './name-shape';
 import { NameTagger, type TaggerOptions } from './tagger';
+import { LearnedTagger, type Model, addConfidentRules } from './model/learned';
+import { shippedModel } from './model/shipped';
+
+/** A rule finding at least this confident stands where the learned tagger found nothing. */
+const CONFIDENT_RULE = 0.8;
+
+export interface AnalyzerOptions extends TaggerOptions {
+  /**
+   * Who decides PERSON, LOCATION and ORGANIZATION: the learned tagger (default; it reads the rule tagger's
+   * verdicts as features when its model was trained with them) or the rule tagger alone.
+   */
+  tagger?: 'learned' | 'rules';
+  /** The learned tagger's model (default: the shipped weights). */
+  model?: Model;
+  /** Whether the rules' confident findings stand where the model found nothing (default true; off for the ablation). */
+  confidentRules?: boolean;
+}
 
 export interface Analysis {
   persons: Candidate[];
@@ -19,6 +38,7 @@ export interface Analysis {
 
 export class NamesAnalyzer {
   private taggerBuilt: NameTagger | undefined;
+  private learnedBuilt: LearnedTagger | undefined;
   // Only the last analysis is kept: a larger cache (it had 512 entries) kept analyses alive long enough to
   // be promoted to the old generation, which made garbage collection dearer than the recomputations saved.
   private lastText: string | undefined;
@@ -26,12 +46,23 @@ export class NamesAnalyzer {
 
   constructor(
     private readonly user: UserNames = {},
-    private readonly opts: TaggerOptions = { useCompromise: false },
+    private readonly opts: AnalyzerOptions = { useCompromise: false },
   ) {}
+
+  private lexBuilt: Lexicon | undefined;
+  private get lex(): Lexicon {
+    return (this.lexBuilt ??= lexiconFor(this.user));
+  }
+  private readonly knownPlace = (name: string) => this.lex.places.has(fold(name));
 
   /** Built on first use: the lexicon costs memory and time that a thread which never looks for names (the CLI's main thread beside its workers) need not pay. */
   private get tagger(): NameTagger {
-    return (this.taggerBuilt ??= new NameTagger(lexiconFor(this.user), this.opts));
+    return (this.taggerBuilt ??= new NameTagger(this.lex, this.opts));
+  }
+
+  private get learned(): LearnedTagger | undefined {
+    if (this.opts.tagger === 'rules') return undefined;
+    return (this.learnedBuilt ??= new LearnedTagger(this.opts.model ?? shippedModel()));
   }
 
   analyze(text: string): Analysis {
@@ -44,7 +75,17 @@ export class NamesAnalyzer {
 
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
-    const spans = this.tagger.tag(text);
+    const ruleSpans = this.tagger.tag(text);
+    const learned = this.learned;
+    let spans = ruleSpans;
+    if (learned) {
+      spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
+      if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
+    }
+    // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
+    if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
+    // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts).
+    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex));
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
     if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.

@@ -18,6 +18,8 @@ const MEDIUM_NAME_ENDS = words(`m am is s hi hello hey thanks you meet with by t
   wife husband brother sister mother father mom dad friend boss colleague patient client customer author starring to name of guardian heard`);
 const LOCATIVE_ENDS = words('in to from at of near');
 const ORGANIZATION_ENDS = words('for at by joined');
+/** Every word a cue phrase can end with: a word after any other cannot follow a cue. */
+export const CUE_END_WORDS: ReadonlySet<string> = new Set([...STRONG_NAME_ENDS, ...MEDIUM_NAME_ENDS, ...LOCATIVE_ENDS, ...ORGANIZATION_ENDS]);
 
 export const isTrailing = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 58 || c === 61 || c === 45;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dateOfBirth, findDates } from './date-of-birth';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 
 test('date of birth: dates tied to a birth phrase', () => {
   assert.deepEqual(matches(dateOfBirth, 'She was born on 2/8/1935 in a small town.', 0.5), ['2/8/1935']);

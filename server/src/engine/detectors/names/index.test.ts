@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors, NAME_RULE_IDS, parseNameList } from './index';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 import { resolveSettings } from '../../settings';
 
 test('names group: one detector per rule id, none when names are disabled', () => {

@@ -1,8 +1,7 @@
 // The names group: free-text entities. Built per settings because the user's name lists change the lexicon.
 import type { Detector } from '../../types';
 import { DEFAULT_SETTINGS, type DatasanSettings } from '../../settings';
-import { NamesAnalyzer } from './analyzer';
-import type { TaggerOptions } from './tagger';
+import { type AnalyzerOptions, NamesAnalyzer } from './analyzer';
 import { personDetector } from './person';
 import { locationDetector } from './location';
 import { organizationDetector } from './organization';
@@ -20,7 +19,7 @@ export const NAME_RULE_IDS = ['pii/person', 'pii/location', 'pii/organization', 
  * The free-text detectors for the given settings (`names.extraNames`, `names.notNames`). Returns no
  * detectors when `names.enable` is false. Detectors share one analysis per text, cached by content.
  */
-export function nameDetectors(settings: Pick<DatasanSettings, 'names'> = DEFAULT_SETTINGS, opts?: TaggerOptions): Detector[] {
+export function nameDetectors(settings: Pick<DatasanSettings, 'names'> = DEFAULT_SETTINGS, opts?: AnalyzerOptions): Detector[] {
   if (!settings.names.enable) return [];
   const analyzer = new NamesAnalyzer({ extraNames: settings.names.extraNames, notNames: settings.names.notNames }, opts);
   return [

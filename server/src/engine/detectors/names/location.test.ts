@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 
 const location = nameDetectors().find((d) => d.id === 'pii/location')!;
 const found = (text: string) => matches(location, text, 0.5);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 
 const org = nameDetectors().find((d) => d.id === 'pii/organization')!;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 import { DEFAULT_SETTINGS } from '../../settings';
 import { scanText } from '../../index';
 import type { Format } from '../../formats/units';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
-import { matches } from '../testing';
+import { matches } from '../../../testing/detectors';
 
 const address = nameDetectors().find((d) => d.id === 'pii/street-address')!;
 const found = (text: string) => matches(address, text, 0.5);
@@ -33,4 +33,54 @@ test('street address: numbers in chat are not addresses', () => {
   ]) {
     assert.deepEqual(found(text), [], text);
   }
+});
+
+test('street address: quantities, durations, counts and years are not addresses', () => {
+  for (const text of [
+    'Do 8 reps x light weight, then rest.',
+    'The lake is a 30 minute drive from the station.',
+    'There are 11 mission objectives in the game.',
+    'Now place the 12 cubes on the board.',
+    'My old 2080 TI light show still works.',
+    'What is 1 divide by zero in floating point?',
+    'The wall is 15 ft high.',
+    'It is a 1680 square foot house.',
+    'Give me 5 unique ways to cook rice.',
+    '5 Unique Ways To Cook Rice',
+    'During 1980 the economy grew.',
+    'With 80 runtime falls back to the CPU.',
+    'Sent it 2 via PayPal and 3 via Slack 3 times.',
+    'Spring 2024 was wet; auf Platz 1 stand sie.',
+    'Boarding at Gate 12, string 5 is broken.',
+    'A 4 wheel drive and a 2 TB drive.',
+  ]) {
+    assert.deepEqual(found(text), [], text);
+  }
+});
+
+test('street address: pieces of identifiers, hashes and paths are not addresses', () => {
+  for (const text of [
+    '{"message_id": "6ab24d72-0181-4594-a9cd-deaf170242fb", "parent_id": "c8e83833-ecbb-49ef-bd74-6a3e7bd53b1b"}',
+    'commit 3f9a2bd74e1c, see /docs/12/Main-Street/index.html and run_12_main_street.py',
+    'base64: QmQ3NCBNYWluIFN0cmVldA==bd 12 and rue_12',
+  ]) {
+    assert.deepEqual(found(text), [], text);
+  }
+});
+
+test('street address: capitalised, lower-case-after-a-cue and upper-case US addresses still count', () => {
+  assert.deepEqual(found('Send it to 12 Market Place, Leeds.'), ['12 Market Place']);
+  assert.deepEqual(found('please ship it to 48 oak street'), ['48 oak street']);
+  assert.deepEqual(found('DELIVER TO 1200 N ELM ST'), ['1200 N ELM ST']);
+  assert.deepEqual(found('The office is at 300 W 34th St. now'), ['300 W 34th St.']);
+  assert.deepEqual(found('Meet me at 725 5th Ave, New York.'), ['725 5th Ave']);
+  assert.deepEqual(found('Wir wohnen am Neuer Weg 5 in Köln.'), ['Neuer Weg 5']);
+  assert.deepEqual(found('Ecrivez au 12 place de la Concorde.'), ['12 place de la Concorde']);
+});
+
+test('street address: lower-case streets need address lines after them; numbered streets need no house number', () => {
+  assert.deepEqual(found('acme movers\n3911 fourth avenue\nsuite 112\ncalgary'), ['3911 fourth avenue', 'suite 112']);
+  assert.deepEqual(found('we drove 3911 fourth avenue style'), []);
+  assert.deepEqual(found('Pedestrians enter on 32 St. after nine.'), ['32 St.']);
+  assert.deepEqual(found('Figure 3 St. Louis shows the trend.'), []);
 });

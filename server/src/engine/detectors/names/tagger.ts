@@ -14,7 +14,7 @@ export interface NameSpans {
 }
 
 /** What one token is, as far as the lexicon knows. */
-const enum Kind {
+export const enum Kind {
   /** An ordinary word ("the", "Tales", "Monday"). */
   Word = 1,
   Given = 2,
@@ -52,6 +52,8 @@ export interface TaggerOptions {
   /** Ask compromise about undecided spans (slower, slightly better recall). */
   useCompromise: boolean;
 }
+
+const NO_TOKENS: Token[] = [];
 
 /** Word kinds depend on the lexicon only, so each lexicon keeps one table of them for all taggers. */
 const vocabularies = new WeakMap<Lexicon, Vocabulary>();
@@ -116,6 +118,8 @@ export class NameTagger {
   private readonly tokenPool: Token[] = [];
   /** Each token's kind, reused from one text to the next. */
   private kindBuffer = new Int32Array(256);
+  /** The tokens of the last text tagged (valid until the next call): the learned tagger reads them. */
+  lastTokens: Token[] = [];
 
   constructor(
     private readonly lex: Lexicon,
@@ -127,8 +131,10 @@ export class NameTagger {
 
   tag(text: string): NameSpans {
     const out: NameSpans = { persons: [], locations: [], organizations: [] };
+    this.lastTokens = NO_TOKENS;
     if (!/\p{L}/u.test(text)) return out;
     const toks = tokenize(text, this.lex.honorifics, this.vocab, this.tokenPool);
+    this.lastTokens = toks;
     if (toks.length === 0) return out;
     if (this.kindBuffer.length < toks.length) this.kindBuffer = new Int32Array(2 * toks.length);
     const kinds = this.kindBuffer;

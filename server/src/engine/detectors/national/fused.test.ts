@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ALL_NATIONAL_DETECTORS, NATIONAL_KINDS, nationalDetectors, nationalKindDetectors, type NationalContext } from './index';
-import { GENERATORS, changeOneDigit, digits, seeded } from './generators';
+import { GENERATORS, changeOneDigit, digits, seeded } from '../../../testing/national-generators';
 import { generateNationalSentences } from '../../../eval/national-sentences';
 import { applyContext } from '../../context';
 import { createScanner } from '../../index';

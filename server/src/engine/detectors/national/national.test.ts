@@ -8,9 +8,9 @@ import { NUMERIC_BOUNDS, WORD_BOUNDS } from './patterns';
 import { createScanner } from '../../index';
 import { activeDetectors } from '../active';
 import { resolveSettings } from '../../settings';
-import { GENERATORS, changeOneDigit, seeded } from './generators';
+import { GENERATORS, changeOneDigit, seeded } from '../../../testing/national-generators';
 import { hetuCheckChar } from './validators/fi';
-import { scored } from '../testing';
+import { scored } from '../../../testing/detectors';
 import type { Detector } from '../../types';
 
 const N = 60;

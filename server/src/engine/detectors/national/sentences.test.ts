@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_NATIONAL_DETECTORS } from './index';
-import { scored } from '../testing';
+import { scored } from '../../../testing/detectors';
 
 const MIN = 0.5;
 const byEntity = new Map(ALL_NATIONAL_DETECTORS.map((d) => [d.entity, d]));

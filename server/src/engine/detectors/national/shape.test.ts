@@ -5,7 +5,7 @@ import { NATIONAL_KINDS } from './table';
 import { abstractSource, bareRunAll, bareRunFit, shapeFit, shapeOf } from './shape';
 import { profileText } from './profile';
 import { clusterSlice } from './kind';
-import { GENERATORS, digits, seeded } from './generators';
+import { GENERATORS, digits, seeded } from '../../../testing/national-generators';
 
 const fitsOf = (entity: string) => {
   const k = NATIONAL_KINDS.find((x) => x.entity === entity)!;

@@ -1,7 +1,7 @@
 // The national-identifier table: one row per kind. Adding a country is adding a row and a validator.
 // Scores: shape-only kinds stay below 0.5 until a context word is near; numeric kinds whose check a
 // random number passes often (1 in 10 or 11) stay below 0.5 too; strong checks score higher.
-import type { NationalKind } from './kind';
+import type { NationalKind } from './row';
 import { alnum, numeric } from './patterns';
 import * as us from './validators/us';
 import * as uk from './validators/uk';

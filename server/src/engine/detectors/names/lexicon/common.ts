@@ -35,7 +35,9 @@ export const NOT_NAMES = words(`transformers transformer llama llamas alpaca vic
   gguf ggml onnx triton vllm ollama langchain llamaindex pinecone chroma faiss wandb mlflow ray dask spark hadoop kafka
   redis postgres postgresql mysql mongodb sqlite elasticsearch json jsonl csv yaml html css sql api sdk cli gpu cpu tpu
   ram ssd url http https loopback multicast unicast anycast ethernet vlan subnet netmask dhcp localhost ipv4 ipv6
-  wlan hostname bot chatbot user assistant system human agent email e-mail ok okay lol omg btw imo tbh thx pls plz hey hi hello yes no yeah nope sure thanks thank`);
+  wlan hostname bot chatbot user assistant system human agent email e-mail ok okay lol omg btw imo tbh thx pls plz hey hi hello yes no yeah nope sure thanks thank
+  leetcode codecademy hackerrank coursera udemy duolingo tubi hulu roku wordpress drupal joomla processwire wix squarespace
+  stackoverflow quora wikipedia lemma theorem corollary axiom conjecture`);
 
 /**
  * Given names that are also ordinary words ("Will", "May", "Grace"): a name only with a surname after it,
@@ -68,3 +70,41 @@ export const STOP_WORDS = words(`a an the and or but nor so yet for of to in on 
 export const CALENDAR_WORDS = words(`january february march april may june july august september october november december jan
   feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
   thu thur thurs fri sat sun christmas easter halloween thanksgiving ramadan eid diwali hanukkah`);
+
+/**
+ * Function words of German, French, Spanish and Dutch chat that are capitalised at a sentence start or, in
+ * German, before a noun ("Mein Paket", "Ihr Paket", "Votre commande", "Mijn bestelling"): never names.
+ * Words that are also names, name particles or parts of place names ("Ma", "Son", "Su", "Tu", "Mi", "Una", "Elle",
+ * "Des", "Seine", "Buenos") are left out.
+ */
+export const OTHER_LANGUAGE_STOP_WORDS = words(`mein meine meinem meinen meiner meins ihr ihre ihrem ihren ihrer unser unsere unserem
+  unseren unserer euer eure eurem euren dein deine deinem deinen deiner sein seinem seinen seiner ich wir sie er es du
+  ihnen ein eine einen einem einer kein keine keinen leider bitte danke vielen liebe liebes guten hallo moin servus tschüss
+  können könnten kann haben habe hat ist sind wurde wird werden noch nicht auch schon sehr gerne wann warum wie was wo gibt
+  votre vos notre nos mes tes ses leur leurs je nous vous il ils elles bonjour bonsoir merci salut cordialement une est sont
+  avec pour dans chez mais pouvez pourriez voici
+  mis tus sus nuestro nuestra nuestros nuestras vuestro vuestra hola gracias saludos por para con unos unas
+  estoy está están tengo tiene podría puede
+  mijn jouw uw onze ons ik jij wij zij hoi hallo bedankt groeten vriendelijke groet een het kunt kan heb heeft wanneer`);
+
+/**
+ * Everyday nouns of German, French, Spanish and Dutch support chat, capitalised in German and at sentence
+ * starts: ordinary words, not names ("Telefon: …", "Paket", "Tochter", "Lieferung").
+ */
+export const OTHER_LANGUAGE_WORDS = words(`paket pakete päckchen sendung sendungen sendungsnummer lieferung lieferungen bestellung
+  bestellungen bestellnummer kundennummer auftragsnummer rechnung rechnungen adresse lieferadresse anschrift telefon
+  telefonnummer handy handynummer nummer kunde kundin kunden kundenservice kundendienst geduld grüße gruß dank tag tage
+  woche wochen montag dienstag mittwoch donnerstag freitag samstag sonntag tochter sohn mutter vater kind kinder familie
+  nachbar nachbarin haus wohnung tür briefkasten paketshop packstation filiale zusteller zustellung fahrer frage fragen
+  antwort nachricht hilfe geld rückerstattung rücksendung retoure umtausch ersatz artikel ware karton schaden entschuldigung
+  verspätung versand lieferzeit termin bestätigung konto passwort zahlung überweisung gutschein stadt straße land
+  ansprechpartner mitarbeiter mitarbeiterin abteilung grund
+  commande commandes colis livraison livreur téléphone numéro adresse facture remboursement retour fille fils mari femme
+  mère père enfant enfants voisin voisine semaine problème réponse aide compte paiement lundi mardi mercredi jeudi vendredi
+  samedi dimanche retard produit demande
+  pedido pedidos paquete envío entrega teléfono número dirección factura reembolso devolución hija hijo esposo esposa madre
+  padre vecino vecina semana problema pregunta respuesta mensaje ayuda servicio cliente cuenta pago lunes martes miércoles
+  jueves viernes sábado domingo retraso artículo producto
+  bestelling bestellingen pakket pakketje levering bezorging bezorger telefoon nummer adres factuur terugbetaling dochter
+  zoon vrouw moeder vader buurman buurvrouw probleem vraag antwoord bericht hulp klantenservice klant rekening betaling
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vertraging`);

@@ -4,7 +4,7 @@ import { GIVEN_NAMES } from './given-names';
 import { SURNAMES } from './surnames';
 import { CITIES, COUNTRIES, REGIONS } from './places';
 import { ENGLISH_WORDS } from './english-words';
-import { AMBIGUOUS_NAMES, CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PARTICLES, STOP_WORDS } from './common';
+import { AMBIGUOUS_NAMES, CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, OTHER_LANGUAGE_STOP_WORDS, OTHER_LANGUAGE_WORDS, PARTICLES, STOP_WORDS } from './common';
 
 export { SURNAME_ENDING } from './surnames';
 export { PLACE_WORDS } from './places';
@@ -121,6 +121,9 @@ export class Lexicon {
     const cmpPlaces = [...cmp].filter(([, k]) => k === 'place').map(([w]) => w);
     addPlaces(this.places, this.multiPlaces, cmpPlaces, 'city');
     for (const n of NOT_NAMES) this.notNames.add(n);
+    // German, French, Spanish and Dutch chat: pronouns and articles are stop words, everyday nouns ordinary words.
+    for (const w of OTHER_LANGUAGE_STOP_WORDS) this.stop.add(fold(w));
+    for (const w of OTHER_LANGUAGE_WORDS) this.english.add(fold(w));
     for (const n of user.notNames ?? []) for (const w of fold(n).split(/\s+/)) if (w) this.notNames.add(w);
     for (const n of user.extraNames ?? []) for (const w of fold(n).split(/\s+/)) if (w) this.extraNames.add(w);
   }

@@ -1,11 +1,11 @@
 // Helpers for the license tests: fixture annotations, applying fixes, line numbers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding, OffsetEdit, Severity } from '../types';
-import { DEFAULT_SETTINGS, type DatasanSettings, type SeveritySetting } from '../settings';
-import type { LicenseEnv } from './check';
+import type { Finding, OffsetEdit, Severity } from '../engine/types';
+import { DEFAULT_SETTINGS, type DatasanSettings, type SeveritySetting } from '../engine/settings';
+import type { LicenseEnv } from '../engine/license/check';
 
-export const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'license');
+export const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'license');
 
 export interface Expected {
   rule: string;

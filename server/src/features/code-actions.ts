@@ -9,7 +9,7 @@ import { redactionEdits } from '../engine/redact';
 import type { Format } from '../engine/formats/units';
 import { documentFormat } from './languages';
 import { inSentence, plural } from '../engine/labels';
-import { Commands } from '../protocol';
+import { Commands, type CommandTypes } from '../protocol';
 import { SOURCE } from './diagnostics';
 import { uriPath } from './documents';
 
@@ -80,7 +80,7 @@ export function piiCodeActions(doc: TextDocument, findings: readonly Finding[], 
       title: 'Ignore this value',
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
-      command: { title: 'Ignore this value', command: Commands.ignoreValue, arguments: [{ uri: doc.uri, version: doc.version, start: f.start, end: f.end }] },
+      command: { title: 'Ignore this value', command: Commands.ignoreValue, arguments: [{ uri: doc.uri, version: doc.version, start: f.start, end: f.end } satisfies CommandTypes[typeof Commands.ignoreValue]['args']] },
     });
   }
   if (valueFixes && pii.length > 1) actions.push(editAction(doc, 'Redact all PII in this file', CodeActionKind.QuickFix, redactionEdits(text, pii, pii, style, format, pseudonymKey)));

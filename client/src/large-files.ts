@@ -3,9 +3,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, SECTION } from '../../server/src/protocol';
+import { serverCommand } from './messages';
+import { extensionsOfLanguage, SCANNED_LANGUAGES } from '../../server/src/engine/formats/file-types';
 
 const SYNC_LIMIT = 50 * 1024 * 1024;
-const SCANNED = new Set(['.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.md', '.txt']);
+const SCANNED = new Set(SCANNED_LANGUAGES.flatMap(extensionsOfLanguage).map((e) => `.${e}`));
 
 function activeTabUri(): vscode.Uri | undefined {
   const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
@@ -55,10 +57,7 @@ export class LargeFiles implements vscode.Disposable {
 export async function scanFromDisk(client: LanguageClient, uri?: vscode.Uri): Promise<void> {
   const target = uri ?? activeTabUri();
   if (!target || target.scheme !== 'file') return void vscode.window.showInformationMessage('Datasan: open a file on disk to scan it.');
-  const r = await client.sendRequest<{ findings: number; error?: string; cancelled?: boolean }>('workspace/executeCommand', {
-    command: Commands.scanFromDisk,
-    arguments: [{ uri: target.toString() }],
-  });
+  const r = await serverCommand(client, Commands.scanFromDisk, { uri: target.toString() });
   const name = vscode.workspace.asRelativePath(target);
   if (r.error) void vscode.window.showWarningMessage(`Datasan: ${name}: ${r.error}.`);
   else if (r.cancelled) void vscode.window.showInformationMessage(`Datasan: scan of ${name} cancelled.`);

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { VisibleRangesNotification, type VisibleRangesParams } from '../../server/src/protocol';
+import { notify } from './messages';
 
 export function reportVisibleRanges(client: LanguageClient, selector: vscode.DocumentSelector): vscode.Disposable {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -11,7 +12,7 @@ export function reportVisibleRanges(client: LanguageClient, selector: vscode.Doc
     // Scrolling fires many events: only where it stops matters.
     timer = setTimeout(() => {
       const params: VisibleRangesParams = { uri: editor.document.uri.toString(), ranges: editor.visibleRanges.map((r) => [r.start.line, r.end.line]) };
-      void client.sendNotification(VisibleRangesNotification, params);
+      void notify(client, VisibleRangesNotification, params);
     }, 150);
   };
   send(vscode.window.activeTextEditor);

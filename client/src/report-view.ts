@@ -3,16 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, WorkspaceSummaryRequest, type WorkspaceSummary } from '../../server/src/protocol';
-import type { RedactionReport } from '../../server/src/engine/report/model';
+import { Commands, WorkspaceSummaryRequest } from '../../server/src/protocol';
+import { request, serverCommand } from './messages';
 import { reportHtml } from '../../server/src/engine/report/render';
 import { workspaceReportHtml } from '../../server/src/engine/report/workspace';
-
-interface ReportResult {
-  report?: RedactionReport;
-  error?: string;
-  cancelled?: boolean;
-}
 
 /** Makes rows with a data-line or data-uri clickable: they ask the extension to reveal the place. */
 function withLinks(html: string): string {
@@ -41,7 +35,7 @@ function show(title: string, html: string, onMessage: (m: { line?: number; uri?:
 export async function showFileReport(client: LanguageClient, uri?: vscode.Uri): Promise<void> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!target || target.scheme !== 'file') return void vscode.window.showInformationMessage('Datasan: open a file on disk to see its redaction report.');
-  const r = await client.sendRequest<ReportResult>('workspace/executeCommand', { command: Commands.report, arguments: [{ uri: target.toString() }] });
+  const r = await serverCommand(client, Commands.report, { uri: target.toString() });
   if (r.error) return void vscode.window.showWarningMessage(`Datasan: ${r.error}.`);
   if (!r.report) return;
   const dirty = vscode.workspace.textDocuments.some((d) => d.uri.toString() === target.toString() && d.isDirty);
@@ -52,7 +46,7 @@ export async function showFileReport(client: LanguageClient, uri?: vscode.Uri): 
 }
 
 export async function showWorkspaceReport(client: LanguageClient): Promise<void> {
-  const s = await client.sendRequest<WorkspaceSummary>(WorkspaceSummaryRequest);
+  const s = await request(client, WorkspaceSummaryRequest, undefined);
   show('Datasan: workspace report', workspaceReportHtml(s, (u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))), (m) => {
     if (m.uri) void vscode.window.showTextDocument(vscode.Uri.parse(m.uri), { viewColumn: vscode.ViewColumn.One });
   });
@@ -65,10 +59,7 @@ export async function redactToNewFile(client: LanguageClient, uri?: vscode.Uri):
   const suggested = dot > input.path.lastIndexOf('/') ? `${input.path.slice(0, dot)}.redacted${input.path.slice(dot)}` : `${input.path}.redacted`;
   const output = await vscode.window.showSaveDialog({ defaultUri: input.with({ path: suggested }), title: 'Datasan: save the redacted copy as' });
   if (!output) return;
-  const r = await client.sendRequest<ReportResult & { redactions?: number; records?: number }>('workspace/executeCommand', {
-    command: Commands.redactToFile,
-    arguments: [{ uri: input.toString(), output: output.toString() }],
-  });
+  const r = await serverCommand(client, Commands.redactToFile, { uri: input.toString(), output: output.toString() });
   if (r.error) return void vscode.window.showWarningMessage(`Datasan: ${r.error}; nothing was written.`);
   if (r.cancelled) return void vscode.window.showInformationMessage('Datasan: redaction cancelled; nothing was written.');
   const choice = await vscode.window.showInformationMessage(`Datasan: ${r.redactions} redactions in ${r.records} records → ${vscode.workspace.asRelativePath(output)}.`, 'Open', 'Show Report');

@@ -1,11 +1,12 @@
 // Helpers for detector unit tests: score candidates exactly as the engine does.
-import type { Detector, DetectorContext } from '../types';
-import { applyContext } from '../context';
+import type { Detector, DetectorContext } from '../engine/types';
+import { applyContext } from '../engine/context';
 
 /** Candidates with their final score and matched value. */
 export function scored(d: Detector, text: string, ctx: DetectorContext = {}) {
   if (d.trigger && !d.trigger.test(text) && !(d.keyTrigger && ctx.key && d.keyTrigger.test(ctx.key))) return [];
-  return [...d.detect(text, ctx)].map((c) => ({ ...c, ...applyContext(d, text, c, ctx.key), value: text.slice(c.start, c.end) }));
+  // A candidate's own context words, when it names some, stand for its detector's (as in the engine's scan).
+  return [...d.detect(text, ctx)].map((c) => ({ ...c, ...applyContext(c.contextWords ? c : d, text, c, ctx.key), value: text.slice(c.start, c.end) }));
 }
 
 /** Matched substrings scoring at least `min` after context words are applied. */

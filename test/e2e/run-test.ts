@@ -1,5 +1,5 @@
 // Runs the extension-host suite in VS Code desktop with @vscode/test-electron, on a machine that can download
-// VS Code: `npm run test:e2e:electron` (builds the extension and this file to out/e2e/runTest.js, then runs it).
+// VS Code: `npm run test:e2e:electron` (builds the extension and this file to out/e2e/run-test.js, then runs it).
 // (Here VS Code cannot be downloaded; `npm run test:e2e` runs the same suite inside code-server.)
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 
 async function main(): Promise<number> {
-  // Compiled to out/e2e/runTest.js: the repository is two levels up.
+  // Compiled to out/e2e/run-test.js: the repository is two levels up.
   const extensionDevelopmentPath = path.resolve(__dirname, '..', '..');
   const extensionTestsPath = path.resolve(__dirname, 'suite', 'index.js');
 

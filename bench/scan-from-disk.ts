@@ -1,4 +1,4 @@
-// npm run bench -- scanFromDisk: "Datasan: Scan from Disk" of a ~200 MB generated chat JSONL over the real
+// npm run bench -- scan-from-disk: "Datasan: Scan from Disk" of a ~200 MB generated chat JSONL over the real
 // editor path — the bundled server (dist/server.js) over stdio, workspace/executeCommand scanFromDisk, timed
 // until both its response and the file's diagnostics have arrived — against, in the same run, the CLI scan of
 // the same file and the read-and-JSON.parse baseline; and the server's peak memory (RSS high-water mark),

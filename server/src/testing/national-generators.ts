@@ -1,25 +1,25 @@
 // Generators of valid identifiers, built with the same check-digit algorithms the validators use.
 // For tests and the evaluation set only; deterministic given the PRNG.
-import { iso7064Mod11_10CheckDigit, iso7064Mod11_2Check, icaoCheckDigit, luhnCheckDigit, verhoeffCheckDigit } from './checksums';
-import { daysInMonth } from './dates';
-import { deaCheckDigit } from './validators/us';
-import { nhsCheckDigit } from './validators/uk';
-import { acnCheckDigit, medicareCheckDigit } from './validators/au';
-import { gstinCheckChar } from './validators/in';
-import { deSocialSecurityCheckDigit } from './validators/de';
-import { dniLetter } from './validators/es';
-import { fiscalCodeCheckLetter } from './validators/it';
-import { peselCheckDigit } from './validators/pl';
-import { hetuCheckChar } from './validators/fi';
-import { rrnCheckDigit } from './validators/kr';
-import { nricCheckLetter } from './validators/sg';
-import { tninCheckDigit } from './validators/th';
-import { tcknCheckDigits } from './validators/tr';
-import { cnpjCheckDigits, cpfCheckDigits } from './validators/br';
-import { CURP_STATES, curpCheckDigit } from './validators/mx';
-import { nirKey } from './validators/fr';
-import { nrnCheck } from './validators/be';
-import { weightedSum } from './checksums';
+import { iso7064Mod11_10CheckDigit, iso7064Mod11_2Check, icaoCheckDigit, luhnCheckDigit, verhoeffCheckDigit } from '../engine/detectors/national/checksums';
+import { daysInMonth } from '../engine/detectors/national/dates';
+import { deaCheckDigit } from '../engine/detectors/national/validators/us';
+import { nhsCheckDigit } from '../engine/detectors/national/validators/uk';
+import { acnCheckDigit, medicareCheckDigit } from '../engine/detectors/national/validators/au';
+import { gstinCheckChar } from '../engine/detectors/national/validators/in';
+import { deSocialSecurityCheckDigit } from '../engine/detectors/national/validators/de';
+import { dniLetter } from '../engine/detectors/national/validators/es';
+import { fiscalCodeCheckLetter } from '../engine/detectors/national/validators/it';
+import { peselCheckDigit } from '../engine/detectors/national/validators/pl';
+import { hetuCheckChar } from '../engine/detectors/national/validators/fi';
+import { rrnCheckDigit } from '../engine/detectors/national/validators/kr';
+import { nricCheckLetter } from '../engine/detectors/national/validators/sg';
+import { tninCheckDigit } from '../engine/detectors/national/validators/th';
+import { tcknCheckDigits } from '../engine/detectors/national/validators/tr';
+import { cnpjCheckDigits, cpfCheckDigits } from '../engine/detectors/national/validators/br';
+import { CURP_STATES, curpCheckDigit } from '../engine/detectors/national/validators/mx';
+import { nirKey } from '../engine/detectors/national/validators/fr';
+import { nrnCheck } from '../engine/detectors/national/validators/be';
+import { weightedSum } from '../engine/detectors/national/checksums';
 
 export type Rng = () => number;
 

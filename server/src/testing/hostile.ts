@@ -2,10 +2,10 @@
 // flattened into one line, base64 blobs) or as an attacker writes them: long runs of one character class
 // or separator. The detector sweep (hostile.test.ts) and the adversarial benchmark (bench/adversarial.ts)
 // share them. Deterministic: a family and a seed give the same text.
-import { GIVEN_NAMES } from './names/lexicon/given-names';
-import { SURNAMES } from './names/lexicon/surnames';
-import { CITIES } from './names/lexicon/places';
-import { digits, int, pick, type Rng, seeded } from './national/generators';
+import { GIVEN_NAMES } from '../engine/detectors/names/lexicon/given-names';
+import { SURNAMES } from '../engine/detectors/names/lexicon/surnames';
+import { CITIES } from '../engine/detectors/names/lexicon/places';
+import { digits, int, pick, type Rng, seeded } from './national-generators';
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const chars = (r: Rng, alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[int(r, 0, alphabet.length - 1)]).join('');

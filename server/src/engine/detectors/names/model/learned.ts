@@ -1,0 +1,159 @@
+// The learned tagger: features of each word, a structured perceptron's scores, Viterbi over BIO tags,
+// and a calibrated confidence per span (a logistic map of the span's decoding margin, fitted on held-out
+// training data, so that a 0.8 is right about four times in five there).
+import type { Candidate } from '../../../types';
+import { Shape, type Token } from '../tokens';
+import { Kind } from '../tagger';
+import { FeatureBuffers, NUM_TAGS, type RuleSpans, entityOfTag, extractFeatures, isInside } from './features';
+import { DecodeBuffers, emissions, margin, viterbi } from './perceptron';
+
+export type ModelEntity = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+export const MODEL_ENTITIES: readonly ModelEntity[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
+
+/** confidence = 1 / (1 + exp(−(a · margin + b))), margin in weight units. */
+export interface Platt {
+  a: number;
+  b: number;
+}
+
+export interface Model {
+  /** Emission weights (BUCKETS * NUM_TAGS), then the transitions. */
+  values: Int16Array;
+  calibration: Record<ModelEntity, Platt>;
+  /** Whether the model was trained with the rule tagger's verdicts as features (then it needs them). */
+  usesRules: boolean;
+}
+
+export interface LearnedSpans {
+  persons: Candidate[];
+  locations: Candidate[];
+  organizations: Candidate[];
+}
+
+export const calibrate = (p: Platt, raw: number) => 1 / (1 + Math.exp(-(p.a * raw + p.b)));
+
+/** Whether the gap between two tokens keeps them in one span (no line break, no sentence punctuation). */
+function joins(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 124 || c === 9) return false;
+  }
+  return to - from <= 3;
+}
+
+export class LearnedTagger {
+  private readonly features = new FeatureBuffers();
+  private readonly decode = new DecodeBuffers();
+  private readonly trans: Int16Array;
+
+  constructor(private readonly model: Model) {
+    this.trans = model.values.subarray(model.values.length - (NUM_TAGS + 1) * NUM_TAGS);
+  }
+
+  /** Spans with raw margins (`score` holds the margin) — the calibration is fitted on these. */
+  raw(text: string, toks: readonly Token[], rules: RuleSpans | undefined): LearnedSpans {
+    const out: LearnedSpans = { persons: [], locations: [], organizations: [] };
+    const n = toks.length;
+    if (n === 0) return out;
+    if (extractFeatures(text, toks, this.model.usesRules ? rules : undefined, this.features) === 0) return out;
+    this.decode.ensure(n);
+    const emit = this.decode.emit;
+    emissions(n, this.features.feats, this.features.candidate, this.model.values, emit);
+    // A word the lexicon or the user says is never a name ("Llama", "JSON", a notNames entry) is no person;
+    // a word of the user's own name list always is.
+    for (let i = 0; i < n; i++) {
+      const k = toks[i].kind;
+      if (k & Kind.NotName) emit[i * NUM_TAGS + 1] = emit[i * NUM_TAGS + 2] = -1e9;
+      else if (k & Kind.Extra) emit[i * NUM_TAGS + 1] = emit[i * NUM_TAGS + 2] = 1e5;
+    }
+    viterbi(n, this.features.candidate, this.trans, this.decode);
+    const path = this.decode.path;
+    for (let i = 0; i < n; i++) {
+      const tag = path[i];
+      if (tag === 0) continue;
+      const entity = entityOfTag(tag);
+      let sum = margin(i, this.trans, this.decode);
+      let j = i + 1;
+      while (j < n && isInside(path[j]) && entityOfTag(path[j]) === entity && joins(text, toks[j - 1].end, toks[j].start)) {
+        sum += margin(j, this.trans, this.decode);
+        j++;
+      }
+      const span: Candidate = { start: toks[i].start, end: toks[j - 1].end, score: sum / (j - i), reasons: ['learned tagger'] };
+      (entity === 1 ? out.persons : entity === 2 ? out.locations : out.organizations).push(span);
+      i = j - 1;
+    }
+    return out;
+  }
+
+  /** Spans with calibrated confidences. */
+  tag(text: string, toks: readonly Token[], rules: RuleSpans | undefined): LearnedSpans {
+    const out = this.raw(text, toks, rules);
+    const cal = this.model.calibration;
+    for (const c of out.persons) c.score = round2(calibrate(cal.PERSON, c.score));
+    for (const c of out.locations) c.score = round2(ambiguousPlace(toks, c) ? Math.min(AMBIGUOUS_PLACE, calibrate(cal.LOCATION, c.score)) : calibrate(cal.LOCATION, c.score));
+    for (const c of out.organizations) c.score = round2(calibrate(cal.ORGANIZATION, c.score));
+    if (out.persons.length > 0) propagate(toks, out, this.features.candidate);
+    return out;
+  }
+}
+
+/** The most a place name that is also an ordinary word gets at the start of a sentence. */
+const AMBIGUOUS_PLACE = 0.4;
+
+/**
+ * "Nice work", "Turkey sandwiches", "Reading the logs": a one-word place that is also an ordinary English
+ * word, capitalised only because it starts the sentence, is no place to report at the default threshold.
+ */
+function ambiguousPlace(toks: readonly Token[], c: Candidate): boolean {
+  let i = 0;
+  while (i < toks.length && toks[i].start < c.start) i++;
+  const t = toks[i];
+  return !!t && t.end === c.end && t.sentStart && t.shape === Shape.Cap && !!(t.kind & Kind.Word);
+}
+
+/** A confident person's name words elsewhere in the same text are that person ("Captain Ahab … Ahab is"). */
+function propagate(toks: readonly Token[], out: LearnedSpans, candidate: Uint8Array) {
+  let known: Set<string> | undefined;
+  for (const p of out.persons) {
+    if (p.score < 0.7) continue;
+    for (const t of toks) if (t.start >= p.start && t.end <= p.end && t.end - t.start > 2 && t.shape !== Shape.Lower) (known ??= new Set()).add(t.key);
+  }
+  if (!known) return;
+  const covered = (t: Token) => [out.persons, out.locations, out.organizations].some((g) => g.some((c) => c.start < t.end && t.start < c.end));
+  let added = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!candidate[i] || t.shape === Shape.Lower || !known.has(t.key) || covered(t)) continue;
+    out.persons.push({ start: t.start, end: t.end, score: 0.7, reasons: ['learned tagger', 'same name as elsewhere in the text'] });
+    added = true;
+  }
+  if (added) out.persons.sort((a, b) => a.start - b.start);
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The rule tagger's confident findings (a naming phrase or a title before a name, the user's own name
+ * list, …) stand where the model found nothing or another entity: they outweigh a model trained mostly on
+ * tweets and news. Where both find the same entity, the higher confidence counts.
+ */
+export function addConfidentRules(learned: LearnedSpans, rules: RuleSpans, minScore: number): LearnedSpans {
+  const groups = [learned.persons, learned.locations, learned.organizations];
+  const add = (from: readonly Candidate[], into: Candidate[]) => {
+    for (const c of from) {
+      for (const p of into) if (overlapping(p, c) && c.score > p.score) p.score = c.score;
+      if (c.score < minScore || into.some((p) => overlapping(p, c))) continue;
+      for (const g of groups) {
+        if (g === into) continue;
+        for (let k = g.length - 1; k >= 0; k--) if (overlapping(g[k], c)) g.splice(k, 1);
+      }
+      into.push({ start: c.start, end: c.end, score: c.score, reasons: c.reasons });
+      into.sort((a, b) => a.start - b.start);
+    }
+  };
+  add(rules.persons, learned.persons);
+  add(rules.locations, learned.locations);
+  return learned;
+}
+
+const overlapping = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameDetectors } from './index';
+import { scored } from '../../../testing/detectors';
+
+const location = nameDetectors().find((d) => d.id === 'pii/location')!;
+/** Each place found, with whether it reaches the default threshold (0.5) after context words. */
+const places = (text: string) => scored(location, text).map((c) => [c.value, c.score >= 0.5] as const);
+
+test('place context: where a person lives, comes from or is, is personal data', () => {
+  for (const [text, place] of [
+    ['I live in Lyon.', 'Lyon'],
+    ['Please ship it to my address in Berlin.', 'Berlin'],
+    ["I'm from Kigali, by the way.", 'Kigali'],
+    ['She grew up in the suburbs of Oslo.', 'Oslo'],
+    ['My parents in Porto still call every Sunday.', 'Porto'],
+    ['We are flying to Nairobi next week.', 'Nairobi'],
+    ['Marta comes from Valencia.', 'Valencia'],
+  ]) {
+    assert.deepEqual(places(text), [[place, true]], text);
+    assert.ok(scored(location, text)[0].score >= 0.85, text);
+  }
+});
+
+test('place context: a place that is the topic is found but stays below the default threshold', () => {
+  for (const [text, place] of [
+    ['Do you ship to Berlin?', 'Berlin'],
+    ['Do you deliver on Sundays in Lyon?', 'Lyon'],
+    ['Tell me about the history of Rwanda.', 'Rwanda'],
+    ['What is the capital of Australia?', 'Australia'],
+    ['Is the Pro model available in Germany?', 'Germany'],
+    ['Write an essay about Kenya for my class.', 'Kenya'],
+    ["What's the weather in Madrid tomorrow?", 'Madrid'],
+  ]) {
+    assert.deepEqual(places(text), [[place, false]], text);
+  }
+});
+
+test('place context: no context word lifts a topic place back over the threshold', () => {
+  // "city" is one of the location rule's context words.
+  assert.deepEqual(places('Which city has the best restaurants in Lisbon?'), [['Lisbon', false]]);
+});
+
+test('place context: formats, languages, acronyms and CamelCase products after "in"/"to" are no places', () => {
+  for (const text of [
+    'How do I parse JSON in C?',
+    'Convert YAML to JSON with a script.',
+    'Export the table to CSV from R.',
+    'Most of the risk sits in CMBS, not in LY.',
+    'We migrated from ProcessWire to WordPress.',
+    'It hangs when `rustc` runs inside Xcode.',
+    'Relax the `T: Ord` bound.',
+    '   async for TARGET in ITER:',
+  ]) {
+    assert.deepEqual(places(text), [], text);
+  }
+});
+
+test('place context: other places keep the score the tagger gave them', () => {
+  assert.deepEqual(places('The orchestra toured Southern Hungary.'), [['Hungary', true]]);
+  assert.deepEqual(places('Next month I am flying to New Zealand.'), [['New Zealand', true]]);
+});
+
+test('place context: German, French, Spanish and Dutch residence and service phrases', () => {
+  assert.deepEqual(places('Ich wohne in Leipzig.'), [['Leipzig', true]]);
+  assert.deepEqual(places("J'habite à Lille depuis mars."), [['Lille', true]]);
+  assert.deepEqual(places('Liefern Sie samstags auch in Köln?'), [['Köln', false]]);
+  assert.deepEqual(places('Oui, nous livrons en Belgique.'), [['Belgique', false]]);
+  assert.deepEqual(places('Yes, we ship to Germany and France.'), [['Germany', false], ['France', false]]);
+});
+
+test('place context: chat words of other languages do not cut place names, and a sentence about a firm keeps its places', () => {
+  assert.deepEqual(places('We spent a week in Buenos Aires.'), [['Buenos Aires', true]]);
+  assert.deepEqual(places('The firm released staff from two giant Texas plants.'), [['Texas', true]]);
+  assert.deepEqual(places('The mall is just inside Barling.'), [['Barling', true]]);
+});
