@@ -33,7 +33,8 @@ function isAsciiAlnum(c: number): boolean {
  * Characters that a case-insensitive Unicode regex matches in ways `toLowerCase` does not show ("ſ" is "s",
  * "ς" and "σ" are one letter, …). A window with one of them passes every case-insensitive gate.
  */
-const ODD_CASE = /[ſςσΣϐϑϕϖϰϱϵιͅᲀ-ᲈẛ]/u;
+// U+0345 (the combining ypogegrammeni, which folds to ι) stands apart from the class: a combining mark in one reads as part of the letter before it.
+const ODD_CASE = /[ſςσΣϐϑϕϖϰϱϵιᲀ-ᲈẛ]|\u0345/u;
 
 /**
  * One digit run and the whitespace-separated chunks around it. The chunks of the whole text are found once

@@ -33,12 +33,12 @@ const STREET_TYPE_TITLE = alternation(STREET_TYPES.map((t) => t[0].toUpperCase()
 const STREET_PREFIX = alternation(STREET_PREFIXES);
 const STREET_SUFFIX = alternation(STREET_SUFFIXES);
 
-const WORD = src(/[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/u);
-const CAP_WORD = src(/[\p{Lu}][\p{L}\p{M}'’.\-]*/u);
-const NUM = src(/\d{1,6}[A-Za-z]?(?:[-\/]\d{1,5}[A-Za-z]?)?/);
+const WORD = src(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/u);
+const CAP_WORD = src(/[\p{Lu}][\p{L}\p{M}'’.-]*/u);
+const NUM = src(/\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?/);
 /** A word of a street name, or a numbered street ("W 34th St", "725 5th Ave"). */
 const STREET_WORD = `(?:${WORD}|\\d{1,4}(?:st|nd|rd|th))`;
-const HOUSE = src(/\d{1,5}[A-Za-z]?(?:[-\/]\d{1,5})?\.?/);
+const HOUSE = src(/\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?\.?/);
 
 const US_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}?${STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'giu');
 const US_STREET_LONGER = new RegExp(`(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}${STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'iuy');
@@ -183,7 +183,7 @@ function anchors(text: string, exhaustive: boolean): Anchor[] {
   if (!exhaustive && !CORNER_GATE.test(text)) return out;
   CORNER.lastIndex = 0;
   for (const m of text.matchAll(CORNER)) {
-    const right = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*))*/u.exec(m[2]);
+    const right = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’.-]*))*/u.exec(m[2]);
     if (!right) continue;
     const sides = m[1] + ' ' + right[0];
     if (!/\d/.test(sides) && !new RegExp(`(?<![\\p{L}])${STREET_TYPE}(?![\\p{L}])`, 'iu').test(sides)) continue;

@@ -26,8 +26,8 @@ export class KeyTable {
   private starts = new Int32Array((1 << 11) + 1);
   private chars = new Uint8Array(1 << 15);
 
-  /** `valueOf` computes the (32-bit integer) value of a key the first time it is seen. */
-  constructor(private readonly valueOf: (key: string) => number) {}
+  /** `compute` gives the (32-bit integer) value of a key the first time it is seen. */
+  constructor(private readonly compute: (key: string) => number) {}
 
   /** The entry of text[start, end), which must be ASCII, compared without regard to case. */
   lookup(text: string, start: number, end: number): number {
@@ -82,7 +82,7 @@ export class KeyTable {
     for (let i = 0; i < key.length; i++) this.chars[from + i] = key.charCodeAt(i);
     this.starts[e + 1] = from + key.length;
     this.keys.push(key);
-    this.values[e] = this.valueOf(key);
+    this.values[e] = this.compute(key);
     this.place(e, h);
     return e;
   }

@@ -73,5 +73,5 @@ export class CompromiseOracle {
 }
 
 function countWords(s: string): number {
-  return (s.match(/[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu) ?? []).length;
+  return (s.match(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu) ?? []).length;
 }

@@ -42,7 +42,7 @@ const DIRECTIONS = new Set(words('n s e w ne nw se sw n. s. e. w. north south ea
 const ORDINAL = /^\d+(?:st|nd|rd|th)\.?$/i;
 const NUMBER = /^\d/;
 const CAPITALISED = /^\p{Lu}/u;
-const ALL_CAPS = /^[\p{Lu}\d'’.\-]+$/u;
+const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
 
 /** Lower-case joiners inside street names: "Rue de la Paix", "Via della Spiga", "Calle del Sol". */
 const STREET_PARTICLES = new Set(words("de du des del dels della delle dei degli di da do dos das la le les l' d' van von der den am an im zu y e i a al"));

@@ -9,7 +9,7 @@ const HONORIFICS = new Set(['dr', 'mr', 'mrs']);
 
 /** The tokenizer as first written, with the word regex: the hand-written scanner must agree with it. */
 function reference(text: string) {
-  const WORD = /(?<![\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]_+)[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*(?![\p{N}]|_+[\p{L}\p{M}\p{N}])/gu;
+  const WORD = /(?<![\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]_+)[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{N}]|_+[\p{L}\p{M}\p{N}])/gu;
   const SENTENCE_END = /[.!?:;\n"“”«»()[\]{}|•*#>]/;
   const shapeOf = (w: string): Shape => {
     const c0 = w.charCodeAt(0);

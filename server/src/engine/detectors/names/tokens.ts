@@ -201,6 +201,7 @@ function markIdentifier(out: Token[], from: number) {
   for (let t = from; t < out.length; t++) out[t].inIdentifier = true;
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the tokenizer's single loop over the text keeps its state in locals on the hottest path of the names pass.
 export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: Vocabulary, pool?: Token[]): Token[] {
   const out: Token[] = [];
   const n = text.length;

@@ -58,6 +58,7 @@ const EMPTY: readonly Candidate[] = Object.freeze([]);
 const MEMO_SHAPE_CHARS = 256;
 
 /** The fused detector for these rows (table order), each with its per-kind detector. */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: a factory whose detect closure shares the prepared rows and memos; its length is that closure's, which runs once per text.
 export function fusedNationalDetector(kinds: readonly NationalKind[], parts: readonly Detector[]): FusedDetector {
   const rows: Row[] = kinds.map((kind, order) => {
     const core = kind.pattern.source;

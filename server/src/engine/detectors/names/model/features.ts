@@ -156,6 +156,7 @@ const shapeCode = (t: Token) => t.shape + (t.sentStart ? 8 : 0);
  * Fills `buf` for the tokens of `text`: which tokens are candidates and, for those, their features.
  * Returns the number of candidate tokens.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one pass per token on the names pass's hot path, its state in locals and typed arrays; split up, each token would pay calls and copies.
 export function extractFeatures(text: string, toks: readonly Token[], rules: RuleSpans | undefined, buf: FeatureBuffers): number {
   const n = toks.length;
   buf.ensure(n);
