@@ -1,10 +1,9 @@
 // npm run bench: throughput of `datasan scan` against a read-and-JSON.parse baseline measured in the
 // same run, and the editor's latencies over LSP. Deterministic data; medians of several runs; ratios printed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generate } from './generate';
 import { LspClient } from '../test/lsp/client';
 import { DATA, chatDataset, denseDataset, loadAverage, median } from './common';
 
@@ -17,12 +16,6 @@ function timeCommand(args: string[]): number {
   const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
   return Number(process.hrtime.bigint() - t) / 1e6;
-}
-
-function throughput(label: string, mb: number, runs: () => number): { label: string; ms: number; mbps: number } {
-  const times = Array.from({ length: RUNS }, runs);
-  const ms = median(times);
-  return { label, ms, mbps: mb / (ms / 1000) };
 }
 
 /** The scan of one corpus beside its read + JSON.parse baseline, runs interleaved so that machine noise hits all alike. */

@@ -9,7 +9,6 @@ import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
 import { literalAlternation, requiredLiterals } from './needles';
-import { escapeRegExp } from './regexp';
 import { pushAll } from './arrays';
 import { UserPattern } from './regex-safety';
 
