@@ -4,10 +4,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate } from './generate';
+import { availableParallelism, loadavg } from 'node:os';
+import { denseRecord, generate } from './generate';
 
 /** Generated data, git-ignored. */
 export const DATA = join(__dirname, '.data');
+
+/** The 1-minute load average and the number of cores, e.g. "1.7 on 2 cores": how busy the machine was. */
+export function loadAverage(): string {
+  return `${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
+}
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -16,6 +22,14 @@ export async function chatDataset(mb: number): Promise<string> {
   mkdirSync(DATA, { recursive: true });
   const path = join(DATA, `chat-${mb}mb-seed42.jsonl`);
   if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) await generate(path, mb * 1024 * 1024);
+  return path;
+}
+
+/** The deterministic PII-dense JSONL of at least `mb` MB (seed 42, generate.ts denseRecord), generated once and reused. */
+export async function denseDataset(mb: number): Promise<string> {
+  mkdirSync(DATA, { recursive: true });
+  const path = join(DATA, `dense-${mb}mb-seed42.jsonl`);
+  if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) await generate(path, mb * 1024 * 1024, 42, denseRecord);
   return path;
 }
 

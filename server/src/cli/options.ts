@@ -6,7 +6,7 @@ import { resolveSettings, type DatasanSettings } from '../engine/settings';
 import { UsageError } from './errors';
 import type { Scanner } from '../engine/scan';
 import type { Allowlist } from '../engine/allowlist';
-import { ScanPool, defaultJobs } from '../engine/parallel/pool';
+import { ScanPool, defaultJobs, idleCoresSampler } from '../engine/parallel/pool';
 import { allRules } from '../engine/rules';
 import { formatOf, type Format } from '../engine/formats/units';
 import { DEFAULT_LOCALES, resolveLocales } from '../engine/detectors/national/index';
@@ -16,17 +16,23 @@ export { DEFAULT_LOCALES };
 /** Streamed files at least this big are scanned on worker threads; smaller ones are not worth starting them. */
 export const POOL_FROM_BYTES = 8 << 20;
 
-/** --jobs: "auto" (one thread per core, at most 4) or a whole number ≥ 1; 1 scans in the main thread. */
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined || value === 'auto') return defaultJobs();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--jobs must be "auto" or a whole number from 1 to 64');
-  return n;
+/** Threads to scan with: at most `threads`; with `auto`, as many of them as the machine has idle cores for. */
+export interface Jobs {
+  threads: number;
+  auto: boolean;
 }
 
-/** `jobs` threads that scan as `scanner` does (this one and jobs - 1 workers), or undefined for one thread. */
-export function scanPool(jobs: number, scanner: Scanner, entities: ReadonlySet<string> | undefined, allowlist: Allowlist | undefined): ScanPool | undefined {
-  return jobs > 1 ? new ScanPool({ scanner, entities, allowlist, jobs }) : undefined;
+/** --jobs: "auto" (up to one thread per core, at most 4, as idle cores allow) or a whole number ≥ 1; 1 scans in the main thread. */
+export function parseJobs(value: string | undefined): Jobs {
+  if (value === undefined || value === 'auto') return { threads: defaultJobs(), auto: true };
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--jobs must be "auto" or a whole number from 1 to 64');
+  return { threads: n, auto: false };
+}
+
+/** Threads that scan as `scanner` does (this one and up to threads - 1 workers), or undefined for one thread. */
+export function scanPool(jobs: Jobs, scanner: Scanner, entities: ReadonlySet<string> | undefined, allowlist: Allowlist | undefined): ScanPool | undefined {
+  return jobs.threads > 1 ? new ScanPool({ scanner, entities, allowlist, jobs: jobs.threads, idleCores: jobs.auto ? idleCoresSampler() : undefined }) : undefined;
 }
 
 /** The options every scanning command takes (their help texts live with each command). */

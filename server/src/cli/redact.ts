@@ -51,7 +51,7 @@ Options:
   --dry-run                  Write nothing but the report
   --no-allowlist             Ignore .datasan/allowlist.json
   --rules FILE               Custom rules (default: .datasan/rules.json, when present)
-  --jobs auto|N              Threads for a JSONL or Parquet input over 8 MB (default auto: one per core, at most 4)
+  --jobs auto|N              Threads for a JSONL or Parquet input over 8 MB (default auto: one per idle core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 done, 2 usage or I/O error, 130 interrupted.`;

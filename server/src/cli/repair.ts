@@ -45,7 +45,7 @@ Options:
   --dry-run                  Write nothing but the summary (and the report)
   --no-allowlist             Ignore .datasan/allowlist.json
   --rules FILE               Custom rules (default: .datasan/rules.json, when present)
-  --jobs auto|N              For counts from a scan: threads for an input over 8 MB (default auto: one per
+  --jobs auto|N              For counts from a scan: threads for an input over 8 MB (default auto: one per idle
                              core, at most 4)
   -h, --help                 Show this help
 

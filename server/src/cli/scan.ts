@@ -38,7 +38,7 @@ Options:
   --no-names                 Skip names, places and addresses (the structured detectors only; faster)
   --no-allowlist             Ignore .datasan/allowlist.json
   --rules FILE               Custom rules (default: .datasan/rules.json, when present)
-  --jobs auto|N              Threads for JSONL, text and Parquet files over 8 MB (default auto: one per core, at most 4)
+  --jobs auto|N              Threads for JSONL, text and Parquet files over 8 MB (default auto: one per idle core, at most 4)
   -h, --help                 Show this help
 
 Exit status: 0 no findings, 1 findings, 2 usage or I/O error (also when anything named could not be

@@ -141,44 +141,62 @@ test('scan: a trigger several detectors share is tested once per text, and each 
   assert.deepEqual(ran.slice(5), ['c'], 'a failed shared trigger keeps both of its detectors out');
 });
 
-test('trigger gate: a trigger without literals is tried on every text, the others still behind their needles', async () => {
+/** The detectors `gate` marks for a text (and key). */
+function marked(gate: (text: string, key: string | undefined, into: Uint8Array) => void, count: number, text: string, key?: string): boolean[] {
+  const into = new Uint8Array(count);
+  gate(text, key, into);
+  return [...into].map((v) => v === 1);
+}
+
+test('detector gate: a trigger without literals is always marked, the others only where one of their needles is', async () => {
   const fc = (await import('fast-check')).default;
-  const { triggerGate } = await import('./scan');
+  const { detectorGate } = await import('./scan');
   const det = (id: string, trigger: RegExp) => ({ id, entity: 'X', label: id, description: '', tags: [], defaultSeverity: 'error' as const, trigger, detect: () => [] });
   // The first has no literal (a MAC address's separators); the others have needles.
   const dets = [det('mac', /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./), det('groq', /gsk_/), det('assign', /assword["']?[ \t]*=/), det('hf', /hf_/)];
-  const gate = triggerGate(dets);
-  assert.equal(gate('aa:bb:cc'), true);
-  assert.equal(gate('my password = x'), true);
-  assert.equal(gate('the password is lost'), false);
+  const gate = detectorGate(dets);
+  assert.deepEqual(marked(gate, 4, 'aa:bb:cc'), [true, false, false, false]);
+  assert.deepEqual(marked(gate, 4, 'my password = x'), [true, false, true, false]);
+  assert.deepEqual(marked(gate, 4, 'the password is lost'), [true, false, false, false]);
+  assert.deepEqual(marked(gate, 4, 'gsk_ and hf_ and = here'), [true, true, true, true], 'a needle is its literal\'s shortest part: "=" marks the assignment');
   const piece = fc.constantFrom('aa', ':', '-', '.', 'AB12', 'gsk_', 'hf_', '_', 'password', '=', ' ', '"', 'x');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
       const text = parts.join('');
-      assert.equal(gate(text), dets.some((d) => d.trigger.test(text)), text);
+      const m = marked(gate, 4, text);
+      dets.forEach((d, i) => assert.ok(m[i] || !d.trigger.test(text), `${d.id} in ${text}`));
     }),
     { numRuns: 3000, seed: 11 },
   );
 });
 
-test('trigger gate: open exactly when one of the detectors\' triggers matches, or a key trigger matches the key', async () => {
+test('detector gate: every detector whose trigger matches (or whose key trigger matches the key) is marked; one whose needles are all absent is not', async () => {
   const fc = (await import('fast-check')).default;
-  const { triggerGate } = await import('./scan');
+  const { detectorGate } = await import('./scan');
   const { DETECTORS } = await import('./detectors/index');
+  const { requiredLiterals } = await import('./needles');
   const gated = DETECTORS.filter((d) => d.scope !== 'digits' && d.trigger instanceof RegExp && !d.trigger.test('aA1'));
   assert.ok(gated.length >= 5);
-  const gate = triggerGate(gated);
+  const gate = detectorGate(gated);
   const piece = fc.constantFrom('sk-', 'sk-ant-', 'hf_', 'ghp_', 'github_pat_', 'glpat-', 'xoxb-', 'xapp-', 'hooks.slack.com', 'AIza', 'eyJ', 'AKIA', 'secret', 'Secret',
     '-----BEGIN RSA PRIVATE KEY', '://', '@', 'a', 'Z', '0', ' ', '_', '-', '.', '/', 'rec-12', 'fine-tuned', 'snake_case',
     'password', 'PASSWORD', '=', ':', '"', ' = ', 'api_key', 'Token', 'sk_live_', 'gsk_', 'SG.', 'ABSKQmVkcm9ja0FQSUtleS', 'postgres');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom(undefined, 'api_key', 'token', 'name'), (parts, key) => {
       const text = parts.join('');
-      const expected = gated.some((d) => d.trigger!.test(text) || (!!key && !!d.keyTrigger?.test(key)));
-      assert.equal(gate(text, key), expected, text);
+      const m = marked(gate, gated.length, text, key);
+      gated.forEach((d, i) => {
+        const keyOpens = !!key && !!d.keyTrigger?.test(key);
+        assert.ok(m[i] || !(d.trigger!.test(text) || keyOpens), `${d.id} in ${text}`);
+        // Every needle is a part of a literal: with no character of any literal in the text, nothing can open it.
+        const literals = requiredLiterals(d.trigger!);
+        if (literals && !keyOpens && !literals.some((l) => [...l].some((c) => text.includes(c)))) assert.ok(!m[i], `${d.id} marked in ${text}`);
+      });
     }),
     { numRuns: 3000, seed: 9 },
   );
+  // What a needle gate is for: prose with none of the needles marks none of the gated detectors.
+  assert.deepEqual(marked(gate, gated.length, 'the weather is nice today, thanks').filter(Boolean).length, gated.filter((d) => !requiredLiterals(d.trigger!)).length);
 });
 
 test('scan: a detector that throws on one record loses only its own findings there; the other records and detectors are scanned', () => {
@@ -195,4 +213,38 @@ test('scan: a detector that throws on one record loses only its own findings the
   const unit = scanner.scanUnit('{"b":"token_ids"}', 'jsonl');
   assert.deepEqual(unit.failed, ['Fragile kind']);
   assert.deepEqual(scanner.scanUnit('{"b":"no ids"}', 'jsonl').failed, undefined);
+});
+
+test('countDigits: the digits of a text, the most in one run of digits, spaces, dots, dashes, + and brackets, and the longest token', async () => {
+  const { countDigits } = await import('./scan');
+  const counts = (text: string) => {
+    const into = new Int32Array(3);
+    countDigits(text, into);
+    return [...into];
+  };
+  assert.deepEqual(counts('e5c62d50-baee-4397-80bb-44503f9f2284'), [21, 6, 36]);
+  assert.deepEqual(counts('call +44 (20) 7946-0958 now'), [12, 12, 9]);
+  assert.deepEqual(counts('order #738486, lr 9.46e-5'), [10, 6, 7]);
+  assert.deepEqual(counts('no digits, ٣٤ not_ASCII~x'), [0, 0, 11]);
+});
+
+test('scan: skipping texts by their longest run of joined digits or token (minRunDigits, minTokenRun) loses no finding of phones, cards, SSNs and Bitcoin addresses', async () => {
+  const fc = (await import('fast-check')).default;
+  const settings = { ...DEFAULT_SETTINGS, minConfidence: 0 };
+  const detectors = activeDetectors(settings, { names: false }).filter((d) => !d.parts && (d.minRunDigits !== undefined || d.minTokenRun !== undefined));
+  assert.deepEqual(detectors.map((d) => d.id).sort(), ['pii/credit-card', 'pii/crypto', 'pii/phone', 'pii/us-ssn']);
+  const filtered = createScanner(settings, { detectors });
+  const unfiltered = createScanner(settings, { detectors: detectors.map((d) => ({ ...d, minRunDigits: undefined, minTokenRun: undefined })) });
+  // Bitcoin's genesis address and BIP 173's example address, whole and cut short.
+  const piece = fc.constantFrom('4111', '1111', '415', '555', '0123', '7946', '0958', '078', '05', '1120', '+44', '+1', '(20)', '(415)', '0',
+    ' ', '-', '.', '+', '(', ')', '#', 'x', 'ext.', 'a', 'Z', '/', ':', ',', 'e5c62d50-baee', 'call ', 'card ', 'ssn ',
+    '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '1A1zP1eP5QGefi2DMP', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'bc1qar0srrr', 'wallet ');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      const found = (s: typeof filtered) => s.scan(text, 'text').findings.map((f) => [f.rule, f.start, f.end, f.confidence]);
+      assert.deepEqual(found(filtered), found(unfiltered), text);
+    }),
+    { numRuns: 4000, seed: 23 },
+  );
 });

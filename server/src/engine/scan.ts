@@ -9,7 +9,6 @@ import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
 import type { Allowlist } from './allowlist';
 import { literalAlternation, requiredLiterals } from './needles';
-import { escapeRegExp } from './regexp';
 import { pushAll } from './arrays';
 import { UserPattern } from './regex-safety';
 
@@ -107,63 +106,53 @@ export function chunks(text: string, max: number): [number, number][] {
   return out;
 }
 
-/** One regex per set of flags matching whatever one of `triggers` matches. */
-function unionsOf(triggers: readonly RegExp[]): RegExp[] {
-  const byFlags = new Map<string, string[]>();
-  for (const t of triggers) {
-    const flags = t.flags.replace(/[gy]/g, '');
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${t.source})`]);
-  }
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-}
-
 /**
- * A single test standing for many detectors' triggers, so that a text none of them can match costs a regex
- * run or two instead of one each. Triggers with literals one of which each match must contain (needles.ts)
- * are ruled out by a search for those needles first: most texts contain none, and that search is several
- * times faster than the triggers. A text that holds a needle then tries only the triggers that need it (a
- * common word that one trigger needs costs that trigger alone). Triggers without such literals are tried,
- * as one union, on every text.
+ * Which of `detectors` may match a text, in one pass, so that most texts cost one needle search instead of
+ * a trigger test per detector. A detector whose trigger has literals one of which each match must contain
+ * (needles.ts) may match only where one of them occurs: the needles of every such trigger are searched
+ * for in one regex, factored by their first characters, and a needle found marks only the detectors that
+ * need it (a common word that one trigger needs costs that trigger alone). The other detectors (a trigger
+ * without such literals, or one any letter or digit satisfies, as the free-text detectors') are always
+ * marked, and so is one whose key trigger matches the key. A marked detector still tests its own trigger.
  */
-export function triggerGate(detectors: readonly Detector[]): (text: string, key?: string) => boolean {
-  if (detectors.some((d) => !(d.trigger instanceof RegExp) || /\\\d|\(\?<[^=!]/.test(d.trigger.source))) return () => true;
-  const triggers = detectors.map((d) => d.trigger as RegExp);
-  const keyed = detectors.filter((d) => d.keyTrigger).map((d) => d.keyTrigger!);
-  const literals = triggers.map((t) => requiredLiterals(t));
-  const unneedled = unionsOf(triggers.filter((_, i) => !literals[i]));
+export function detectorGate(detectors: readonly Detector[]): (text: string, key: string | undefined, into: Uint8Array) => void {
+  const literals = detectors.map((d) => (d.trigger instanceof RegExp && !d.trigger.test('aA1') ? requiredLiterals(d.trigger) : undefined));
+  const always = detectors.flatMap((_, i) => (literals[i] ? [] : [i]));
   const all = [...new Set(literals.flatMap((l) => l ?? []))];
   // A needle that contains another ("sk-ant-" and "-") adds nothing.
   const needles = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
-  // Per needle, the union of the triggers one of whose literals contains it.
-  const owners = new Map(needles.map((n) => [n, unionsOf(triggers.filter((_, i) => literals[i]?.some((l) => l.includes(n))))]));
-  // The needles in one regex, factored by their first characters: one pass over the text.
+  // Per needle, the detectors one of whose literals contains it.
+  const owners = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.some((l) => l.includes(n)) ? [i] : []))]));
   const anyNeedle = needles.length ? new RegExp(literalAlternation(needles), 'g') : undefined;
-  const needled = (text: string) => {
-    if (!anyNeedle) return false;
-    anyNeedle.lastIndex = 0;
-    let tried: Set<string> | undefined;
-    for (let m = anyNeedle.exec(text); m; m = anyNeedle.exec(text)) {
-      // Needles may overlap: the next one is looked for from the next character.
-      anyNeedle.lastIndex = m.index + 1;
-      const n = m[0];
-      if (tried?.has(n)) continue;
-      if (owners.get(n)!.some((re) => re.test(text))) return true;
-      (tried ??= new Set()).add(n);
-    }
-    return false;
-  };
-  const inText = (text: string) => needled(text) || unneedled.some((re) => re.test(text));
-  // Keys repeat across records: whether one opens the gate is worked out once.
-  const keyOpens = new Map<string, boolean>();
-  const opensByKey = (key: string) => {
+  const keyed = detectors.flatMap((d, i) => (d.keyTrigger ? [i] : []));
+  // Keys repeat across records: which detectors one opens is worked out once.
+  const keyOpens = new Map<string, number[]>();
+  const openedBy = (key: string) => {
     let v = keyOpens.get(key);
     if (v === undefined) {
       if (keyOpens.size > 10_000) keyOpens.clear();
-      keyOpens.set(key, (v = keyed.some((re) => re.test(key))));
+      keyOpens.set(key, (v = keyed.filter((i) => detectors[i].keyTrigger!.test(key))));
     }
     return v;
   };
-  return (text, key) => inText(text) || (!!key && keyed.length > 0 && opensByKey(key));
+  return (text, key, into) => {
+    into.fill(0);
+    for (const i of always) into[i] = 1;
+    if (anyNeedle) {
+      anyNeedle.lastIndex = 0;
+      let seen: string[] | undefined;
+      for (let m = anyNeedle.exec(text); m; m = anyNeedle.exec(text)) {
+        // Needles may overlap: the next one is looked for from the next character.
+        anyNeedle.lastIndex = m.index + 1;
+        const n = m[0];
+        if (seen?.includes(n)) continue;
+        (seen ??= []).push(n);
+        for (const i of owners.get(n)!) into[i] = 1;
+        if (seen.length === needles.length) break;
+      }
+    }
+    if (key && keyed.length) for (const i of openedBy(key)) into[i] = 1;
+  };
 }
 
 /** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`, each with its number of digits. */
@@ -182,24 +171,55 @@ export function digitWindows(text: string): [start: number, end: number, digits:
   return out;
 }
 
-/** The number of ASCII digits in `text`. */
-export function countDigits(text: string): number {
-  let n = 0;
+/** Per ASCII character, flags: DIGIT, JOINS_DIGITS (space . - + ( ), as in written numbers), IN_TOKEN (letters, digits, _ ~ . -). */
+const DIGIT = 1;
+const JOINS_DIGITS = 2;
+const IN_TOKEN = 4;
+const CHAR_FLAGS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  CHAR_FLAGS[c] = (/\d/.test(ch) ? DIGIT : 0) | (' .-+()'.includes(ch) ? JOINS_DIGITS : 0) | (/[\w~.-]/.test(ch) ? IN_TOKEN : 0);
+}
+
+/**
+ * In one pass over `text`: its ASCII digits into `into[0]`; into `into[1]` the most of them in one run of
+ * digits and the characters that join them in written numbers (space . - + ( )); into `into[2]` the longest
+ * run of token characters (ASCII letters, digits, _ ~ . -).
+ */
+export function countDigits(text: string, into: Int32Array): void {
+  let digits = 0;
+  let run = 0;
+  let most = 0;
+  let token = 0;
+  let longest = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
+    const flags = c < 128 ? CHAR_FLAGS[c] : 0;
+    if (flags & DIGIT) {
+      digits++;
+      if (++run > most) most = run;
+    } else if (!(flags & JOINS_DIGITS)) run = 0;
+    if (flags & IN_TOKEN) {
+      if (++token > longest) longest = token;
+    } else token = 0;
   }
-  return n;
+  into[0] = digits;
+  into[1] = most;
+  into[2] = longest;
+}
+
+/** Whether detector `d` can match in a text of these counts (countDigits). */
+function mayMatch(d: Detector, counts: Int32Array): boolean {
+  return (d.minDigits ?? 0) <= counts[0] && (d.minRunDigits ?? 0) <= counts[1] && (d.minTokenRun ?? 0) <= counts[2];
 }
 
 export class Scanner {
   readonly detectors: readonly Detector[];
   private readonly digitScoped: readonly Detector[];
   private readonly anyText: readonly Detector[];
-  /** One test that is true when any of the gated anyText detectors' triggers might be. */
-  private readonly anyTextGate: (text: string, key?: string) => boolean;
-  /** Per anyText detector: whether its trigger is too broad to be worth gating (it runs on every text). */
-  private readonly ungated: readonly boolean[];
+  /** Marks the anyText detectors that may match a segment (detectorGate), in `mayRun`. */
+  private readonly anyTextGate: (text: string, key: string | undefined, into: Uint8Array) => void;
+  private readonly mayRun: Uint8Array;
   /**
    * Triggers that several anyText detectors have, each tested once per segment; the first is /\d/, which
    * the digit-scoped detectors need anyway. Per anyText detector, `sharedTrigger` is its index here or -1.
@@ -209,6 +229,8 @@ export class Scanner {
   /** Per shared trigger, its result for the current segment: -1 not tested yet, 0 false, 1 true. */
   private readonly sharedResult: Int8Array;
   private readonly cache = new Map<string, UnitResult>();
+  /** countDigits of the text being scanned. */
+  private readonly digitCounts = new Int32Array(3);
   private readonly allowPatterns: UserPattern[];
   private readonly numberKey: (key: string) => boolean;
 
@@ -222,10 +244,8 @@ export class Scanner {
     );
     this.digitScoped = this.detectors.filter((d) => d.scope === 'digits');
     this.anyText = this.detectors.filter((d) => d.scope !== 'digits');
-    // A trigger that any letter or digit satisfies (the free-text detectors') filters nothing: left out of
-    // the gate, so that the gate can still turn away the texts none of the specific triggers match.
-    this.ungated = this.anyText.map((d) => d.trigger instanceof RegExp && d.trigger.test('aA1'));
-    this.anyTextGate = triggerGate(this.anyText.filter((_, i) => !this.ungated[i]));
+    this.anyTextGate = detectorGate(this.anyText);
+    this.mayRun = new Uint8Array(this.anyText.length);
     const triggerKey = (d: Detector) => (d.trigger instanceof RegExp && !d.trigger.global && !d.trigger.sticky ? `${d.trigger.flags}/${d.trigger.source}` : undefined);
     const keys = this.anyText.map(triggerKey);
     const index = new Map<string, number>();
@@ -405,7 +425,8 @@ export class Scanner {
       for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
-    const open = this.anyTextGate(seg.text, seg.key);
+    const mayRun = this.mayRun;
+    this.anyTextGate(seg.text, seg.key, mayRun);
     const digit = HAS_DIGIT.test(seg.text);
     const shared = this.sharedResult;
     shared.fill(-1);
@@ -414,7 +435,7 @@ export class Scanner {
     const ctx: DetectorContext = { key: seg.key, container: seg.container };
     for (let i = 0; i < this.anyText.length; i++) {
       const d = this.anyText[i];
-      if (!open && !this.ungated[i]) continue;
+      if (!mayRun[i]) continue;
       if (d.maxChunk && seg.text.length > d.maxChunk) {
         for (const [a, b] of chunks(seg.text, d.maxChunk)) {
           const piece = seg.text.slice(a, b);
@@ -427,15 +448,17 @@ export class Scanner {
       }
     }
     if (!this.digitScoped.length || !digit) return;
+    const counts = this.digitCounts;
     if (seg.text.length <= WINDOWED_ABOVE) {
-      const digits = countDigits(seg.text);
-      for (const d of this.digitScoped) if ((d.minDigits ?? 0) <= digits) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      countDigits(seg.text, counts);
+      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
-    for (const [a, b, digits] of digitWindows(seg.text)) {
+    for (const [a, b] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
-      for (const d of this.digitScoped) if ((d.minDigits ?? 0) <= digits) this.detectIn(d, seg, a, window, out, ctx);
+      countDigits(window, counts);
+      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, a, window, out, ctx);
     }
   }
 

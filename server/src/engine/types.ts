@@ -84,6 +84,17 @@ export interface Detector {
    */
   minDigits?: number;
   /**
+   * Fewest digits any match holds within one run of digits and the characters that join digits in
+   * written numbers (space . - + ( )): a text or window whose longest such run has fewer is skipped like
+   * one with fewer than `minDigits` (a UUID, "order #738486", "9.46e-5" turn a phone detector away).
+   */
+  minRunDigits?: number;
+  /**
+   * For a detector of scope "digits": fewest characters any match holds in one run of ASCII letters,
+   * digits and _ ~ . - (a token); a text or window without so long a run is skipped (prose, numbers).
+   */
+  minTokenRun?: number;
+  /**
    * Texts longer than this are given to detect() in pieces of at most this many characters, cut at a
    * line break or a space: for detectors that only look at nearby words and would be slow on huge texts.
    */

@@ -50,6 +50,7 @@ export const creditCard: Detector = {
   defaultSeverity: 'error',
   scope: 'digits',
   minDigits: 12,
+  minRunDigits: 12, // digits, spaces and dashes only
   contextWords: ['card', 'cards', 'credit', 'debit', 'cc', 'ccn', 'pan', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'payment', 'billing', 'cvv', 'expiry',
     'paid with', 'pay with', 'paying with', 'paid by', 'charged to', 'charged it to', 'charge it to', 'charge to'],
   trigger: /\d{4}/,

@@ -70,6 +70,7 @@ export const bitcoinAddress: Detector = {
   tags: ['financial'],
   defaultSeverity: 'warning',
   scope: 'digits',
+  minTokenRun: 11, // bc1 and 8 characters at least; a base58 address has 26 or more
   contextWords: ['bitcoin', 'btc', 'wallet', 'address', 'send', 'crypto'],
   contextBoost: 0.05,
   trigger: /[13][1-9A-HJ-NP-Za-km-z]{25}|bc1|BC1/,

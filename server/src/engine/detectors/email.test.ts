@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { email } from './email';
+import { EMAIL, email } from './email';
 import { matches } from '../../testing/detectors';
 
 test('email: finds plain addresses', () => {
@@ -37,4 +37,17 @@ test('email: domains in their punycode (xn--) form, top-level domain included', 
   // Not a punycode label: a TLD with a digit that does not start with xn--.
   assert.deepEqual(matches(email, 'user@host.p1ai', 0.5), []);
   assert.deepEqual(matches(email, 'user@host.xn--', 0.5), []);
+});
+
+test('email: the search from each "@" finds exactly what a search of every position finds (long local parts, astral letters, many "@")', async () => {
+  const fc = (await import('fast-check')).default;
+  const everyPosition = (text: string) => [...text.matchAll(new RegExp(EMAIL.source, EMAIL.flags))].filter((m) => !m[0].includes('..')).map((m) => [m.index, m.index + m[0].length]);
+  const piece = fc.constantFrom('a', 'Zoë', '\u{1D400}', '漢字', '.', '..', '@', '@@', 'mail.com', 'x'.repeat(63), '\u{1D400}'.repeat(40), ' ', '-', '_', '+', 'xn--p1ai', '.de', 'b.c');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual([...email.detect(text, {})].map((c) => [c.start, c.end]), everyPosition(text), text);
+    }),
+    { numRuns: 5000, seed: 17 },
+  );
 });

@@ -1,4 +1,4 @@
-import type { Detector } from '../types';
+import type { Candidate, Detector } from '../types';
 
 // Local part per RFC 5322's common subset; the domain must have a letter-only TLD of 2+ chars, or an
 // internationalised TLD in its ASCII (punycode) form such as xn--p1ai for .рф. Letters are
@@ -7,10 +7,13 @@ import type { Detector } from '../types';
 const UNSPACED = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
 const W = String.raw`[[\p{L}\p{M}\p{N}]--${UNSPACED}]`;
 const PUNYCODE_TLD = String.raw`[Xx][Nn]--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*`;
-const EMAIL = new RegExp(
+export const EMAIL = new RegExp(
   String.raw`(?<![${W}_.%+\-])${W}(?:[${W}._%+\-]{0,62}[${W}_%+\-])?@(?:${W}(?:[${W}\-]{0,61}${W})?\.)+(?:[[\p{L}\p{M}]--${UNSPACED}]{2,24}|${PUNYCODE_TLD})(?![${W}_\-]|\.${W})`,
   'gv',
 );
+
+/** Longest local part in UTF-16 code units: 64 letters, each of which may be a surrogate pair. */
+const LOCAL_MAX = 2 * 64;
 
 // Addresses reserved for documentation and tests (RFC 2606) are kept but scored low.
 const RESERVED = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
@@ -25,18 +28,28 @@ export const email: Detector = {
   contextWords: ['email', 'e-mail', 'mail', 'contact', 'reach me'],
   contextBoost: 0.1,
   trigger: /@/,
-  *detect(text) {
-    for (const m of text.matchAll(EMAIL)) {
+  detect(text) {
+    const out: Candidate[] = [];
+    // Every address holds an "@" and starts at most LOCAL_MAX code units before it: the search starts
+    // there instead of at the end of the last match, which finds the same addresses without trying every
+    // position of a long text (a match cannot start further back, nor before the end of the last one).
+    let from = 0;
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', Math.max(at + 1, from))) {
+      EMAIL.lastIndex = Math.max(from, at - LOCAL_MAX);
+      const m = EMAIL.exec(text);
+      if (!m) break;
       const value = m[0];
+      from = m.index + value.length;
       if (value.includes('..')) continue;
       const reserved = RESERVED.test(value);
-      yield {
+      out.push({
         start: m.index,
-        end: m.index + value.length,
+        end: from,
         // Low enough that a context word (+0.1) keeps it below the default threshold.
         score: reserved ? 0.3 : 0.9,
         reasons: [reserved ? 'reserved documentation domain' : 'address with a valid domain shape'],
-      };
+      });
     }
+    return out;
   },
 };

@@ -52,3 +52,10 @@ test('ip-address: out-of-range octets, leading zeros, times, MACs and UUIDs stay
 test('ip-address: hostile input returns', () => {
   assert.ok(Array.isArray(matches(ipAddress, '1.'.repeat(30000) + ':'.repeat(30000) + 'a:'.repeat(20000))));
 });
+
+test('ip-address: a text with only the colons (2) or dots (3) of one address still has it found', () => {
+  assert.deepEqual(matches(ipAddress, '::1', 0), ['::1']);
+  assert.deepEqual(matches(ipAddress, 'fe80::1', 0), ['fe80::1']);
+  assert.deepEqual(matches(ipAddress, '41.173.96.26', 0), ['41.173.96.26']);
+  assert.deepEqual(matches(ipAddress, 'ip 41.173.96', 0), []);
+});

@@ -9,6 +9,12 @@ const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?
 // Words right before a dotted number that make it a version, a section or an OID, not an address.
 const VERSION_BEFORE = /(?:\b(?:v|ver|version|release|rev|build|firmware|python|node|cuda|torch|section|sections|chapter|clause|oid|rfc)\s*[:=]?\s*|[=@~^<>]=?\s*|§\s*)$/i;
 
+/** Whether `text` has at least `count` of `char`. */
+function holds(text: string, char: string, count: number): boolean {
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) if (--count === 0) return true;
+  return false;
+}
+
 interface Range {
   score: number;
   reason: string;
@@ -53,7 +59,8 @@ export const ipAddress: Detector = {
   trigger: /\d\.\d|:[\dA-Fa-f]*:/,
   *detect(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(IPV6)) {
+    // Each regex is run only on a text with as many colons (IPv6: two) or dots (IPv4: three) as its matches hold.
+    for (const m of holds(text, ':', 2) ? text.matchAll(IPV6) : []) {
       if (!isIPv6(m[0])) continue;
       // Eight small decimal groups (1:2:3:4:5:6:7:8) are more likely a ratio or a time, and a
       // handful of hex digits around "::" (a::b) more likely code, than an address.
@@ -66,7 +73,7 @@ export const ipAddress: Detector = {
     }
     const v6 = [...out];
     let i = 0;
-    for (const m of text.matchAll(IPV4)) {
+    for (const m of holds(text, '.', 3) ? text.matchAll(IPV4) : []) {
       while (i < v6.length && v6[i].end <= m.index) i++;
       if (i < v6.length && v6[i].start <= m.index) continue; // the tail of an IPv4-mapped IPv6
       if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;

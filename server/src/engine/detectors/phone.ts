@@ -112,6 +112,8 @@ export const phone: Detector = {
   defaultSeverity: 'warning',
   scope: 'digits',
   minDigits: 7, // classify() rejects shorter numbers
+  // The number without its extension has 7 digits and only digits, spaces, dots, dashes, + and brackets.
+  minRunDigits: 7,
   contextWords: [
     // Bare "call" is left out: "function call 1234567" is common in code and logs.
     'phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call me', 'call me at', 'call us', 'call at',

@@ -69,6 +69,12 @@ function namedNear(kind: SecretKind, text: string, start: number, ctx: DetectorC
 }
 
 /**
+ * Fewest characters of letters, digits and _ ~ . - in one run that every match of a row of scope "digits"
+ * holds (Mistral's and Twilio's 32; the others more): a text without so long a token skips them all.
+ */
+export const DIGIT_ROW_TOKEN = 32;
+
+/**
  * One detector for the rows of scope "digits": a window is tried against the union of their triggers once,
  * then against each row's own, instead of one trigger test per row for every text that has a digit. Its
  * candidates name their row's rule, label and context words; `parts` are the per-row detectors.
@@ -86,6 +92,7 @@ export function fusedDigitRowsDetector(kinds: readonly SecretKind[]): Detector {
     defaultSeverity: 'error',
     scope: 'digits',
     minDigits: 1,
+    minTokenRun: DIGIT_ROW_TOKEN,
     // A superset of every row's trigger (case-insensitive): each row's own is tried again in detect().
     trigger: union(kinds.map((k) => k.trigger)),
     keyTrigger: keyed.length ? union(keyed) : undefined,

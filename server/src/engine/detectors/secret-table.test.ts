@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SECRET_KINDS, assignedSecret } from './secret-table';
-import { secretKindDetector } from './secret-kind';
+import { DIGIT_ROW_TOKEN, secretKindDetector } from './secret-kind';
 import { secretDetectors } from './secrets';
 import { huggingface } from './huggingface';
 import { fakeBody } from '../../testing/fake-tokens';
 import { matches, scored } from '../../testing/detectors';
-import { scanText } from '../index';
+import { createScanner, scanText } from '../index';
+import { DEFAULT_SETTINGS } from '../settings';
 import { requiredLiterals } from '../needles';
 import { applyEdits, redactionEdits } from '../redact';
 import { decoyCases, secretCases, SECRET_SPECS } from '../../eval/secret-tokens';
@@ -54,6 +55,25 @@ test('secret table: the rows of scope "digits" run as one detector whose finding
   const text = `COHERE_API_KEY=${cohere}\nWANDB_API_KEY=${wandb}`;
   assert.deepEqual(scored(fused, text).map((c) => [c.rule, c.value, c.score >= 0.5]), [['secret/cohere', cohere, true], ['secret/wandb', wandb, true]]);
   assert.deepEqual(scanText(text, 'text').findings.map((f) => f.rule), ['secret/cohere', 'secret/wandb']);
+});
+
+test('secret table: every credential of a row of scope "digits" is found with and without the token-length filter alike (minTokenRun)', () => {
+  const fused = secretDetectors.find((d) => d.parts?.length)!;
+  assert.equal(fused.minTokenRun, DIGIT_ROW_TOKEN);
+  const settings = { ...DEFAULT_SETTINGS, minConfidence: 0 };
+  const filtered = createScanner(settings, { detectors: [fused] });
+  const unfiltered = createScanner(settings, { detectors: [{ ...fused, minTokenRun: undefined }] });
+  const specs = SECRET_SPECS.filter((s) => SECRET_KINDS.some((k) => k.digits && k.id === s.rule));
+  const cases = [...secretCases('token-run', 12, specs), ...Object.values(decoyCases('token-run', specs)).flat()];
+  assert.ok(cases.length > 100);
+  for (const c of cases) {
+    const found = (s: typeof filtered) => s.scan(c.text, c.format).findings.map((f) => [f.rule, f.start, f.end, f.confidence]);
+    assert.deepEqual(found(filtered), found(unfiltered), `${c.rule} in ${c.place}`);
+  }
+  // The filter is as long as the shortest token: one more and a Mistral key (32 characters) is lost.
+  const longer = createScanner(settings, { detectors: [{ ...fused, minTokenRun: DIGIT_ROW_TOKEN + 1 }] });
+  const mistral = secretCases('token-run', 1, SECRET_SPECS.filter((s) => s.rule === 'secret/mistral'))[0];
+  assert.ok(filtered.scan(mistral.text, mistral.format).findings.length > 0 && longer.scan(mistral.text, mistral.format).findings.length === 0);
 });
 
 test('secret table: hf_ followed by a camelCase identifier is not a token', () => {

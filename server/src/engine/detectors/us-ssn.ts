@@ -21,6 +21,7 @@ export const usSsn: Detector = {
   defaultSeverity: 'error',
   scope: 'digits',
   minDigits: 9,
+  minRunDigits: 9, // digits, spaces and dashes only
   contextWords: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'social', 'taxpayer', 'tin', 'itin'],
   trigger: /\d{3}[- ]?\d{2}[- ]?\d{4}/,
   numberKeys: ['ssn', 'social'],

@@ -38,6 +38,8 @@ export function jsonSegments(text: string, opts: JsonOptions): Segment[] | undef
   let expect = Expect.Value;
   let done = false;
   let key: string | undefined;
+  // A text without control characters has none in its strings: one test for the whole line, most often.
+  const controls = CONTROL.test(text);
   for (let i = 0; ; ) {
     while (i < n && isJsonSpace(text.charCodeAt(i))) i++;
     if (i === n) return done ? out : undefined;
@@ -56,7 +58,7 @@ export function jsonSegments(text: string, opts: JsonOptions): Segment[] | undef
         return undefined; // an escape JSON.parse rejects, or a control character beside one
       }
       // A string with escapes was checked by the JSON.parse that decoded it; one without, here.
-      if (!seg.map && CONTROL.test(raw)) return undefined;
+      if (!seg.map && controls && CONTROL.test(raw)) return undefined;
       i = close + 1;
       if (expect === Expect.KeyOrClose || expect === Expect.Key) {
         key = seg.text;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ScanPool } from './pool';
+import { ScanPool, workersFor } from './pool';
 import { createScanner } from '../index';
 import { inThisThread, type BatchUnit } from '../batch';
 import { Allowlist } from '../allowlist';
@@ -22,6 +22,7 @@ async function both(settings: DatasanSettings, opts: { entities?: Set<string>; a
   const scanner = createScanner(settings, opts);
   const pool = new ScanPool({ scanner, ...opts, jobs: 2, entry });
   try {
+    await pool.ready;
     // The worker takes the first two batches; the third, sent while its queue is full, is scanned in this thread.
     const [a, b, c] = await Promise.all([pool.scanBatch(lines.slice(0, 2), 'jsonl'), pool.scanBatch(lines.slice(2, 4), 'jsonl'), pool.scanBatch(lines.slice(4), 'jsonl')]);
     return { pooled: [...a, ...b, ...c], here: await inThisThread(scanner).scanBatch(lines, 'jsonl') };
@@ -54,4 +55,52 @@ test('scan pool: a closed pool rejects new batches instead of hanging', async ()
   const pool = new ScanPool({ scanner, jobs: 2, entry });
   await pool.close();
   await assert.rejects(pool.scanBatch(lines, 'jsonl'), /closed/);
+});
+
+test('scan pool: a worker still loading is given no batch; this thread scans them all meanwhile, and nothing waits for it', async () => {
+  const scanner = createScanner(DEFAULT_SETTINGS);
+  const pool = new ScanPool({ scanner, jobs: 2, entry: join(__dirname, 'loading-worker.mjs') });
+  try {
+    const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 10_000).unref());
+    const pooled = await Promise.race([Promise.all([pool.scanBatch(lines.slice(0, 3), 'jsonl'), pool.scanBatch(lines.slice(3), 'jsonl')]), waited]);
+    assert.notEqual(pooled, 'waited', 'a batch was given to the worker that is not ready');
+    assert.deepEqual((pooled as Awaited<ReturnType<ScanPool['scanBatch']>>[]).flat(), await inThisThread(scanner).scanBatch(lines, 'jsonl'));
+  } finally {
+    await pool.close();
+  }
+});
+
+/** Whether `batch` settles within `ms` (a batch given to silent-worker.mjs never does). */
+async function settlesWithin<T>(batch: Promise<T>, ms: number): Promise<boolean> {
+  return Promise.race([batch.then(() => true, () => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms).unref())]);
+}
+
+test('scan pool: one worker per core other processes leave idle beyond this thread\'s, at most jobs - 1', () => {
+  assert.equal(workersFor(2, 1), 1, 'an idle 2-core machine: this thread and one worker');
+  assert.equal(workersFor(1.6, 1), 1);
+  assert.equal(workersFor(1.4, 1), 0, 'a worker would share a core with this thread or another process');
+  assert.equal(workersFor(0.3, 1), 0);
+  assert.equal(workersFor(8, 3), 3);
+  assert.equal(workersFor(2.6, 3), 2);
+});
+
+test('scan pool (--jobs auto): on a busy machine no worker is started and this thread scans every batch; once cores are idle, workers take batches', async () => {
+  const scanner = createScanner(DEFAULT_SETTINGS);
+  let idle: number | undefined = 0.8;
+  const busy = new ScanPool({ scanner, jobs: 2, entry: join(__dirname, 'silent-worker.mjs'), idleCores: () => idle });
+  try {
+    await busy.ready;
+    const first = busy.scanBatch(lines.slice(0, 3), 'jsonl');
+    const second = busy.scanBatch(lines.slice(3), 'jsonl');
+    assert.ok((await settlesWithin(Promise.all([first, second]), 5000)) === true, 'a batch was given to a worker on a busy machine');
+    assert.deepEqual([...(await first), ...(await second)], await inThisThread(scanner).scanBatch(lines, 'jsonl'));
+    // The other processes are done: a worker starts, and once it is ready it takes the next batch.
+    idle = 2;
+    await busy.scanBatch(lines.slice(0, 1), 'jsonl');
+    idle = undefined; // no new measure: the last one holds
+    await busy.ready;
+    assert.equal(await settlesWithin(busy.scanBatch(lines.slice(1, 2), 'jsonl'), 1000), false, 'the batch went to the (silent) worker');
+  } finally {
+    await busy.close();
+  }
 });

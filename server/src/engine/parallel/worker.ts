@@ -3,13 +3,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../index';
 import { Allowlist } from '../allowlist';
 import { scanOneUnit } from '../batch';
-import type { FromScanWorker, ScanWorkerSetup, ToScanWorker } from './protocol';
+import { type FromScanWorker, type ScanWorkerSetup, type ToScanWorker, WARM_UP } from './protocol';
 
 const setup = workerData as ScanWorkerSetup;
 const scanner = createScanner(setup.settings, {
   entities: setup.entities && new Set(setup.entities),
   allowlist: setup.allowlist && new Allowlist(setup.allowlist.file, setup.allowlist.key),
 });
+
+// What the first batch would otherwise pay for, before any batch is taken: lexicons and models load on
+// first use (the names pass's take about a second). A worker that is still loading gets no batch, so the
+// main thread never waits for one.
+scanOneUnit(scanner, { text: WARM_UP }, 'text');
+parentPort!.postMessage({ ready: true } satisfies FromScanWorker);
 
 parentPort!.on('message', (m: ToScanWorker) => {
   let reply: FromScanWorker;
