@@ -10,10 +10,9 @@
 //   node --import tsx bench/national.ts      (BENCH_NATIONAL_RUNS=11, BENCH_NATIONAL_MB=10, BENCH_NATIONAL_PERKIND=1)
 //   BENCH_NATIONAL_ONLY=all node --cpu-prof --import tsx bench/national.ts   profiles one configuration
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Detector } from '../server/src/engine/types';
 import type { DatasanSettings } from '../server/src/engine/settings';
-import { DATA, bundledEngine, chatDataset, median } from './common';
+import { bundledEngine, chatDataset, median } from './common';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_NATIONAL_RUNS ?? process.env.BENCH_RUNS ?? 11));
 /** Also time one Detector per table row (the reference the fused detector must equal), after the target. */

@@ -377,18 +377,7 @@ export class Scanner {
    * unit's segment is: the names worker runs this for each text the server sends it.
    */
   detectText(text: string, key?: string): UnitResult {
-    this.failures = undefined;
-    try {
-      const hits: Hit[] = [];
-      this.detectSegment(rawSegment(text, 0, key?.toLowerCase()), hits);
-      const r: UnitResult = { hits: resolveOverlaps(hits), invalidJson: false };
-      if (this.failures) r.failed = this.failures;
-      return r;
-    } catch {
-      return { hits: [], invalidJson: false, failed: [ENGINE_PART] };
-    } finally {
-      this.failures = undefined;
-    }
+    return this.detectSegments([rawSegment(text, 0, key?.toLowerCase())], false);
   }
 
   /** Detectors that failed on the unit being scanned (see UnitResult.failed). */
@@ -396,14 +385,21 @@ export class Scanner {
 
   /** A unit's hits. A detector that throws loses only its own findings in this unit; nothing here throws. */
   private detectUnit(text: string, format: Format, headers?: string[]): UnitResult {
+    let cut: { segments: Segment[]; invalidJson: boolean };
+    try {
+      cut = this.segmentsOf(text, format, headers);
+    } catch {
+      return { hits: [], invalidJson: false, failed: [ENGINE_PART] };
+    }
+    for (const seg of cut.segments) if (!seg.map) seg.text = ownString(seg.text);
+    return this.detectSegments(cut.segments, cut.invalidJson);
+  }
+
+  private detectSegments(segments: readonly Segment[], invalidJson: boolean): UnitResult {
     this.failures = undefined;
     try {
-      const { segments, invalidJson } = this.segmentsOf(text, format, headers);
       const hits: Hit[] = [];
-      for (const seg of segments) {
-        if (!seg.map) seg.text = ownString(seg.text);
-        this.detectSegment(seg, hits);
-      }
+      for (const seg of segments) this.detectSegment(seg, hits);
       const r: UnitResult = { hits: resolveOverlaps(hits), invalidJson };
       if (this.failures) r.failed = this.failures;
       return r;

@@ -4,7 +4,7 @@ import type { Candidate, Detector } from '../types';
 // Phone-shaped runs: optional +CC / 00CC, optional [trunk] (area) or (0), digit groups split by one space,
 // dot or dash, optional extension. Never inside a longer number, word, version or path; a dash after it
 // only before a label ("082 490 1693-Office").
-const PHONE = /(?<![\w+.\/:-]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:(?:\d{1,3}[ .-]?)?\(\d{1,5}(?:-\d{1,5})?\)[ .-]?)?\d{1,15}(?:[ .-]\d{1,10}){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?!\w|-(?![A-Za-z])|[.:\/,]\d)/g;
+const PHONE = /(?<![\w+./:-]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:(?:\d{1,3}[ .-]?)?\(\d{1,5}(?:-\d{1,5})?\)[ .-]?)?\d{1,15}(?:[ .-]\d{1,10}){0,6}(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?!\w|-(?![A-Za-z])|[.:/,]\d)/g;
 
 const EXTENSION = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
 const DATE = /(?:^|\D)(?:(?:19|20)\d{2}[-. ](?:0?[1-9]|1[0-2])[-. ](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-. ](?:0?[1-9]|1[0-2])[-. ](?:19|20)\d{2})(?!\d)/;

@@ -6,7 +6,6 @@
 import type { SecretKind, Verdict } from './secret-kind';
 import { PLACEHOLDER_SCORE, entropy, mostlyWords, placeholderReason, tokenScore } from './secret-shape';
 import { PLACEHOLDER as PLACEHOLDER_CREDENTIAL, RESERVED_HOST } from './url';
-import { escapeRegExp } from '../regexp';
 
 const ALNUM_TOKEN_AVOIDS = [
   'The prefix inside a longer word, or a body too short or too long for the format.',
