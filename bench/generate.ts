@@ -1,17 +1,10 @@
 // Deterministic chat-style JSONL: the same seed gives the same bytes on every machine.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { seeded } from '../server/src/testing/national-generators';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the test generators' seeded PRNG: the same seed gives the same bytes as before. */
+export const prng = seeded;
 
 const WORDS = `the a model dataset training prompt answer question please could you help me with this my our
  your code error python function return value list string file line data train test eval loss accuracy batch
