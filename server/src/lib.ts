@@ -31,7 +31,7 @@ export function createScanner(o: ScannerOptions = {}): Scanner {
 }
 
 export interface ScanTextOptions extends ScannerOptions {
-  /** Reuse a scanner from createScanner (its settings then apply). */
+  /** Reuse a scanner from createScanner: its settings then apply, and `settings` and `entities` here are not used. */
   scanner?: Scanner;
   /** For Markdown: whether the card's folder has a NOTICE file (the Llama notice rule); unknown by default. */
   noticeFileExists?: boolean;
@@ -45,7 +45,7 @@ export function scanText(text: string, format: Format, o: ScanTextOptions = {}):
   const scanner = o.scanner ?? createScanner(o);
   const result = scanner.scan(text, format);
   if (format !== 'markdown') return result;
-  const license = checkModelCard(text, { settings: resolveSettings(o.settings), noticeFileExists: o.noticeFileExists });
+  const license = checkModelCard(text, { settings: scanner.settings, noticeFileExists: o.noticeFileExists });
   return { findings: [...result.findings, ...license].sort((a, b) => a.start - b.start), notices: result.notices };
 }
 
@@ -66,8 +66,9 @@ export interface RedactedText {
 
 /** One text with its personal data replaced, as the editor's "Redact all PII in this file" does it. */
 export function redactText(text: string, format: Format, o: RedactOptions = {}): RedactedText {
-  const style = o.style ?? resolveSettings(o.settings).redaction.style;
-  const pii = (o.scanner ?? createScanner(o)).scan(text, format).findings.filter((f) => f.entity !== null);
+  const scanner = o.scanner ?? createScanner(o);
+  const style = o.style ?? scanner.settings.redaction.style;
+  const pii = scanner.scan(text, format).findings.filter((f) => f.entity !== null);
   const edits = redactionEdits(text, pii, pii, style, format, o.pseudonymKey);
   const redacted = redactable(pii);
   const counts: Record<string, number> = {};
@@ -88,12 +89,12 @@ export interface RedactStreamOptions extends RedactOptions {
 
 /** Streams a JSONL, CSV/TSV, Markdown or text input of any size to its redacted form, a record at a time. */
 export function redactStream(o: RedactStreamOptions): Promise<RedactStats> {
-  const settings = resolveSettings(o.settings);
+  const scanner = o.scanner ?? createScanner(o);
   return redactUnits({
     input: o.input,
     format: o.format,
-    scanner: o.scanner ?? createScanner(o),
-    style: o.style ?? settings.redaction.style,
+    scanner,
+    style: o.style ?? scanner.settings.redaction.style,
     pseudonymKey: o.pseudonymKey,
     write: o.write,
     dropInvalid: o.dropInvalid,
