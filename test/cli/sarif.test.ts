@@ -11,6 +11,7 @@ import { SarifWriter } from '../../server/src/cli/sarif';
 import { Output } from '../../server/src/cli/output';
 import type { Located } from '../../server/src/engine/stream';
 import { run, workspace } from './helpers';
+import { allRules } from '../../server/src/engine/rules';
 
 // sarif-2.1.0-rtm.5 from @microsoft/jest-sarif (MIT), a draft-04 schema. Its "language" pattern is not
 // a valid unicode regular expression, hence unicodeRegExp: false.
@@ -162,4 +163,19 @@ test('sarif: past the results limit of code scanning, the most severe are kept a
   const results = log.runs[0].results as Result[];
   assert.deepEqual(results.map((r) => [r.level, r.locations[0].physicalLocation.region.startLine]), [['error', 3], ['warning', 2]]);
   assert.match(JSON.stringify(log.runs[0].invocations[0]), /2 more findings are not included/);
+});
+
+test('sarif: a license rule is described from the rule registry (what it asks), not by the finding message', () => {
+  const card = '---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-4-Scout-17B-16E\n---\n# Scout-Chat\n\nFine-tuned from Llama 4 Scout.\n';
+  const dir = workspace({ 'README.md': card });
+  const r = run(['scan', '--format', 'sarif', 'README.md'], dir);
+  const log = JSON.parse(r.out);
+  assert.equal(validate(log), true, JSON.stringify(validate.errors, null, 1));
+  const rules = log.runs[0].tool.driver.rules as { id: string; fullDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[];
+  const licenseId = rules.find((x) => x.id === 'llama/license-id');
+  assert.ok(licenseId, JSON.stringify(rules.map((x) => x.id)));
+  const registered = allRules().find((x) => x.id === 'llama/license-id')!;
+  assert.equal(licenseId.fullDescription.text, registered.description);
+  assert.equal(licenseId.helpUri, registered.docUrl);
+  assert.equal(licenseId.defaultConfiguration.level, registered.defaultSeverity === 'information' ? 'note' : registered.defaultSeverity);
 });

@@ -6,7 +6,7 @@ import { isAbsolute, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Detector, Severity } from '../engine/types';
 import type { FoundIn, Located } from '../engine/stream';
-import { ruleDocUrl } from '../engine/rule-docs';
+import { ruleById, ruleDocUrl } from '../engine/rules';
 import { JsonArrayWriter, type Output, type ReportWriter } from './output';
 
 declare const DATASAN_VERSION: string | undefined;
@@ -43,10 +43,15 @@ function ruleName(id: string): string {
     .join('');
 }
 
+/**
+ * A rule's SARIF entry: from the scan's own detector when there is one (custom rules have no other record),
+ * else from the rule registry (license rules, notices).
+ */
 function ruleOf(id: string, d: Detector | undefined, fallback: { label: string; severity: Severity }): SarifRule {
+  const known = d ? undefined : ruleById(id);
   const label = d?.label ?? fallback.label;
-  const description = d?.description ?? label;
-  const helpUri = ruleDocUrl(id);
+  const description = d?.description ?? known?.description ?? label;
+  const helpUri = known?.docUrl ?? ruleDocUrl(id);
   return {
     id,
     name: ruleName(id),
@@ -54,7 +59,7 @@ function ruleOf(id: string, d: Detector | undefined, fallback: { label: string; 
     fullDescription: { text: description },
     helpUri,
     help: { text: `${description} See ${helpUri}`, markdown: `${description}\n\n[Rule documentation](${helpUri})` },
-    defaultConfiguration: { level: sarifLevel(d?.defaultSeverity ?? fallback.severity) },
+    defaultConfiguration: { level: sarifLevel(d?.defaultSeverity ?? known?.defaultSeverity ?? fallback.severity) },
     properties: { tags: ['privacy', ...(id.startsWith('secret/') ? ['security'] : []), ...(d?.tags ?? [])] },
   };
 }
