@@ -33,3 +33,51 @@ test('margin: the chosen tag beats the best other tag by the margin', () => {
   viterbi(1, Uint8Array.of(1), new Float64Array(TRANSITIONS), buf);
   assert.equal(margin(0, new Float64Array(TRANSITIONS), buf), 3);
 });
+
+/** The decoder as first written: every tag tried at every word, O-only words included. */
+function referenceViterbi(n: number, candidate: Uint8Array, trans: ArrayLike<number>, emit: Float64Array): number[] {
+  const delta = new Float64Array(n * NUM_TAGS).fill(-1e30);
+  const back = new Int8Array(n * NUM_TAGS);
+  for (let i = 0; i < n; i++) {
+    for (let y = 0; y < NUM_TAGS; y++) {
+      if (y > 0 && !candidate[i]) continue;
+      let best = -1e30;
+      let arg = 0;
+      for (let x = 0; x < (i === 0 ? 1 : NUM_TAGS); x++) {
+        const prev = i === 0 ? NUM_TAGS : x;
+        if (!allowed(prev, y)) continue;
+        const s = (i === 0 ? 0 : delta[(i - 1) * NUM_TAGS + x]) + trans[prev * NUM_TAGS + y];
+        if (s > best) {
+          best = s;
+          arg = x;
+        }
+      }
+      delta[i * NUM_TAGS + y] = best + emit[i * NUM_TAGS + y];
+      back[i * NUM_TAGS + y] = arg;
+    }
+  }
+  const path: number[] = [];
+  let y = 0;
+  for (let x = 1; x < NUM_TAGS; x++) if (delta[(n - 1) * NUM_TAGS + x] > delta[(n - 1) * NUM_TAGS + y]) y = x;
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = y;
+    y = back[i * NUM_TAGS + y];
+  }
+  return path;
+}
+
+test('viterbi: the shortcut over words that can only be O gives the full decoder\'s paths, with buffers reused across texts', () => {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const buf = new DecodeBuffers();
+  for (let run = 0; run < 2000; run++) {
+    const n = 1 + Math.floor(rnd() * 40);
+    const candidate = Uint8Array.from({ length: n }, () => (rnd() < 0.25 ? 1 : 0));
+    const trans = Float64Array.from({ length: TRANSITIONS }, () => Math.round((rnd() - 0.5) * 20));
+    buf.ensure(n);
+    for (let k = 0; k < n * NUM_TAGS; k++) buf.emit[k] = candidate[Math.floor(k / NUM_TAGS)] ? Math.round((rnd() - 0.5) * 40) : k % NUM_TAGS === 0 ? 0 : Math.round((rnd() - 0.5) * 40);
+    const expected = referenceViterbi(n, candidate, trans, buf.emit);
+    viterbi(n, candidate, trans, buf);
+    assert.deepEqual([...buf.path.subarray(0, n)], expected, `run ${run}`);
+  }
+});

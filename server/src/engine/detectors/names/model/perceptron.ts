@@ -69,20 +69,25 @@ export function viterbi(n: number, candidate: Uint8Array, trans: ArrayLike<numbe
   for (let i = 0; i < n; i++) {
     const o = i * NUM_TAGS;
     if (!candidate[i] && i > 0) {
-      // Only O: the best way into it.
+      // Only O: the best way into it. After another word that could only be O, that is the one way in (most
+      // words of a text: a loop over every tag there was most of the decoder's time).
       const p = o - NUM_TAGS;
       let best = NEG;
       let arg = 0;
-      for (let x = 0; x < NUM_TAGS; x++) {
-        const s = delta[p + x] + trans[x * NUM_TAGS];
-        if (s > best) {
-          best = s;
-          arg = x;
+      if (!candidate[i - 1]) best = delta[p] + trans[0];
+      else {
+        for (let x = 0; x < NUM_TAGS; x++) {
+          const s = delta[p + x] + trans[x * NUM_TAGS];
+          if (s > best) {
+            best = s;
+            arg = x;
+          }
         }
       }
       delta[o] = best + emit[o];
       back[o] = arg;
-      for (let y = 1; y < NUM_TAGS; y++) delta[o + y] = NEG;
+      // The other tags' scores are read only by a candidate word next, or at the end.
+      if (i === n - 1 || candidate[i + 1]) for (let y = 1; y < NUM_TAGS; y++) delta[o + y] = NEG;
       continue;
     }
     for (let y = 0; y < NUM_TAGS; y++) {
