@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types';
 import type { Format } from './formats/units';
 import type { Scanner, ScanResult } from './scan';
-import { type ByteSource, type LineBatch, readLineBatches, type ReadLinesOptions } from './read-lines';
+import { type ByteSource, EOL_TEXT as EOL, type LineBatch, readLineBatches, type ReadLinesOptions } from './read-lines';
 
 /** A unit's findings and format notices (offsets as BatchUnit.start says). */
 export interface UnitScan {
@@ -76,8 +76,6 @@ export function scannedInOrder<T>(use: (item: T, results: UnitScan[]) => void | 
     },
   };
 }
-
-const EOL = ['', '\n', '\r\n'];
 
 /**
  * A JSONL input rewritten a batch of lines at a time: each batch's records (its non-empty lines) are scanned

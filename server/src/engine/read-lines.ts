@@ -18,6 +18,9 @@ export class DecodeError extends Error {
   }
 }
 
+/** A line break by its length in LineBatch.eols: none, LF, CRLF. */
+export const EOL_TEXT: readonly string[] = ['', '\n', '\r\n'];
+
 export interface LineBatch {
   /** Lines without their break; `eols[i]` is the break's length (0, 1 or 2). */
   lines: string[];

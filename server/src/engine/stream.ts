@@ -3,13 +3,13 @@
 // are checked as a whole against the Llama license).
 import type { Finding } from './types';
 import type { Scanner } from './scan';
-import type { Format, Unit } from './formats/units';
+import { type Format, type Unit, unitOf } from './formats/units';
 import { decodeText, internalErrorMessage, ioMessage } from './io';
 import { DecodeError } from './read-lines';
 import { promises as fs } from 'node:fs';
 import { mergeFindings, modelCardFindings } from './model-card';
 import { type BatchScanner, inThisThread, scannedInOrder, scanOneUnit } from './batch';
-import { type CutUnit, readUnits } from './formats/read-units';
+import { readUnits } from './formats/read-units';
 import { countBelow } from './sorted';
 
 export { DecodeError, readLines, type Line } from './read-lines';
@@ -106,12 +106,6 @@ interface PlacedUnit {
   line: number;
 }
 
-/** Where a unit sits: its record, as the in-memory units() numbers them (JSONL line, CSV data row, none for paragraphs). */
-function placed(u: CutUnit, format: Format): PlacedUnit {
-  const record = format === 'jsonl' ? u.line + 1 : (format === 'csv' || format === 'tsv') && u.index > 0 ? u.index : undefined;
-  return { unit: record === undefined ? { start: u.start, text: u.text } : { start: u.start, text: u.text, record }, line: u.line };
-}
-
 /** CSV/TSV rows keyed by the columns of the first row, in this thread (the pool's workers know no columns). */
 function rowScanner(scanner: Scanner, format: 'csv' | 'tsv'): { batches: BatchScanner; sawHeader(text: string): void } {
   let headers: string[] | undefined;
@@ -164,7 +158,7 @@ export async function scanFile(path: string, format: Format, scanner: Scanner, o
             opts.onProgress?.(bytesRead);
             for (const u of units) {
               if (rows && u.index === 0) rows.sawHeader(u.text);
-              group.push(placed(u, format));
+              group.push({ unit: unitOf(u, format), line: u.line });
               chars += u.text.length;
             }
             if (chars < BATCH_CHARS) continue;

@@ -24,7 +24,7 @@ import { type DatasanSettings, DEFAULT_SETTINGS, resolveSettings } from '../engi
 import { createScanner } from '../engine/index';
 import { activeDetectors } from '../engine/detectors/active';
 import { compileAllowPatterns, type Scanner } from '../engine/scan';
-import { findingValue } from '../engine/redact';
+import { findingValue, redactable } from '../engine/redact';
 import { readPseudonymKey } from '../engine/pseudonyms';
 import { isNoticeFile, noticeFileExists } from '../engine/model-card';
 import { Commands, type InitializationOptions, SECTION, type ScanFilesParams, type ScanFilesResult, type VisibleRangesParams, type WorkspaceSummary } from '../protocol';
@@ -228,8 +228,8 @@ export class Session {
       const findings = (await this.scans.allFindings(doc.uri)) ?? st.findings;
       const edits = redactAllEdits(doc, findings, this.settings.redaction.style, this.pseudonymKey);
       if (edits.length) await this.connection.workspace.applyEdit({ label: 'Redact all PII in this file', edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
-      const redactions = new Set(findings.map((f) => `${f.start}:${f.end}`));
-      return { redacted: edits.filter((e) => redactions.has(`${e.start}:${e.end}`)).length };
+      // The edits of QA answer offsets redact nothing: the count is the findings redacted.
+      return { redacted: redactable(findings).length };
     },
     [Commands.ignoreValue]: async (arg) => {
       const doc = this.documents.get(arg.uri);

@@ -3,7 +3,7 @@
 // file or stream read in constant memory (scan, redact, repair). Between units lies their gap (line breaks,
 // blank lines), kept so that units and gaps in order give back the text exactly.
 import type { Format } from './file-types';
-import { readLineBatches, type ByteSource, type ReadLinesOptions } from '../read-lines';
+import { EOL_TEXT as EOL, readLineBatches, type ByteSource, type ReadLinesOptions } from '../read-lines';
 
 export interface CutUnit {
   text: string;
@@ -17,7 +17,6 @@ export interface CutUnit {
   before: string;
 }
 
-const EOL = ['', '\n', '\r\n'];
 /** A paragraph or CSV row longer than this is cut at a line break, so that memory stays bounded. */
 export const MAX_UNIT_CHARS = 4 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 // How a document is cut into units: the pieces that are scanned and cached independently,
 // so that an edit rescans only the units it touched.
-import { cutUnits } from './read-units';
+import { type CutUnit, cutUnits } from './read-units';
 import { FORMAT_OF_EXTENSION, FORMAT_OF_LANGUAGE, type Format } from './file-types';
 
 export type { Format } from './file-types';
@@ -31,9 +31,11 @@ export function formatOf(languageId: string | undefined, path?: string): Format 
  * rows (record = data row, the header row has none), paragraphs, or the whole JSON document.
  */
 export function* units(text: string, format: Format): Generator<Unit> {
-  const csv = format === 'csv' || format === 'tsv';
-  for (const u of cutUnits(text, format)) {
-    const record = format === 'jsonl' ? u.line + 1 : csv && u.index > 0 ? u.index : undefined;
-    yield record === undefined ? { start: u.start, text: u.text } : { start: u.start, text: u.text, record };
-  }
+  for (const u of cutUnits(text, format)) yield unitOf(u, format);
+}
+
+/** A cut unit as the scanner takes it, with its record: the JSONL line number, the CSV data row, none for the rest. */
+export function unitOf(u: CutUnit, format: Format): Unit {
+  const record = format === 'jsonl' ? u.line + 1 : (format === 'csv' || format === 'tsv') && u.index > 0 ? u.index : undefined;
+  return record === undefined ? { start: u.start, text: u.text } : { start: u.start, text: u.text, record };
 }
