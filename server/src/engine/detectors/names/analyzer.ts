@@ -86,7 +86,12 @@ export class NamesAnalyzer {
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.
     if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex));
-    if (spans.locations.length > 0) spans.locations = spans.locations.filter((c) => this.knownPlace(text.slice(c.start, c.end)) || !notAName(text.slice(c.start, c.end), this.lex));
+    if (spans.locations.length > 0) {
+      spans.locations = spans.locations.filter((c) => {
+        const value = text.slice(c.start, c.end);
+        return this.knownPlace(value) || !notAName(value, this.lex);
+      });
+    }
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)
     if (addresses.length === 0) return { persons: spans.persons, locations: spans.locations, organizations: spans.organizations, addresses, addressParts: [] };
     // Names inside an address are street or town names; the address's own city/country parts are places.
