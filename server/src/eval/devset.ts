@@ -24,17 +24,23 @@ export interface DevRecord {
   spans: Span[];
 }
 
-export function findDevSet(from = process.cwd()): string | undefined {
-  for (const p of [join(from, '..', 'shared', 'data', 'pii-dev.jsonl'), join(from, 'shared', 'data', 'pii-dev.jsonl')]) if (existsSync(p)) return p;
+/** A path under the shared data folder (`shared/data/…`), beside the project or inside the folder it runs from. */
+export function findSharedData(name: string, from = process.cwd()): string | undefined {
+  for (const p of [join(from, '..', 'shared', 'data', name), join(from, 'shared', 'data', name)]) if (existsSync(p)) return p;
   return undefined;
 }
 
-export function loadDevSet(path: string): DevRecord[] {
+export const findDevSet = (from?: string) => findSharedData('pii-dev.jsonl', from);
+
+/** Labeled records, one JSON object a line (`{ id, text, spans }`: the dev set, the NER files). */
+export function loadLabeled<T = DevRecord>(path: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as DevRecord);
+    .map((l) => JSON.parse(l) as T);
 }
+
+export const loadDevSet = (path: string) => loadLabeled<DevRecord>(path);
 
 /** Per-entity rows for every entity the engine predicts that the dev set also labels. */
 export function evaluate(records: DevRecord[], settings: DatasanSettings = DEFAULT_SETTINGS, detectors?: Detector[]): Row[] {

@@ -1,24 +1,17 @@
 // The training data: the annotated -train files of ../shared/data/ner, and the manifest that records
 // exactly which files (by SHA-256), seed and settings the shipped weights come from.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURE_SETTINGS } from '../engine/detectors/names/model/features';
 import type { TrainRecipe } from '../engine/detectors/names/model/recipe';
 import type { ModelEntity, Platt } from '../engine/detectors/names/model/learned';
 import type { LabeledRecord } from './synthetic';
+import { findSharedData, loadLabeled } from '../eval/devset';
 
-export function findNerDir(from = process.cwd()): string | undefined {
-  for (const p of [join(from, '..', 'shared', 'data', 'ner'), join(from, 'shared', 'data', 'ner')]) if (existsSync(p)) return p;
-  return undefined;
-}
+export const findNerDir = (from?: string) => findSharedData('ner', from);
 
-export function loadJsonl(path: string): LabeledRecord[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as LabeledRecord);
-}
+export const loadJsonl = (path: string) => loadLabeled<LabeledRecord>(path);
 
 export function loadTrainingData(dir: string, files: readonly string[]): LabeledRecord[] {
   for (const f of files) if (!f.endsWith('-train.jsonl')) throw new Error(`datasan train: ${f} is not a -train file`);
