@@ -41,6 +41,17 @@ test('cli custom rules: SARIF lists the rule with its description and docs page;
   assert.equal(JSON.parse(first).text, 'employee [EMPLOYEE_ID] wrote to [EMAIL_ADDRESS]');
 });
 
+test('cli custom rules: --entities takes a custom rule id or its entity, like a built-in rule', () => {
+  const dir = workspace({ '.datasan/rules.json': RULES, 'data.jsonl': DATA });
+  for (const filter of ['custom/employee-id', 'employee_id']) {
+    const r = run(['scan', '--format', 'json', '--no-names', '--entities', filter, 'data.jsonl'], dir);
+    assert.equal(r.code, 1, r.err);
+    assert.doesNotMatch(r.err, /unknown rule id/);
+    const findings = JSON.parse(r.out).files[0].findings as { rule: string }[];
+    assert.deepEqual(findings.map((f) => f.rule), ['custom/employee-id'], filter);
+  }
+});
+
 test('cli custom rules: a named rules file that cannot be read or parsed stops with exit 2 and says where', () => {
   const dir = workspace({ 'data.jsonl': DATA, 'broken.json': '{"rules": [ {"id": "a", ' });
   const missing = run(['scan', '--rules', 'nope.json', 'data.jsonl'], dir);

@@ -85,19 +85,24 @@ let entityOfRule: Map<string, string> | undefined;
 
 /**
  * --entities: entity kinds in any case ("in_aadhaar" → IN_AADHAAR) or rule ids as written
- * ("pii/national/br-cpf" → BR_CPF), as the entity names the scan filters by.
+ * ("pii/national/br-cpf" → BR_CPF, "custom/employee-id" → the custom rule's entity), as the entity names
+ * the scan filters by.
  */
-export function parseEntities(list: string): Set<string> {
+export function parseEntities(list: string, customRules: readonly unknown[] = []): Set<string> {
   const out = new Set<string>();
   for (const raw of list.split(',').map((s) => s.trim()).filter(Boolean)) {
     // Built only for a rule id: the names detectors are made for it (cheap; their lexicons load on first use).
     if (raw.includes('/')) entityOfRule ??= new Map(allRules().flatMap((r) => (r.entity ? [[r.id, r.entity] as const] : [])));
-    const entity = entityOfRule?.get(raw);
+    const entity = entityOfRule?.get(raw) ?? (raw.includes('/') ? customEntity(raw, customRules) : undefined);
     if (entity) out.add(entity);
     else if (raw.includes('/')) warnOnce(`unknown rule id "${raw}" ignored in --entities`);
     else out.add(raw.toUpperCase());
   }
   return out;
+}
+
+function customEntity(ruleId: string, customRules: readonly unknown[]): string | undefined {
+  return compileCustomRules(customRules).detectors.find((d) => d.id === ruleId)?.entity;
 }
 
 /**
@@ -134,7 +139,7 @@ export function scanSettings(minConfidence: string | undefined, entities: string
     if (!(v >= 0 && v <= 1) || minConfidence.trim() === '') throw new UsageError('--min-confidence must be a number from 0 to 1');
     settings.minConfidence = v;
   }
-  const set = entities ? parseEntities(entities) : undefined;
+  const set = entities ? parseEntities(entities, settings.customRules) : undefined;
   return { settings, entities: set };
 }
 
