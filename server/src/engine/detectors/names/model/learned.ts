@@ -5,7 +5,8 @@ import type { Candidate } from '../../../types';
 import { Shape, type Token } from '../tokens';
 import { Kind } from '../tagger';
 import { FeatureBuffers, NUM_TAGS, type RuleSpans, entityOfTag, extractFeatures, isInside } from './features';
-import { DecodeBuffers, emissions, margin, viterbi } from './perceptron';
+import { DecodeBuffers, margin, viterbi } from './perceptron';
+import { SparseEmissions } from './sparse';
 
 export type ModelEntity = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 export const MODEL_ENTITIES: readonly ModelEntity[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
@@ -41,13 +42,20 @@ function joins(text: string, from: number, to: number): boolean {
   return to - from <= 3;
 }
 
+/** Packed emission weights, built once per model and shared by its taggers. */
+const packed = new WeakMap<Model, SparseEmissions>();
+
 export class LearnedTagger {
   private readonly features = new FeatureBuffers();
   private readonly decode = new DecodeBuffers();
   private readonly trans: Int16Array;
+  private readonly weights: SparseEmissions;
 
   constructor(private readonly model: Model) {
     this.trans = model.values.subarray(model.values.length - (NUM_TAGS + 1) * NUM_TAGS);
+    let w = packed.get(model);
+    if (!w) packed.set(model, (w = new SparseEmissions(model.values)));
+    this.weights = w;
   }
 
   /** Spans with raw margins (`score` holds the margin) — the calibration is fitted on these. */
@@ -58,7 +66,7 @@ export class LearnedTagger {
     if (extractFeatures(text, toks, this.model.usesRules ? rules : undefined, this.features) === 0) return out;
     this.decode.ensure(n);
     const emit = this.decode.emit;
-    emissions(n, this.features.feats, this.features.candidate, this.model.values, emit);
+    this.weights.emissions(n, this.features.feats, this.features.candidate, emit);
     // A word the lexicon or the user says is never a name ("Llama", "JSON", a notNames entry) is no person;
     // a word of the user's own name list always is.
     for (let i = 0; i < n; i++) {
