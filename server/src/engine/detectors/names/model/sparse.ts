@@ -16,6 +16,26 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+/** Bit j set when bucket j of the 32 whose weights start at `from` has a non-zero weight. */
+function usedBits(values: ArrayLike<number>, from: number): number {
+  let bits = 0;
+  for (let j = 0; j < 32; j++) {
+    const o = from + j * NUM_TAGS;
+    if (values[o] !== 0 || values[o + 1] !== 0 || values[o + 2] !== 0 || values[o + 3] !== 0 || values[o + 4] !== 0 || values[o + 5] !== 0 || values[o + 6] !== 0) bits |= 1 << j;
+  }
+  return bits;
+}
+
+/** Copies the used buckets' weights (of the 32 from `from`) into packed rows from `at`. */
+function copyRows(values: ArrayLike<number>, from: number, bits: number, rows: Int16Array, at: number) {
+  for (let j = 0; j < 32; j++) {
+    if (!(bits & (1 << j))) continue;
+    const o = from + j * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) rows[at + t] = values[o + t];
+    at += ROW;
+  }
+}
+
 export class SparseEmissions {
   /** Per 32 buckets: a bitmap of the used ones, then how many used buckets come before them. */
   private readonly index = new Int32Array((BUCKETS / 32) * 2);
@@ -24,28 +44,18 @@ export class SparseEmissions {
 
   /** `values`: the full weights (BUCKETS * NUM_TAGS emission weights first, as in `Model.values`). */
   constructor(values: ArrayLike<number>) {
+    // A word of the bitmap at a time, in small functions that V8 optimises after a few calls (one loop over
+    // all 1.8 million weights ran unoptimised for most of its length, on the way to the first tag).
+    const words = BUCKETS / 32;
     let used = 0;
-    for (let b = 0; b < BUCKETS; b++) {
-      const o = b * NUM_TAGS;
-      let any = false;
-      for (let t = 0; t < NUM_TAGS && !any; t++) any = values[o + t] !== 0;
-      if (!any) continue;
-      const k = b >>> 5;
-      this.index[2 * k] |= 1 << (b & 31);
-      used++;
+    for (let k = 0; k < words; k++) {
+      const bits = usedBits(values, k * 32 * NUM_TAGS);
+      this.index[2 * k] = bits;
+      this.index[2 * k + 1] = used;
+      used += popcount(bits);
     }
     this.rows = new Int16Array(used * ROW);
-    let row = 0;
-    for (let k = 0; k < BUCKETS / 32; k++) {
-      this.index[2 * k + 1] = row;
-      const bits = this.index[2 * k];
-      for (let j = 0; j < 32; j++) {
-        if (!(bits & (1 << j))) continue;
-        const o = (k * 32 + j) * NUM_TAGS;
-        for (let t = 0; t < NUM_TAGS; t++) this.rows[row * ROW + t] = values[o + t];
-        row++;
-      }
-    }
+    for (let k = 0; k < words; k++) if (this.index[2 * k] !== 0) copyRows(values, k * 32 * NUM_TAGS, this.index[2 * k], this.rows, this.index[2 * k + 1] * ROW);
   }
 
   /** As perceptron.ts `emissions` over the full table: `feats` holds bucket * NUM_TAGS per feature. */
