@@ -4,6 +4,8 @@
 // shipped weights in a fresh worker thread, as the language server's names worker loads them (module
 // evaluation, decoding and packing), median of several workers, with the main loop's delay meanwhile.
 //   npm run bench -- names-model     BENCH_MODEL_MB=4 BENCH_RUNS=5
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { generate } from './names';
@@ -54,6 +56,25 @@ async function loadInWorker(): Promise<{ ms: number; mainStallMs: number }> {
   return { ms: median(times), mainStallMs: median(stalls) };
 }
 
+/**
+ * How often V8 threw away the optimised code of the learned tagger's functions while a fresh process tags
+ * 2 MB of the records (`--trace-deopt`). A handful is warm-up; dozens are a deoptimisation loop, which
+ * once cost the names analysis half its speed (a span's margin sum kept as a local, see learned.ts).
+ */
+function taggerDeopts(records: string[]): number {
+  const path = join(DATA, 'names-model-deopt-records.json');
+  const sample: string[] = [];
+  for (let i = 0, size = 0; i < records.length && size < 2e6; i++) {
+    sample.push(records[i]);
+    size += records[i].length;
+  }
+  writeFileSync(path, JSON.stringify(sample));
+  const script = `const m = require(${JSON.stringify(join(DATA, 'names-model-bench-engine.js'))}); const a = new m.NamesAnalyzer(); for (const r of require(${JSON.stringify(path)})) a.analyze(r);`;
+  const r = spawnSync(process.execPath, ['--trace-deopt', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return (r.stdout.match(/bailout \(kind: [^)]*\): begin\. deoptimizing \S+ <JSFunction (?:raw|tag|emissions|viterbi|extractFeatures|margin) /g) ?? []).length;
+}
+
 export default async function namesModelBench(): Promise<{ rulesMBps: number; learnedMBps: number; ratio: number; loadMs: number }> {
   const engine = bundledEngine<Engine>('names-model', ["export { NamesAnalyzer } from './server/src/engine/detectors/names/analyzer';"]);
   const records = generate(MB * 1024 * 1024, 42);
@@ -75,10 +96,12 @@ export default async function namesModelBench(): Promise<{ rulesMBps: number; le
   const learnedMBps = mb / median(tLearned);
   const ratio = learnedMBps / rulesMBps;
   const load = await loadInWorker();
+  const deopts = taggerDeopts(records);
   console.log(`\n## Learned names tagger: the names analysis alone, ${mb.toFixed(1)} MB of chat records, ${RUNS} interleaved runs, medians of CPU time`);
   console.log(`rule tagger alone:                 ${rulesMBps.toFixed(2)} MB/s`);
   console.log(`rule tagger + learned tagger:      ${learnedMBps.toFixed(2)} MB/s  (${(ratio * 100).toFixed(0)}% of the rules' speed, same run)`);
   console.log(`weights load in a fresh worker:    ${load.ms.toFixed(0)} ms to a tagger ready to tag (median of ${RUNS}; target < 300 ms ${load.ms < 300 ? '✔' : '✖'}); the main loop's longest delay meanwhile ${load.mainStallMs.toFixed(0)} ms`);
+  console.log(`learned tagger deoptimisations:    ${deopts} while tagging 2 MB in a fresh process (a loop shows as dozens)`);
   return { rulesMBps, learnedMBps, ratio, loadMs: load.ms };
 }
 
