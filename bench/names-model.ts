@@ -57,22 +57,28 @@ async function loadInWorker(): Promise<{ ms: number; mainStallMs: number }> {
 }
 
 /**
- * How often V8 threw away the optimised code of the learned tagger's functions while a fresh process tags
- * 2 MB of the records (`--trace-deopt`). A handful is warm-up; dozens are a deoptimisation loop, which
- * once cost the names analysis half its speed (a span's margin sum kept as a local, see learned.ts).
+ * How often V8 threw away the optimised code of the learned tagger's functions while a fresh process scans
+ * 2 MB of the records as JSONL with every detector, as `bench names` and the CLI do (`--trace-deopt`). A
+ * handful is warm-up; dozens are a deoptimisation loop, which once cost names-on scans a third of their
+ * speed (a span's margin sum kept as a local, see learned.ts).
  */
 function taggerDeopts(records: string[]): number {
-  const path = join(DATA, 'names-model-deopt-records.json');
-  const sample: string[] = [];
+  bundledEngine('names-model-scan', [
+    "export { createScanner } from './server/src/engine/index';",
+    "export { activeDetectors } from './server/src/engine/detectors/active';",
+    "export { DEFAULT_SETTINGS } from './server/src/engine/settings';",
+  ]);
+  const path = join(DATA, 'names-model-deopt.jsonl');
+  const lines: string[] = [];
   for (let i = 0, size = 0; i < records.length && size < 2e6; i++) {
-    sample.push(records[i]);
+    lines.push(JSON.stringify({ id: `rec-${i}`, text: records[i] }));
     size += records[i].length;
   }
-  writeFileSync(path, JSON.stringify(sample));
-  const script = `const m = require(${JSON.stringify(join(DATA, 'names-model-bench-engine.js'))}); const a = new m.NamesAnalyzer(); for (const r of require(${JSON.stringify(path)})) a.analyze(r);`;
+  writeFileSync(path, lines.join('\n') + '\n');
+  const script = `const m = require(${JSON.stringify(join(DATA, 'names-model-scan-bench-engine.js'))}); m.createScanner(m.DEFAULT_SETTINGS, { detectors: m.activeDetectors(m.DEFAULT_SETTINGS) }).scan(require('node:fs').readFileSync(${JSON.stringify(path)}, 'utf8'), 'jsonl');`;
   const r = spawnSync(process.execPath, ['--trace-deopt', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(r.stderr);
-  return (r.stdout.match(/bailout \(kind: [^)]*\): begin\. deoptimizing \S+ <JSFunction (?:raw|tag|emissions|viterbi|extractFeatures|margin) /g) ?? []).length;
+  return (r.stdout.match(/bailout \(kind: [^)]*\): begin\. deoptimizing \S+ <JSFunction (?:raw|emissions|viterbi|extractFeatures|margin) /g) ?? []).length;
 }
 
 export default async function namesModelBench(): Promise<{ rulesMBps: number; learnedMBps: number; ratio: number; loadMs: number }> {
@@ -101,7 +107,7 @@ export default async function namesModelBench(): Promise<{ rulesMBps: number; le
   console.log(`rule tagger alone:                 ${rulesMBps.toFixed(2)} MB/s`);
   console.log(`rule tagger + learned tagger:      ${learnedMBps.toFixed(2)} MB/s  (${(ratio * 100).toFixed(0)}% of the rules' speed, same run)`);
   console.log(`weights load in a fresh worker:    ${load.ms.toFixed(0)} ms to a tagger ready to tag (median of ${RUNS}; target < 300 ms ${load.ms < 300 ? '✔' : '✖'}); the main loop's longest delay meanwhile ${load.mainStallMs.toFixed(0)} ms`);
-  console.log(`learned tagger deoptimisations:    ${deopts} while tagging 2 MB in a fresh process (a loop shows as dozens)`);
+  console.log(`learned tagger deoptimisations:    ${deopts} while a fresh process scans 2 MB (a loop shows as dozens)`);
   return { rulesMBps, learnedMBps, ratio, loadMs: load.ms };
 }
 
