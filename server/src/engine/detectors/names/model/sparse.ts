@@ -44,6 +44,8 @@ export class SparseEmissions {
 
   /** `values`: the full weights (BUCKETS * NUM_TAGS emission weights first, as in `Model.values`). */
   constructor(values: ArrayLike<number>) {
+    // usedBits and emissions spell out seven tags, as perceptron.ts `emissions` does.
+    if (NUM_TAGS !== 7) throw new Error('names model: SparseEmissions is written for 7 tags');
     // A word of the bitmap at a time, in small functions that V8 optimises after a few calls (one loop over
     // all 1.8 million weights ran unoptimised for most of its length, on the way to the first tag).
     const words = BUCKETS / 32;
