@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameDetectors } from './index';
 import { scored } from '../../../testing/detectors';
+import { PERSONAL_PHRASES, mayEndPersonalPhrase } from './place-context';
 
 const location = nameDetectors().find((d) => d.id === 'pii/location')!;
 /** Each place found, with whether it reaches the default threshold (0.5) after context words. */
@@ -74,4 +75,34 @@ test('place context: chat words of other languages do not cut place names, and a
   assert.deepEqual(places('The company opened two plants in Ohio last year.'), [['Ohio', true]]);
   assert.deepEqual(places('The new model was released in Canada first.'), [['Canada', true]]);
   assert.deepEqual(places('The campsite is just inside Wexford.'), [['Wexford', true]]);
+});
+
+test('place context: the cheap test before the personal-place phrases lets through every text one of them matches', () => {
+  // Random endings of sentences built from the phrases' own words (every case), other words, and what can
+  // stand between them: spaces of all kinds, punctuation, digits, apostrophes, letters outside ASCII.
+  const words = `I I'm we she my our flat address Anna Marta is are was originally currently live lives lived living reside born raised grew up
+    settled relocated moved here there back away out moving hometown home town native citizen resident of hail hails hailed from wohne
+    lebe geboren aufgewachsen habite vis vivons née né vivo nací woon komme aus suis viens de d' d’ soy kom uit in to at near outside on à a
+    en au aux du des nach bei im te around through fly flying trip travel visit stay back the city town village country region suburbs
+    outskirts centre north beautiful sunny little big die der den dem la le les l' l’ el los las het me us him her them Lyon
+    xborn finto ſ K 5 _ . , ? ( - x`.split(/\s+/);
+  const gaps = [' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '', "'", '’', ',', '5', '_', 'é'];
+  let seed = 1;
+  const rnd = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  let matched = 0;
+  for (let n = 0; n < 200_000; n++) {
+    let s = '';
+    for (let k = 1 + Math.floor(rnd() * 6); k > 0; k--) {
+      const w = pick(words);
+      s += (rnd() < 0.2 ? w.toUpperCase() : rnd() < 0.2 ? w[0].toUpperCase() + w.slice(1) : w) + pick(gaps);
+    }
+    if (!PERSONAL_PHRASES.some((re) => re.test(s))) continue;
+    matched++;
+    assert.ok(mayEndPersonalPhrase(s), JSON.stringify(s));
+  }
+  assert.ok(matched > 5000, `only ${matched} random endings matched a phrase`);
 });

@@ -48,6 +48,42 @@ const PERSONAL_PLACE = new RegExp(
   'iu',
 );
 
+/** The five phrases above that make a place personal (exported for a test of the cheap path before them). */
+export const PERSONAL_PHRASES = [RESIDENCE, PERSONAL_PLACE, PERSON_FROM, NAME_FROM, FIRST_PERSON_TRIP];
+
+/**
+ * Every ASCII word one of PERSONAL_PHRASES can end with: the verbs and prepositions, the filler words and
+ * the articles after them. The regexes are anchored at the end of the text before the place and cost a try
+ * at each of its positions; a text whose last word is none of these cannot match, which spares them for
+ * most places.
+ */
+const PERSONAL_PHRASE_ENDS = new Set(
+  `live lives lived living reside resides resided residing born raised up settled relocated relocating moved here there back away out
+  moving hometown town of from originally wohne wohnt wohnen lebe lebt leben geboren aufgewachsen habite habitons habitez habitent vis vit
+  vivons ne nee vivo vive vivimos woon woont wonen aus de d' uit in to at near outside on a en au aux du des nach bei im te around through
+  city village country region state suburb suburbs outskirts centre center north south east west beautiful sunny rainy lovely old little
+  small big the die der den dem la le les l' el los las het`.split(/\s+/),
+);
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Whether `before` may end with one of PERSONAL_PHRASES: after its trailing white space, a word of
+ * PERSONAL_PHRASE_ENDS that no letter precedes. Any character outside ASCII there lets it through (the
+ * regexes fold case by Unicode rules, and some of their words are not ASCII).
+ */
+export function mayEndPersonalPhrase(before: string): boolean {
+  const t = before.trimEnd();
+  let b = t.length;
+  while (b > 0 && (isAsciiLetter(t.charCodeAt(b - 1)) || t.charCodeAt(b - 1) === 39)) b--;
+  if (b === t.length) return b > 0 && t.charCodeAt(b - 1) > 127;
+  if (b > 0 && t.charCodeAt(b - 1) > 127) return true;
+  const run = t.slice(b).toLowerCase();
+  if (PERSONAL_PHRASE_ENDS.has(run)) return true;
+  for (let i = 0; i < run.length - 1; i++) if (run.charCodeAt(i) === 39 && PERSONAL_PHRASE_ENDS.has(run.slice(i + 1))) return true;
+  return false;
+}
+
 /** A shop or service asked about: "Do you ship to", "Is it available in", "deliver on Sundays in", "prices in". */
 const SERVICE = /(?:^|[^\p{L}])(?:liefern|liefert|lieferung|lieferungen|versenden|versendet|verschicken|zustellen|zustellung|livrer|livrez|livrons|livrent|livraison|livraisons|expédiez|expédions|expédition|enviar|envían|enviáis|envío|envíos|entregar|entregan|entregáis|leveren|levert|bezorgen|bezorgt|verzenden|verzendt|ship|ships|shipping|shipped|deliver|delivers|delivering|delivery|deliveries|sell|sells|sold|stock|stocks|available|availability|stores?|shops?|branch(?:es)?|outlets?|prices?|pricing|tax|taxes|vat|customs|shipping\s+costs?|roaming|coverage|streaming)\b/iu;
 /** An encyclopaedic or travel-guide topic: "the history of", "capital of", "weather in", "tell me about". */
@@ -110,7 +146,7 @@ export function placeUse(text: string, start: number, end: number, known: (name:
   const after = sentenceAfter(text, end);
   // A name the gazetteer does not know, after "via" or in a sentence with inline code ("`rustc` inside Xcode").
   if (!known(value) && (TOOL_PREP.test(before) || before.includes('`') || after.includes('`'))) return 'not-a-place';
-  if (RESIDENCE.test(before) || PERSONAL_PLACE.test(before) || PERSON_FROM.test(before) || NAME_FROM.test(before) || FIRST_PERSON_TRIP.test(before)) return 'personal';
+  if (mayEndPersonalPhrase(before) && PERSONAL_PHRASES.some((re) => re.test(before))) return 'personal';
   const question = /\?/.test(after) || /^\s*(?:do|does|can|could|will|would|is|are)\b/i.test(before);
   if (TOPIC.test(before)) return 'topic';
   if (SERVICE.test(before) && (question || !FIRST_PERSON.test(before))) return 'topic';

@@ -5,7 +5,8 @@ import type { Candidate } from '../../../types';
 import { Shape, type Token } from '../tokens';
 import { Kind } from '../tagger';
 import { FeatureBuffers, NUM_TAGS, type RuleSpans, entityOfTag, extractFeatures, isInside } from './features';
-import { DecodeBuffers, emissions, margin, viterbi } from './perceptron';
+import { DecodeBuffers, margin, viterbi } from './perceptron';
+import { SparseEmissions } from './sparse';
 
 export type ModelEntity = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 export const MODEL_ENTITIES: readonly ModelEntity[] = ['PERSON', 'LOCATION', 'ORGANIZATION'];
@@ -41,13 +42,26 @@ function joins(text: string, from: number, to: number): boolean {
   return to - from <= 3;
 }
 
+/** Packed emission weights, built once per model and shared by its taggers. */
+const packed = new WeakMap<Model, SparseEmissions>();
+
 export class LearnedTagger {
   private readonly features = new FeatureBuffers();
   private readonly decode = new DecodeBuffers();
   private readonly trans: Int16Array;
+  private readonly weights: SparseEmissions;
+  /**
+   * A span's sum of margins, in a Float64Array rather than a local: margins are nearly always small
+   * integers, V8 compiled the tagger for integers, and each sum that was not one threw the optimised code
+   * away again (dozens of times a run; recompiling cost more than the tagging). The arithmetic is the same.
+   */
+  private readonly marginSum = new Float64Array(1);
 
   constructor(private readonly model: Model) {
     this.trans = model.values.subarray(model.values.length - (NUM_TAGS + 1) * NUM_TAGS);
+    let w = packed.get(model);
+    if (!w) packed.set(model, (w = new SparseEmissions(model.values)));
+    this.weights = w;
   }
 
   /** Spans with raw margins (`score` holds the margin) — the calibration is fitted on these. */
@@ -58,7 +72,7 @@ export class LearnedTagger {
     if (extractFeatures(text, toks, this.model.usesRules ? rules : undefined, this.features) === 0) return out;
     this.decode.ensure(n);
     const emit = this.decode.emit;
-    emissions(n, this.features.feats, this.features.candidate, this.model.values, emit);
+    this.weights.emissions(n, this.features.feats, this.features.candidate, emit);
     // A word the lexicon or the user says is never a name ("Llama", "JSON", a notNames entry) is no person;
     // a word of the user's own name list always is.
     for (let i = 0; i < n; i++) {
@@ -72,13 +86,14 @@ export class LearnedTagger {
       const tag = path[i];
       if (tag === 0) continue;
       const entity = entityOfTag(tag);
-      let sum = margin(i, this.trans, this.decode);
+      const sum = this.marginSum;
+      sum[0] = margin(i, this.trans, this.decode);
       let j = i + 1;
       while (j < n && isInside(path[j]) && entityOfTag(path[j]) === entity && joins(text, toks[j - 1].end, toks[j].start)) {
-        sum += margin(j, this.trans, this.decode);
+        sum[0] += margin(j, this.trans, this.decode);
         j++;
       }
-      const span: Candidate = { start: toks[i].start, end: toks[j - 1].end, score: sum / (j - i), reasons: ['learned tagger'] };
+      const span: Candidate = { start: toks[i].start, end: toks[j - 1].end, score: sum[0] / (j - i), reasons: ['learned tagger'] };
       (entity === 1 ? out.persons : entity === 2 ? out.locations : out.organizations).push(span);
       i = j - 1;
     }
