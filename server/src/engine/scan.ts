@@ -66,6 +66,19 @@ export const CONTEXT_MARGIN = 48;
 export const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
+/** Values without a digit up to this length that gave no hit are remembered (Scanner.quiet), at most QUIET_LIMIT per key and keys. */
+const QUIET_TEXT_MAX = 32;
+const QUIET_LIMIT = 10_000;
+
+/** Whether `text` holds an ASCII digit: a short one walked here (a regex call costs more than its few characters), a longer one searched natively. */
+function hasDigit(text: string): boolean {
+  if (text.length > 24) return HAS_DIGIT.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * The allow patterns that are valid and safe to run; each other one is named by its index in `problems`
@@ -229,6 +242,8 @@ export class Scanner {
   /** Per shared trigger, its result for the current segment: -1 not tested yet, 0 false, 1 true. */
   private readonly sharedResult: Int8Array;
   private readonly cache = new Map<string, UnitResult>();
+  /** Per container and key, the short values without a digit that gave no hit (detectSegment). */
+  private readonly quiet = new Map<string, Map<string | undefined, Set<string>>>();
   /** countDigits of the text being scanned. */
   private readonly digitCounts = new Int32Array(3);
   private readonly allowPatterns: UserPattern[];
@@ -410,7 +425,23 @@ export class Scanner {
     }
   }
 
+  /** The quiet values (no hit) seen under a segment's container and key. */
+  private quietUnder(seg: Segment): Set<string> {
+    let byKey = this.quiet.get(seg.container);
+    if (!byKey) this.quiet.set(seg.container, (byKey = new Map()));
+    let set = byKey.get(seg.key);
+    if (!set) {
+      if (byKey.size >= QUIET_LIMIT) byKey.clear();
+      byKey.set(seg.key, (set = new Set()));
+    }
+    return set;
+  }
+
+  /** Detector failures noted so far (any unit): whether one failed on a segment. */
+  private failCount = 0;
+
   private noteFailure(d: Detector): void {
+    this.failCount++;
     const failures = (this.failures ??= []);
     if (!failures.includes(d.label)) failures.push(d.label);
   }
@@ -421,9 +452,15 @@ export class Scanner {
       for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out, ctx);
       return;
     }
+    const digit = hasDigit(seg.text);
+    // Short values without a digit ("user", "en", "assistant") come again record after record under the
+    // same key: one that gave no hit is not scanned again.
+    const quiet = !digit && seg.text.length <= QUIET_TEXT_MAX ? this.quietUnder(seg) : undefined;
+    if (quiet?.has(seg.text)) return;
+    const before = out.length;
+    const failedBefore = this.failCount;
     const mayRun = this.mayRun;
     this.anyTextGate(seg.text, seg.key, mayRun);
-    const digit = HAS_DIGIT.test(seg.text);
     const shared = this.sharedResult;
     shared.fill(-1);
     shared[0] = digit ? 1 : 0;
@@ -442,6 +479,10 @@ export class Scanner {
         if (g >= 0 && shared[g] < 0) shared[g] = this.sharedTriggers[g].test(seg.text) ? 1 : 0;
         this.detectIn(d, seg, 0, seg.text, out, ctx, g >= 0 ? shared[g] === 1 : undefined);
       }
+    }
+    if (quiet && out.length === before && this.failCount === failedBefore) {
+      if (quiet.size >= QUIET_LIMIT) quiet.clear();
+      quiet.add(seg.text);
     }
     if (!this.digitScoped.length || !digit) return;
     const counts = this.digitCounts;
