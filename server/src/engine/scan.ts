@@ -124,9 +124,11 @@ export function chunks(text: string, max: number): [number, number][] {
  * a trigger test per detector. A detector whose trigger has literals one of which each match must contain
  * (needles.ts) may match only where one of them occurs: the needles of every such trigger are searched
  * for in one regex, factored by their first characters, and a needle found marks only the detectors that
- * need it (a common word that one trigger needs costs that trigger alone). The other detectors (a trigger
- * without such literals, or one any letter or digit satisfies, as the free-text detectors') are always
- * marked, and so is one whose key trigger matches the key. A marked detector still tests its own trigger.
+ * need it (a common word that one trigger needs costs that trigger alone), or that need a longer literal
+ * around it which the text holds ("-" marks the detector of "sk-" only in a text that holds "sk-"). The
+ * other detectors (a trigger without such literals, or one any letter or digit satisfies, as the free-text
+ * detectors') are always marked, and so is one whose key trigger matches the key. A marked detector still
+ * tests its own trigger.
  */
 export function detectorGate(detectors: readonly Detector[]): (text: string, key: string | undefined, into: Uint8Array) => void {
   const literals = detectors.map((d) => (d.trigger instanceof RegExp && !d.trigger.test('aA1') ? requiredLiterals(d.trigger) : undefined));
@@ -134,8 +136,11 @@ export function detectorGate(detectors: readonly Detector[]): (text: string, key
   const all = [...new Set(literals.flatMap((l) => l ?? []))];
   // A needle that contains another ("sk-ant-" and "-") adds nothing.
   const needles = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
-  // Per needle, the detectors one of whose literals contains it.
-  const owners = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.some((l) => l.includes(n)) ? [i] : []))]));
+  // Per needle, the detectors one of whose literals is it, and those one of whose literals only contains it
+  // ("-" of "sk-"): these are marked when the text holds one of their literals, a substring search far
+  // cheaper than the detector's trigger test.
+  const owners = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.includes(n) ? [i] : []))]));
+  const containers = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.some((l) => l.includes(n)) && !literals[i]!.includes(n) ? [{ i, literals: literals[i]! }] : []))]));
   const anyNeedle = needles.length ? new RegExp(literalAlternation(needles), 'g') : undefined;
   const keyed = detectors.flatMap((d, i) => (d.keyTrigger ? [i] : []));
   // Keys repeat across records: which detectors one opens is worked out once.
@@ -161,6 +166,7 @@ export function detectorGate(detectors: readonly Detector[]): (text: string, key
         if (seen?.includes(n)) continue;
         (seen ??= []).push(n);
         for (const i of owners.get(n)!) into[i] = 1;
+        for (const c of containers.get(n)!) if (into[c.i] === 0 && c.literals.some((l) => text.includes(l))) into[c.i] = 1;
         if (seen.length === needles.length) break;
       }
     }
@@ -221,15 +227,47 @@ export function countDigits(text: string, into: Int32Array): void {
   into[2] = longest;
 }
 
-/** Whether detector `d` can match in a text of these counts (countDigits). */
-function mayMatch(d: Detector, counts: Int32Array): boolean {
-  return (d.minDigits ?? 0) <= counts[0] && (d.minRunDigits ?? 0) <= counts[1] && (d.minTokenRun ?? 0) <= counts[2];
+/**
+ * A detector's fields that the scan reads for every text, copied into one class: detectors are object
+ * literals of many shapes, and reading their fields in the loop over texts went through megamorphic lookups.
+ */
+class Prepared {
+  readonly trigger: RegExp | undefined;
+  readonly keyTrigger: RegExp | undefined;
+  readonly minDigits: number;
+  readonly minRunDigits: number;
+  readonly minTokenRun: number;
+  /** 0: texts are given whole. */
+  readonly maxChunk: number;
+  /** Candidates scoring below this cannot reach minConfidence, even with a context word. */
+  readonly floor: number;
+  readonly hasNumberKeys: boolean;
+
+  constructor(
+    readonly d: Detector,
+    minConfidence: number,
+  ) {
+    this.trigger = d.trigger;
+    this.keyTrigger = d.keyTrigger;
+    this.minDigits = d.minDigits ?? 0;
+    this.minRunDigits = d.minRunDigits ?? 0;
+    this.minTokenRun = d.minTokenRun ?? 0;
+    this.maxChunk = d.maxChunk ?? 0;
+    this.floor = minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
+    this.hasNumberKeys = !!d.numberKeys;
+  }
+
+  /** Whether the detector can match in a text of these counts (countDigits). */
+  mayMatch(counts: Int32Array): boolean {
+    return this.minDigits <= counts[0] && this.minRunDigits <= counts[1] && this.minTokenRun <= counts[2];
+  }
 }
 
 export class Scanner {
   readonly detectors: readonly Detector[];
-  private readonly digitScoped: readonly Detector[];
-  private readonly anyText: readonly Detector[];
+  private readonly prepared: readonly Prepared[];
+  private readonly digitScoped: readonly Prepared[];
+  private readonly anyText: readonly Prepared[];
   /** Marks the anyText detectors that may match a segment (detectorGate), in `mayRun`. */
   private readonly anyTextGate: (text: string, key: string | undefined, into: Uint8Array) => void;
   private readonly mayRun: Uint8Array;
@@ -257,14 +295,15 @@ export class Scanner {
     this.detectors = options.detectors.filter(
       (d) => reports(d).some((e) => this.severityOf(d, e) !== 'off') && (!options.entities || reports(d).some((e) => options.entities!.has(e))),
     );
-    this.digitScoped = this.detectors.filter((d) => d.scope === 'digits');
-    this.anyText = this.detectors.filter((d) => d.scope !== 'digits');
-    this.anyTextGate = detectorGate(this.anyText);
+    this.prepared = this.detectors.map((d) => new Prepared(d, settings.minConfidence));
+    this.digitScoped = this.prepared.filter((p) => p.d.scope === 'digits');
+    this.anyText = this.prepared.filter((p) => p.d.scope !== 'digits');
+    this.anyTextGate = detectorGate(this.anyText.map((p) => p.d));
     this.mayRun = new Uint8Array(this.anyText.length);
     const triggerKey = (d: Detector) => (d.trigger instanceof RegExp && !d.trigger.global && !d.trigger.sticky ? `${d.trigger.flags}/${d.trigger.source}` : undefined);
-    const keys = this.anyText.map(triggerKey);
+    const keys = this.anyText.map((p) => triggerKey(p.d));
     const index = new Map<string, number>();
-    this.sharedTrigger = Int8Array.from(this.anyText, (d, i) => {
+    this.sharedTrigger = Int8Array.from(this.anyText, ({ d }, i) => {
       const k = keys[i];
       if (k === undefined) return -1;
       if (d.trigger!.source === '\\d' || d.trigger!.source === '[0-9]') return 0;
@@ -449,7 +488,7 @@ export class Scanner {
   private detectSegment(seg: Segment, out: Hit[]): void {
     if (seg.container === 'json-number') {
       const ctx: DetectorContext = { key: seg.key, container: seg.container };
-      for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      for (const p of this.prepared) if (p.hasNumberKeys && seg.key && this.numberKeyOf(p.d, seg.key)) this.detectIn(p, seg, 0, seg.text, out, ctx);
       return;
     }
     const digit = hasDigit(seg.text);
@@ -467,17 +506,17 @@ export class Scanner {
     // One context object for all detectors of the segment (one per detector was most of the scan's garbage).
     const ctx: DetectorContext = { key: seg.key, container: seg.container };
     for (let i = 0; i < this.anyText.length; i++) {
-      const d = this.anyText[i];
       if (!mayRun[i]) continue;
-      if (d.maxChunk && seg.text.length > d.maxChunk) {
-        for (const [a, b] of chunks(seg.text, d.maxChunk)) {
+      const p = this.anyText[i];
+      if (p.maxChunk && seg.text.length > p.maxChunk) {
+        for (const [a, b] of chunks(seg.text, p.maxChunk)) {
           const piece = seg.text.slice(a, b);
-          if (isProse(piece)) this.detectIn(d, seg, a, piece, out, ctx);
+          if (isProse(piece)) this.detectIn(p, seg, a, piece, out, ctx);
         }
       } else {
         const g = this.sharedTrigger[i];
         if (g >= 0 && shared[g] < 0) shared[g] = this.sharedTriggers[g].test(seg.text) ? 1 : 0;
-        this.detectIn(d, seg, 0, seg.text, out, ctx, g >= 0 ? shared[g] === 1 : undefined);
+        this.detectIn(p, seg, 0, seg.text, out, ctx, g >= 0 ? shared[g] === 1 : undefined);
       }
     }
     if (quiet && out.length === before && this.failCount === failedBefore) {
@@ -488,14 +527,14 @@ export class Scanner {
     const counts = this.digitCounts;
     if (seg.text.length <= WINDOWED_ABOVE) {
       countDigits(seg.text, counts);
-      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      for (const p of this.digitScoped) if (p.mayMatch(counts)) this.detectIn(p, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
     for (const [a, b] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
       countDigits(window, counts);
-      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, a, window, out, ctx);
+      for (const p of this.digitScoped) if (p.mayMatch(counts)) this.detectIn(p, seg, a, window, out, ctx);
     }
   }
 
@@ -503,18 +542,19 @@ export class Scanner {
    * Runs one detector on `text`, which starts at `base` in the segment's decoded text. `triggered` is
    * whether `text` matches the detector's trigger, when already known.
    */
-  private detectIn(d: Detector, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
+  private detectIn(p: Prepared, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
     try {
-      this.runDetector(d, seg, base, text, out, ctx, triggered);
+      this.runDetector(p, seg, base, text, out, ctx, triggered);
     } catch {
-      this.noteFailure(d);
+      this.noteFailure(p.d);
     }
   }
 
-  private runDetector(d: Detector, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
-    if (d.trigger && !(triggered ?? d.trigger.test(text)) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
+  private runDetector(p: Prepared, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
+    if (p.trigger && !(triggered ?? p.trigger.test(text)) && !(p.keyTrigger && seg.key && p.keyTrigger.test(seg.key))) return;
+    const d = p.d;
     const isNumber = seg.container === 'json-number';
-    const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
+    const floor = p.floor;
     const found = d.detect(text, ctx);
     // Most detectors return arrays; an index loop spares an iterator per call.
     const list = Array.isArray(found) ? (found as Candidate[]) : [...found];
