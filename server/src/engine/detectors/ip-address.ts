@@ -1,5 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { Candidate, Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Four octets without leading zeros, not inside a longer dotted string (1.2.3.4.5, v1.2.3.4, 10.0.0.1.dev, 11.3.244.8-node).
@@ -65,7 +66,7 @@ export const ipAddress: Detector = {
     const v4Possible = holds(text, '.', 3);
     if (!v6Possible && !v4Possible) return NONE;
     const out: Candidate[] = [];
-    for (const m of v6Possible ? text.matchAll(IPV6) : []) {
+    for (const m of v6Possible ? matchesOf(IPV6, text) : []) {
       if (!isIPv6(m[0])) continue;
       // Eight small decimal groups (1:2:3:4:5:6:7:8) are more likely a ratio or a time, and a
       // handful of hex digits around "::" (a::b) more likely code, than an address.
@@ -78,7 +79,7 @@ export const ipAddress: Detector = {
     }
     const v6 = [...out];
     let i = 0;
-    for (const m of v4Possible ? text.matchAll(IPV4) : []) {
+    for (const m of v4Possible ? matchesOf(IPV4, text) : []) {
       while (i < v6.length && v6[i].end <= m.index) i++;
       if (i < v6.length && v6[i].start <= m.index) continue; // the tail of an IPv4-mapped IPv6
       if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;

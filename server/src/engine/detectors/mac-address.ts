@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 // 00:1a:2b:3c:4d:5e or 00-1A-2B-3C-4D-5E (one separator throughout), or Cisco's 001a.2b3c.4d5e;
 // never a run inside a longer colon/dash/dot sequence such as an IPv6 address.
@@ -21,7 +22,7 @@ export const macAddress: Detector = {
   trigger: /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./,
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(MAC)) {
+    for (const m of matchesOf(MAC, text)) {
       const value = m[0];
       const hex = value.replace(/[:.-]/g, '').toLowerCase();
       if (/^0+$/.test(hex) || /^f+$/.test(hex)) continue; // unset or broadcast
