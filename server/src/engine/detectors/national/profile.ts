@@ -25,6 +25,8 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 const isSeparator = (c: number) => c === 32 || c === 43 || c === 45 || c === 46 || c === 47;
 
 const NONE: TextProfile = Object.freeze({ clusters: [], maxDigits: 0, letterDigit: false });
+// test() with lastIndex: the next digit without a match object.
+const NEXT_DIGIT = /\d/g;
 
 /** Kind of a cluster character: 1 digit, 2 capital, 0 neither. */
 const kindOf = (c: number) => (isDigit(c) ? 1 : isUpper(c) ? 2 : 0);
@@ -34,14 +36,13 @@ export function profileText(text: string): TextProfile {
   let maxDigits = 0;
   let anyLetterDigit = false;
   const n = text.length;
-  // Every cluster holds a digit: the walk jumps to the next one, then the cluster is walked back to its
-  // start and forward to its end. (The engine gives this detector short texts, or windows around digits:
-  // a regex search per cluster cost more than walking their characters.)
+  // Every cluster holds a digit: the native search jumps to the next one (most text is lowercase prose),
+  // then the cluster is walked back to its start and forward to its end.
   let from = 0;
   for (;;) {
-    let digit = from;
-    while (digit < n && !isDigit(text.charCodeAt(digit))) digit++;
-    if (digit === n) break;
+    NEXT_DIGIT.lastIndex = from;
+    if (!NEXT_DIGIT.test(text)) break;
+    const digit = NEXT_DIGIT.lastIndex - 1;
     // Back over capitals and digits, and over a single separator with one of them on both sides.
     let start = digit;
     while (start > from) {
