@@ -124,11 +124,9 @@ export function chunks(text: string, max: number): [number, number][] {
  * a trigger test per detector. A detector whose trigger has literals one of which each match must contain
  * (needles.ts) may match only where one of them occurs: the needles of every such trigger are searched
  * for in one regex, factored by their first characters, and a needle found marks only the detectors that
- * need it (a common word that one trigger needs costs that trigger alone), or that need a longer literal
- * around it which the text holds ("-" marks the detector of "sk-" only in a text that holds "sk-"). The
- * other detectors (a trigger without such literals, or one any letter or digit satisfies, as the free-text
- * detectors') are always marked, and so is one whose key trigger matches the key. A marked detector still
- * tests its own trigger.
+ * need it (a common word that one trigger needs costs that trigger alone). The other detectors (a trigger
+ * without such literals, or one any letter or digit satisfies, as the free-text detectors') are always
+ * marked, and so is one whose key trigger matches the key. A marked detector still tests its own trigger.
  */
 export function detectorGate(detectors: readonly Detector[]): (text: string, key: string | undefined, into: Uint8Array) => void {
   const literals = detectors.map((d) => (d.trigger instanceof RegExp && !d.trigger.test('aA1') ? requiredLiterals(d.trigger) : undefined));
@@ -136,11 +134,8 @@ export function detectorGate(detectors: readonly Detector[]): (text: string, key
   const all = [...new Set(literals.flatMap((l) => l ?? []))];
   // A needle that contains another ("sk-ant-" and "-") adds nothing.
   const needles = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
-  // Per needle, the detectors one of whose literals is it, and those one of whose literals only contains it
-  // ("-" of "sk-"): these are marked when the text holds one of their literals, a substring search far
-  // cheaper than the detector's trigger test.
-  const owners = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.includes(n) ? [i] : []))]));
-  const containers = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.some((l) => l.includes(n)) && !literals[i]!.includes(n) ? [{ i, literals: literals[i]! }] : []))]));
+  // Per needle, the detectors one of whose literals contains it.
+  const owners = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.some((l) => l.includes(n)) ? [i] : []))]));
   const anyNeedle = needles.length ? new RegExp(literalAlternation(needles), 'g') : undefined;
   const keyed = detectors.flatMap((d, i) => (d.keyTrigger ? [i] : []));
   // Keys repeat across records: which detectors one opens is worked out once.
@@ -166,7 +161,6 @@ export function detectorGate(detectors: readonly Detector[]): (text: string, key
         if (seen?.includes(n)) continue;
         (seen ??= []).push(n);
         for (const i of owners.get(n)!) into[i] = 1;
-        for (const c of containers.get(n)!) if (into[c.i] === 0 && c.literals.some((l) => text.includes(l))) into[c.i] = 1;
         if (seen.length === needles.length) break;
       }
     }
