@@ -233,6 +233,21 @@ test('scan: a short value without a digit that gave no hit is not scanned again 
   assert.equal(seen.length, 2);
 });
 
+test('scan: the memo of quiet values is bounded: past its limit it starts again, and a value it forgot is scanned again', () => {
+  const seen = new Map<string, number>();
+  const spy = {
+    id: 'pii/spy', entity: 'SPY', label: 'Spy', description: '', tags: [], defaultSeverity: 'warning' as const,
+    detect: (text: string) => (seen.set(text, (seen.get(text) ?? 0) + 1), []),
+  };
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [spy] });
+  const word = (i: number) => i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]);
+  // 60,000 values under 10 keys: the limit holds for all keys together, not per key.
+  const values = Array.from({ length: 60_000 }, (_, i) => `{"k${i % 10}":"${word(i)}"}`);
+  scanner.scan([values[0], ...values, values[0]].join('\n'), 'jsonl');
+  assert.equal(seen.get(word(0)), 2, 'remembered after its first scan, forgotten once the memo was full');
+  assert.equal(seen.get(word(59_999)), 1);
+});
+
 test('scan: a detector that throws on a short value fails on every record that holds it, not only the first', () => {
   const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [fragileDetector('boom')] });
   // The first record fails twice on the same key (its notice names the detector once).

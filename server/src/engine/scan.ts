@@ -66,9 +66,9 @@ export const CONTEXT_MARGIN = 48;
 export const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
-/** Values without a digit up to this length that gave no hit are remembered (Scanner.quiet), at most QUIET_LIMIT per key and keys. */
+/** Values without a digit up to this length that gave no hit are remembered (Scanner.quiet): at most QUIET_LIMIT values and keys in all. */
 const QUIET_TEXT_MAX = 32;
-const QUIET_LIMIT = 10_000;
+const QUIET_LIMIT = 50_000;
 
 /** Whether `text` holds an ASCII digit: a short one walked here (a regex call costs more than its few characters), a longer one searched natively. */
 function hasDigit(text: string): boolean {
@@ -276,6 +276,8 @@ export class Scanner {
   private readonly cache = new Map<string, UnitResult>();
   /** Per container and key, the short values without a digit that gave no hit (detectSegment). */
   private readonly quiet = new Map<string, Map<string | undefined, Set<string>>>();
+  /** Values and keys in `quiet`. */
+  private quietCount = 0;
   /** countDigits of the text being scanned. */
   private readonly digitCounts = new Int32Array(3);
   private readonly allowPatterns: UserPattern[];
@@ -464,8 +466,8 @@ export class Scanner {
     if (!byKey) this.quiet.set(seg.container, (byKey = new Map()));
     let set = byKey.get(seg.key);
     if (!set) {
-      if (byKey.size >= QUIET_LIMIT) byKey.clear();
       byKey.set(seg.key, (set = new Set()));
+      this.quietCount++;
     }
     return set;
   }
@@ -488,7 +490,7 @@ export class Scanner {
     const digit = hasDigit(seg.text);
     // Short values without a digit ("user", "en", "assistant") come again record after record under the
     // same key: one that gave no hit is not scanned again.
-    const quiet = !digit && seg.text.length <= QUIET_TEXT_MAX ? this.quietUnder(seg) : undefined;
+    let quiet = !digit && seg.text.length <= QUIET_TEXT_MAX ? this.quietUnder(seg) : undefined;
     if (quiet?.has(seg.text)) return;
     const before = out.length;
     const failedBefore = this.failCount;
@@ -514,8 +516,13 @@ export class Scanner {
       }
     }
     if (quiet && out.length === before && this.failCount === failedBefore) {
-      if (quiet.size >= QUIET_LIMIT) quiet.clear();
+      if (this.quietCount >= QUIET_LIMIT) {
+        this.quiet.clear();
+        this.quietCount = 0;
+        quiet = this.quietUnder(seg);
+      }
       quiet.add(seg.text);
+      this.quietCount++;
     }
     if (!this.digitScoped.length || !digit) return;
     const counts = this.digitCounts;
