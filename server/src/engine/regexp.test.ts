@@ -6,7 +6,9 @@ const plain = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, [
 
 test('matchesOf: the matches matchAll gives (groups, indices, empty matches, surrogate pairs), and the regex left at 0', async () => {
   const fc = (await import('fast-check')).default;
-  const patterns = [/\d+/g, /a*/g, /(?<![\w-])x(\d)?/gd, /(?:)/gu, new RegExp('\\p{L}*', 'gv'), /[😀b]|/gu, /(\d{3})([- ])(\d{2})\2/g];
+  // biome-ignore lint/complexity/useRegexLiterals: the v flag as a literal needs an ES2024 target, which the typecheck does not have.
+  const unicodeSets = new RegExp('\\p{L}*', 'gv');
+  const patterns = [/\d+/g, /a*/g, /(?<![\w-])x(\d)?/gd, /(?:)/gu, unicodeSets, /[😀b]|/gu, /(\d{3})([- ])(\d{2})\2/g];
   const piece = fc.constantFrom('a', 'b', 'x1', '123-45 ', '😀', '\ud83d', '-', ' ', 'é');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom(...patterns), (parts, re) => {
