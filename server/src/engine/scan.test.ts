@@ -215,6 +215,46 @@ test('scan: a detector that throws on one record loses only its own findings the
   assert.deepEqual(scanner.scanUnit('{"b":"no ids"}', 'jsonl').failed, undefined);
 });
 
+test('scan: a short value without a digit that gave no hit is not scanned again under the same key; values with a hit, a digit or another key are', () => {
+  const seen: string[] = [];
+  const spy = {
+    id: 'pii/spy', entity: 'SPY', label: 'Spy', description: '', tags: [], defaultSeverity: 'warning' as const,
+    detect: (text: string) => (seen.push(text), text === 'hit' ? [{ start: 0, end: 3, score: 1, reasons: [] }] : []),
+  };
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [spy] });
+  const records = ['{"role":"user","x":"hit"}', '{"role":"user","x":"hit"}', '{"role":"user","who":"user","x":"r2d2"}', '{"x":"r2d2","role":"user"}'];
+  const r = scanner.scan(records.join('\n'), 'jsonl');
+  assert.deepEqual(seen, ['user', 'hit', 'hit', 'user', 'r2d2', 'r2d2'], 'role "user" once; "who" is another key; "hit" and "r2d2" each time');
+  assert.deepEqual(r.findings.map((f) => f.record), [1, 2]);
+  // A value longer than the memo's limit is scanned each time.
+  seen.length = 0;
+  const long = 'a'.repeat(40);
+  scanner.scan(`{"x":"${long}"}\n{"x":"${long}"}`, 'jsonl');
+  assert.equal(seen.length, 2);
+});
+
+test('scan: the memo of quiet values is bounded: past its limit it starts again, and a value it forgot is scanned again', () => {
+  const seen = new Map<string, number>();
+  const spy = {
+    id: 'pii/spy', entity: 'SPY', label: 'Spy', description: '', tags: [], defaultSeverity: 'warning' as const,
+    detect: (text: string) => (seen.set(text, (seen.get(text) ?? 0) + 1), []),
+  };
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [spy] });
+  const word = (i: number) => i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]);
+  // 60,000 values under 10 keys: the limit holds for all keys together, not per key.
+  const values = Array.from({ length: 60_000 }, (_, i) => `{"k${i % 10}":"${word(i)}"}`);
+  scanner.scan([values[0], ...values, values[0]].join('\n'), 'jsonl');
+  assert.equal(seen.get(word(0)), 2, 'remembered after its first scan, forgotten once the memo was full');
+  assert.equal(seen.get(word(59_999)), 1);
+});
+
+test('scan: a detector that throws on a short value fails on every record that holds it, not only the first', () => {
+  const scanner = createScanner(DEFAULT_SETTINGS, { detectors: [fragileDetector('boom')] });
+  // The first record fails twice on the same key (its notice names the detector once).
+  const r = scanner.scan(['{"k":"boom","k":"boom"}', '{"k":"boom"}', '{"k":"calm"}', '{"k":"boom"}'].join('\n'), 'jsonl');
+  assert.deepEqual(r.notices.map((n) => [n.rule, n.record]), [['engine/detector-failed', 1], ['engine/detector-failed', 2], ['engine/detector-failed', 4]]);
+});
+
 test('countDigits: the digits of a text, the most in one run of digits, spaces, dots, dashes, + and brackets, and the longest token', async () => {
   const { countDigits } = await import('./scan');
   const counts = (text: string) => {

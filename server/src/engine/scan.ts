@@ -66,6 +66,19 @@ export const CONTEXT_MARGIN = 48;
 export const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
+/** Values without a digit up to this length that gave no hit are remembered (Scanner.quiet): at most QUIET_LIMIT values and keys in all. */
+const QUIET_TEXT_MAX = 32;
+const QUIET_LIMIT = 50_000;
+
+/** Whether `text` holds an ASCII digit: a short one walked here (a regex call costs more than its few characters), a longer one searched natively. */
+function hasDigit(text: string): boolean {
+  if (text.length > 24) return HAS_DIGIT.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * The allow patterns that are valid and safe to run; each other one is named by its index in `problems`
@@ -208,15 +221,47 @@ export function countDigits(text: string, into: Int32Array): void {
   into[2] = longest;
 }
 
-/** Whether detector `d` can match in a text of these counts (countDigits). */
-function mayMatch(d: Detector, counts: Int32Array): boolean {
-  return (d.minDigits ?? 0) <= counts[0] && (d.minRunDigits ?? 0) <= counts[1] && (d.minTokenRun ?? 0) <= counts[2];
+/**
+ * A detector's fields that the scan reads for every text, copied into one class: detectors are object
+ * literals of many shapes, and reading their fields in the loop over texts went through megamorphic lookups.
+ */
+class Prepared {
+  readonly trigger: RegExp | undefined;
+  readonly keyTrigger: RegExp | undefined;
+  readonly minDigits: number;
+  readonly minRunDigits: number;
+  readonly minTokenRun: number;
+  /** 0: texts are given whole. */
+  readonly maxChunk: number;
+  /** Candidates scoring below this cannot reach minConfidence, even with a context word. */
+  readonly floor: number;
+  readonly hasNumberKeys: boolean;
+
+  constructor(
+    readonly d: Detector,
+    minConfidence: number,
+  ) {
+    this.trigger = d.trigger;
+    this.keyTrigger = d.keyTrigger;
+    this.minDigits = d.minDigits ?? 0;
+    this.minRunDigits = d.minRunDigits ?? 0;
+    this.minTokenRun = d.minTokenRun ?? 0;
+    this.maxChunk = d.maxChunk ?? 0;
+    this.floor = minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
+    this.hasNumberKeys = !!d.numberKeys;
+  }
+
+  /** Whether the detector can match in a text of these counts (countDigits). */
+  mayMatch(counts: Int32Array): boolean {
+    return this.minDigits <= counts[0] && this.minRunDigits <= counts[1] && this.minTokenRun <= counts[2];
+  }
 }
 
 export class Scanner {
   readonly detectors: readonly Detector[];
-  private readonly digitScoped: readonly Detector[];
-  private readonly anyText: readonly Detector[];
+  private readonly prepared: readonly Prepared[];
+  private readonly digitScoped: readonly Prepared[];
+  private readonly anyText: readonly Prepared[];
   /** Marks the anyText detectors that may match a segment (detectorGate), in `mayRun`. */
   private readonly anyTextGate: (text: string, key: string | undefined, into: Uint8Array) => void;
   private readonly mayRun: Uint8Array;
@@ -229,6 +274,10 @@ export class Scanner {
   /** Per shared trigger, its result for the current segment: -1 not tested yet, 0 false, 1 true. */
   private readonly sharedResult: Int8Array;
   private readonly cache = new Map<string, UnitResult>();
+  /** Per container and key, the short values without a digit that gave no hit (detectSegment). */
+  private readonly quiet = new Map<string, Map<string | undefined, Set<string>>>();
+  /** Values and keys in `quiet`. */
+  private quietCount = 0;
   /** countDigits of the text being scanned. */
   private readonly digitCounts = new Int32Array(3);
   private readonly allowPatterns: UserPattern[];
@@ -242,14 +291,15 @@ export class Scanner {
     this.detectors = options.detectors.filter(
       (d) => reports(d).some((e) => this.severityOf(d, e) !== 'off') && (!options.entities || reports(d).some((e) => options.entities!.has(e))),
     );
-    this.digitScoped = this.detectors.filter((d) => d.scope === 'digits');
-    this.anyText = this.detectors.filter((d) => d.scope !== 'digits');
-    this.anyTextGate = detectorGate(this.anyText);
+    this.prepared = this.detectors.map((d) => new Prepared(d, settings.minConfidence));
+    this.digitScoped = this.prepared.filter((p) => p.d.scope === 'digits');
+    this.anyText = this.prepared.filter((p) => p.d.scope !== 'digits');
+    this.anyTextGate = detectorGate(this.anyText.map((p) => p.d));
     this.mayRun = new Uint8Array(this.anyText.length);
     const triggerKey = (d: Detector) => (d.trigger instanceof RegExp && !d.trigger.global && !d.trigger.sticky ? `${d.trigger.flags}/${d.trigger.source}` : undefined);
-    const keys = this.anyText.map(triggerKey);
+    const keys = this.anyText.map((p) => triggerKey(p.d));
     const index = new Map<string, number>();
-    this.sharedTrigger = Int8Array.from(this.anyText, (d, i) => {
+    this.sharedTrigger = Int8Array.from(this.anyText, ({ d }, i) => {
       const k = keys[i];
       if (k === undefined) return -1;
       if (d.trigger!.source === '\\d' || d.trigger!.source === '[0-9]') return 0;
@@ -410,7 +460,23 @@ export class Scanner {
     }
   }
 
+  /** The quiet values (no hit) seen under a segment's container and key. */
+  private quietUnder(seg: Segment): Set<string> {
+    let byKey = this.quiet.get(seg.container);
+    if (!byKey) this.quiet.set(seg.container, (byKey = new Map()));
+    let set = byKey.get(seg.key);
+    if (!set) {
+      byKey.set(seg.key, (set = new Set()));
+      this.quietCount++;
+    }
+    return set;
+  }
+
+  /** Detector failures noted so far (any unit): whether one failed on a segment. */
+  private failCount = 0;
+
   private noteFailure(d: Detector): void {
+    this.failCount++;
     const failures = (this.failures ??= []);
     if (!failures.includes(d.label)) failures.push(d.label);
   }
@@ -418,43 +484,58 @@ export class Scanner {
   private detectSegment(seg: Segment, out: Hit[]): void {
     if (seg.container === 'json-number') {
       const ctx: DetectorContext = { key: seg.key, container: seg.container };
-      for (const d of this.detectors) if (d.numberKeys && seg.key && this.numberKeyOf(d, seg.key)) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      for (const p of this.prepared) if (p.hasNumberKeys && seg.key && this.numberKeyOf(p.d, seg.key)) this.detectIn(p, seg, 0, seg.text, out, ctx);
       return;
     }
+    const digit = hasDigit(seg.text);
+    // Short values without a digit ("user", "en", "assistant") come again record after record under the
+    // same key: one that gave no hit is not scanned again.
+    let quiet = !digit && seg.text.length <= QUIET_TEXT_MAX ? this.quietUnder(seg) : undefined;
+    if (quiet?.has(seg.text)) return;
+    const before = out.length;
+    const failedBefore = this.failCount;
     const mayRun = this.mayRun;
     this.anyTextGate(seg.text, seg.key, mayRun);
-    const digit = HAS_DIGIT.test(seg.text);
     const shared = this.sharedResult;
     shared.fill(-1);
     shared[0] = digit ? 1 : 0;
     // One context object for all detectors of the segment (one per detector was most of the scan's garbage).
     const ctx: DetectorContext = { key: seg.key, container: seg.container };
     for (let i = 0; i < this.anyText.length; i++) {
-      const d = this.anyText[i];
       if (!mayRun[i]) continue;
-      if (d.maxChunk && seg.text.length > d.maxChunk) {
-        for (const [a, b] of chunks(seg.text, d.maxChunk)) {
+      const p = this.anyText[i];
+      if (p.maxChunk && seg.text.length > p.maxChunk) {
+        for (const [a, b] of chunks(seg.text, p.maxChunk)) {
           const piece = seg.text.slice(a, b);
-          if (isProse(piece)) this.detectIn(d, seg, a, piece, out, ctx);
+          if (isProse(piece)) this.detectIn(p, seg, a, piece, out, ctx);
         }
       } else {
         const g = this.sharedTrigger[i];
         if (g >= 0 && shared[g] < 0) shared[g] = this.sharedTriggers[g].test(seg.text) ? 1 : 0;
-        this.detectIn(d, seg, 0, seg.text, out, ctx, g >= 0 ? shared[g] === 1 : undefined);
+        this.detectIn(p, seg, 0, seg.text, out, ctx, g >= 0 ? shared[g] === 1 : undefined);
       }
+    }
+    if (quiet && out.length === before && this.failCount === failedBefore) {
+      if (this.quietCount >= QUIET_LIMIT) {
+        this.quiet.clear();
+        this.quietCount = 0;
+        quiet = this.quietUnder(seg);
+      }
+      quiet.add(seg.text);
+      this.quietCount++;
     }
     if (!this.digitScoped.length || !digit) return;
     const counts = this.digitCounts;
     if (seg.text.length <= WINDOWED_ABOVE) {
       countDigits(seg.text, counts);
-      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, 0, seg.text, out, ctx);
+      for (const p of this.digitScoped) if (p.mayMatch(counts)) this.detectIn(p, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.
     for (const [a, b] of digitWindows(seg.text)) {
       const window = seg.text.slice(a, b);
       countDigits(window, counts);
-      for (const d of this.digitScoped) if (mayMatch(d, counts)) this.detectIn(d, seg, a, window, out, ctx);
+      for (const p of this.digitScoped) if (p.mayMatch(counts)) this.detectIn(p, seg, a, window, out, ctx);
     }
   }
 
@@ -462,18 +543,19 @@ export class Scanner {
    * Runs one detector on `text`, which starts at `base` in the segment's decoded text. `triggered` is
    * whether `text` matches the detector's trigger, when already known.
    */
-  private detectIn(d: Detector, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
+  private detectIn(p: Prepared, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
     try {
-      this.runDetector(d, seg, base, text, out, ctx, triggered);
+      this.runDetector(p, seg, base, text, out, ctx, triggered);
     } catch {
-      this.noteFailure(d);
+      this.noteFailure(p.d);
     }
   }
 
-  private runDetector(d: Detector, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
-    if (d.trigger && !(triggered ?? d.trigger.test(text)) && !(d.keyTrigger && seg.key && d.keyTrigger.test(seg.key))) return;
+  private runDetector(p: Prepared, seg: Segment, base: number, text: string, out: Hit[], ctx: DetectorContext, triggered?: boolean): void {
+    if (p.trigger && !(triggered ?? p.trigger.test(text)) && !(p.keyTrigger && seg.key && p.keyTrigger.test(seg.key))) return;
+    const d = p.d;
     const isNumber = seg.container === 'json-number';
-    const floor = this.settings.minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
+    const floor = p.floor;
     const found = d.detect(text, ctx);
     // Most detectors return arrays; an index loop spares an iterator per call.
     const list = Array.isArray(found) ? (found as Candidate[]) : [...found];

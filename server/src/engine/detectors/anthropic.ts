@@ -1,5 +1,6 @@
 import type { Detector } from '../types';
 import { tokenScore } from './secret-shape';
+import { matchesOf } from '../regexp';
 
 const ANTHROPIC_KEY = /(?<![\w-])sk-ant-(?:(?:api|admin|oat|ort|sid)\d{2}-)?[A-Za-z0-9_-]{20,250}(?![\w-])/g;
 
@@ -13,7 +14,7 @@ export const anthropic: Detector = {
   contextWords: ['anthropic', 'anthropic_api_key', 'claude', 'api key'],
   trigger: /sk-ant-/,
   *detect(text) {
-    for (const m of text.matchAll(ANTHROPIC_KEY)) {
+    for (const m of matchesOf(ANTHROPIC_KEY, text)) {
       const body = m[0].replace(/^sk-ant-(?:[a-z]+\d{2}-)?/, '');
       yield { start: m.index, end: m.index + m[0].length, ...tokenScore(body, 0.97) };
     }

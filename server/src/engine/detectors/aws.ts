@@ -1,5 +1,6 @@
 import type { Candidate, Detector } from '../types';
 import { tokenScore } from './secret-shape';
+import { matchesOf } from '../regexp';
 
 // Long-term (AKIA) and temporary (ASIA) access key ids.
 const ACCESS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g;
@@ -22,11 +23,11 @@ export const aws: Detector = {
   keyTrigger: SECRET_NAME_BEFORE,
   *detect(text, ctx) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(ACCESS_KEY_ID)) {
+    for (const m of matchesOf(ACCESS_KEY_ID, text)) {
       out.push({ start: m.index, end: m.index + m[0].length, ...tokenScore(m[0].slice(4), 0.9), label: 'AWS access key id' });
     }
     if (SECRET_NAME_BEFORE.test(text) || (ctx.key && SECRET_NAME_BEFORE.test(ctx.key))) {
-      for (const m of text.matchAll(SECRET_ACCESS_KEY)) {
+      for (const m of matchesOf(SECRET_ACCESS_KEY, text)) {
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         if (!SECRET_NAME_BEFORE.test(before) && !(ctx.key && SECRET_NAME_BEFORE.test(ctx.key))) continue;
         // Random 40-character keys mix cases and digits; a path or a word run does not.

@@ -1,4 +1,5 @@
 import type { Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 // 12–19 digits, bare or printed in groups (4-4-4-4[-3], Amex 4-6-5, Diners 4-6-4) with one kind
 // of separator; not part of a longer number, a float or a dotted/dashed identifier.
@@ -56,7 +57,7 @@ export const creditCard: Detector = {
   trigger: /\d{4}/,
   numberKeys: ['card', 'cc', 'pan', 'credit'],
   *detect(text) {
-    for (const m of text.matchAll(CARD)) {
+    for (const m of matchesOf(CARD, text)) {
       let value = m[0];
       const grouped = !!(m[1] ?? m[2]);
       let digits = value.replace(/[ -]/g, '');

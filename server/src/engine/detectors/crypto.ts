@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 // Legacy (1…) and script-hash (3…) addresses in base58, and SegWit bc1… addresses in bech32/bech32m.
 const BASE58_ADDRESS = /(?<![\w])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])/g;
@@ -75,11 +76,11 @@ export const bitcoinAddress: Detector = {
   contextBoost: 0.05,
   trigger: /[13][1-9A-HJ-NP-Za-km-z]{25}|bc1|BC1/,
   *detect(text) {
-    for (const m of text.matchAll(BASE58_ADDRESS)) {
+    for (const m of matchesOf(BASE58_ADDRESS, text)) {
       if (!base58CheckValid(m[0])) continue;
       yield { start: m.index, end: m.index + m[0].length, score: 0.9, reasons: ['base58check checksum passed'] };
     }
-    for (const m of text.matchAll(BECH32_ADDRESS)) {
+    for (const m of matchesOf(BECH32_ADDRESS, text)) {
       if (!segwitAddressValid(m[0])) continue;
       yield { start: m.index, end: m.index + m[0].length, score: 0.9, reasons: ['bech32 checksum passed'] };
     }

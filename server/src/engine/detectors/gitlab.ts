@@ -1,5 +1,6 @@
 import type { Detector } from '../types';
 import { tokenScore } from './secret-shape';
+import { matchesOf } from '../regexp';
 
 // Personal (glpat-), deploy (gldt-), runner (glrt-), pipeline trigger (glptt-), CI job (glcbt-), feed (glft-),
 // incoming mail (glimt-), agent (glagent-) and OAuth secrets (gloas-).
@@ -15,7 +16,7 @@ export const gitlab: Detector = {
   contextWords: ['gitlab', 'gitlab_token', 'private-token', 'token'],
   trigger: /gl[a-z]{1,5}-/,
   *detect(text) {
-    for (const m of text.matchAll(GITLAB_TOKEN)) {
+    for (const m of matchesOf(GITLAB_TOKEN, text)) {
       const body = m[0].slice(m[1].length + 1);
       yield { start: m.index, end: m.index + m[0].length, ...tokenScore(body, m[1] === 'glpat' ? 0.95 : 0.9) };
     }

@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 // Country code, check digits, then the account part: compact or in groups of four.
 const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{4}){2,8}[A-Za-z0-9]{0,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
@@ -39,7 +40,7 @@ export const iban: Detector = {
   trigger: /[A-Za-z]{2}\d{2}/,
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(IBAN)) {
+    for (const m of matchesOf(IBAN, text)) {
       const raw = m[0];
       const compact = raw.replace(/ /g, '').toUpperCase();
       const length = LENGTHS[compact.slice(0, 2)];

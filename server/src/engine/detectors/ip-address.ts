@@ -1,5 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { Candidate, Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Four octets without leading zeros, not inside a longer dotted string (1.2.3.4.5, v1.2.3.4, 10.0.0.1.dev, 11.3.244.8-node).
@@ -14,6 +15,8 @@ function holds(text: string, char: string, count: number): boolean {
   for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) if (--count === 0) return true;
   return false;
 }
+
+const NONE: readonly Candidate[] = Object.freeze([]);
 
 interface Range {
   score: number;
@@ -57,10 +60,13 @@ export const ipAddress: Detector = {
   contextWords: ['ip', 'ip address', 'ipv4', 'ipv6', 'address', 'host', 'client', 'remote', 'src', 'dst', 'server', 'from', 'login from'],
   contextBoost: 0.15,
   trigger: /\d\.\d|:[\dA-Fa-f]*:/,
-  *detect(text) {
-    const out: Candidate[] = [];
+  detect(text) {
     // Each regex is run only on a text with as many colons (IPv6: two) or dots (IPv4: three) as its matches hold.
-    for (const m of holds(text, ':', 2) ? text.matchAll(IPV6) : []) {
+    const v6Possible = holds(text, ':', 2);
+    const v4Possible = holds(text, '.', 3);
+    if (!v6Possible && !v4Possible) return NONE;
+    const out: Candidate[] = [];
+    for (const m of v6Possible ? matchesOf(IPV6, text) : []) {
       if (!isIPv6(m[0])) continue;
       // Eight small decimal groups (1:2:3:4:5:6:7:8) are more likely a ratio or a time, and a
       // handful of hex digits around "::" (a::b) more likely code, than an address.
@@ -73,7 +79,7 @@ export const ipAddress: Detector = {
     }
     const v6 = [...out];
     let i = 0;
-    for (const m of holds(text, '.', 3) ? text.matchAll(IPV4) : []) {
+    for (const m of v4Possible ? matchesOf(IPV4, text) : []) {
       while (i < v6.length && v6[i].end <= m.index) i++;
       if (i < v6.length && v6[i].start <= m.index) continue; // the tail of an IPv4-mapped IPv6
       if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -81,6 +87,6 @@ export const ipAddress: Detector = {
       const r = ipv4Range(a, b, c, d);
       out.push({ start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] });
     }
-    yield* out.sort((x, y) => x.start - y.start);
+    return out.sort((x, y) => x.start - y.start);
   },
 };

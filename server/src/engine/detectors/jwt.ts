@@ -1,5 +1,6 @@
 import type { Detector } from '../types';
 import { PLACEHOLDER_SCORE } from './secret-shape';
+import { matchesOf } from '../regexp';
 
 // header.payload.signature in base64url; the header of a JSON object starts with "eyJ" ('{"').
 const JWT = /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?![\w-]|\.[A-Za-z0-9_-])/g;
@@ -23,7 +24,7 @@ export const jwt: Detector = {
   contextWords: ['jwt', 'bearer', 'token', 'authorization', 'id_token', 'access_token'],
   trigger: /eyJ/,
   *detect(text) {
-    for (const m of text.matchAll(JWT)) {
+    for (const m of matchesOf(JWT, text)) {
       const [header, payload, signature] = m[0].split('.');
       const h = decodeJson(header);
       if (typeof h?.alg !== 'string') continue;

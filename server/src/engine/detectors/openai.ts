@@ -1,5 +1,6 @@
 import type { Detector } from '../types';
 import { PLACEHOLDER_SCORE, placeholderReason } from './secret-shape';
+import { matchesOf } from '../regexp';
 
 // sk-…, sk-proj-…, sk-svcacct-…, sk-admin-…; Anthropic's sk-ant-… belongs to its own detector.
 const OPENAI_KEY = /(?<![\w-])sk-(?!ant-)(?:(proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,250}(?![\w-])/g;
@@ -16,7 +17,7 @@ export const openai: Detector = {
   contextWords: ['openai', 'openai_api_key', 'api key', 'api_key', 'apikey'],
   trigger: /sk-/,
   *detect(text) {
-    for (const m of text.matchAll(OPENAI_KEY)) {
+    for (const m of matchesOf(OPENAI_KEY, text)) {
       const value = m[0];
       const body = value.slice(value.indexOf('-', m[1] ? 3 : 0) + 1);
       const fake = placeholderReason(body);

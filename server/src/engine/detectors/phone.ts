@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Candidate, Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 // Phone-shaped runs: optional +CC / 00CC, optional [trunk] (area) or (0), digit groups split by one space,
 // dot or dash, optional extension. Never inside a longer number, word, version or path; a dash after it
@@ -131,7 +132,7 @@ export const phone: Detector = {
   numberKeys: ['phone', 'mobile', 'tel', 'cell', 'fax', 'msisdn'],
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(PHONE)) {
+    for (const m of matchesOf(PHONE, text)) {
       if (m[0].length < 7) continue; // fewer than 7 digits: years, counts, house numbers
       const r = classify(m[0]);
       if (r) out.push({ start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] });

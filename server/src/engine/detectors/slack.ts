@@ -1,5 +1,6 @@
 import type { Candidate, Detector } from '../types';
 import { tokenScore } from './secret-shape';
+import { matchesOf } from '../regexp';
 
 // Bot (xoxb-), user (xoxp-), workspace (xoxa-), refresh (xoxr-), legacy (xoxs-, xoxo-) and app-level (xapp-)
 // tokens, and configuration access (xoxe.xoxb-, xoxe.xoxp-) and refresh (xoxe-) tokens.
@@ -17,10 +18,10 @@ export const slack: Detector = {
   trigger: /xox[bpaorse]-|xapp-|hooks\.slack\.com/,
   *detect(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(SLACK_TOKEN)) {
+    for (const m of matchesOf(SLACK_TOKEN, text)) {
       out.push({ start: m.index, end: m.index + m[0].length, ...tokenScore(m[0].slice(m[0].startsWith('xoxe') ? m[0].lastIndexOf('-', 12) + 1 : 5), 0.95) });
     }
-    for (const m of text.matchAll(SLACK_WEBHOOK)) {
+    for (const m of matchesOf(SLACK_WEBHOOK, text)) {
       const path = m[0].slice(m[0].indexOf('/', 24) + 1);
       out.push({ start: m.index, end: m.index + m[0].length, ...tokenScore(path, 0.9), label: 'Slack webhook URL' });
     }

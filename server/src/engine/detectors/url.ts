@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 // Web and database URLs; the value runs to whitespace, a quote or a bracket (Markdown links close with ")").
 const URL_RE = /\b(?:https?|ftps?|sftp|wss?|postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|smtps?|ldaps?):\/\/[^\s<>"'`{}()[\]|\\^]+/gi;
@@ -55,7 +56,7 @@ export const url: Detector = {
   contextWords: [],
   trigger: /:\/\//,
   *detect(text) {
-    for (const m of text.matchAll(URL_RE)) {
+    for (const m of matchesOf(URL_RE, text)) {
       const full = m[0].replace(TRAILING_PUNCTUATION, '');
       const base = m.index;
       const schemeEnd = full.indexOf('://') + 3;

@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../types';
+import { matchesOf } from '../regexp';
 
 // AAA-GG-SSSS with one kind of separator (dash or space), or nine bare digits.
 const SSN = /(?<![\w.-]|\d[ ,])(?:(\d{3})([- ])(\d{2})\2(\d{4})|(\d{3})(\d{2})(\d{4}))(?![\w]|[.,]\d|[- ]\d)/g;
@@ -27,7 +28,7 @@ export const usSsn: Detector = {
   numberKeys: ['ssn', 'social'],
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(SSN)) {
+    for (const m of matchesOf(SSN, text)) {
       const [area, group, serial] = m[1] ? [m[1], m[3], m[4]] : [m[5], m[6], m[7]];
       if (!ssnIssuable(area, group, serial)) continue;
       const fake = KNOWN_FAKE.has(area + group + serial);
