@@ -11,7 +11,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readPlain } from 'hyparquet/src/plain.js';
 import { assembleLists, assembleNested } from 'hyparquet/src/assemble.js';
 import { getMaxDefinitionLevel, getMaxRepetitionLevel } from 'hyparquet/src/schema.js';
-import type { ColumnDecoder, Compressors } from 'hyparquet/src/types.js';
+import type { ColumnDecoder, Compressors, DataPage, Encoding } from 'hyparquet/src/types.js';
 import type { ParquetWriter } from 'hyparquet-writer';
 import { encodeNestedValues } from 'hyparquet-writer/src/dremel.js';
 import { writeColumn } from 'hyparquet-writer/src/column.js';
@@ -138,20 +138,15 @@ function readLeafPages(view: DataView, entries: number, decoder: ColumnDecoder, 
       dictionary = convert(plain, decoder);
       continue;
     }
-    let data;
-    let encoding;
-    let count;
+    let page: { data: DataPage; encoding: Encoding; count: number };
     if (header.type === 'DATA_PAGE') {
       const daph = header.data_page_header!;
-      data = readDataPage(decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors), daph, decoder);
-      encoding = daph.encoding;
-      count = daph.num_values;
+      page = { data: readDataPage(decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors), daph, decoder), encoding: daph.encoding, count: daph.num_values };
     } else if (header.type === 'DATA_PAGE_V2') {
       const daph2 = header.data_page_header_v2!;
-      data = readDataPageV2(compressed, header, decoder);
-      encoding = daph2.encoding;
-      count = daph2.num_values;
+      page = { data: readDataPageV2(compressed, header, decoder), encoding: daph2.encoding, count: daph2.num_values };
     } else continue; // index pages: nothing to read
+    const { data, encoding, count } = page;
     const values = convertWithDictionary(data.dataPage, dictionary, encoding, decoder);
     for (let i = 0; i < values.length; i++) leaf.values.push(values[i]);
     if (leaf.maxDef) for (let i = 0; i < count; i++) leaf.def.push(data.definitionLevels?.[i] ?? leaf.maxDef);
