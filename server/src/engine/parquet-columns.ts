@@ -44,6 +44,8 @@ interface Field {
   node: SchemaTree;
   leaves: Leaf[];
   flat: boolean;
+  /** A list of structs of primitive fields (chat messages), assembled by listOfStructs: the definition level of an element. */
+  elementDef?: number;
 }
 
 export interface ColumnGroup {
@@ -104,7 +106,7 @@ export async function readColumnGroup(file: AsyncBuffer, metadata: FileMetaData,
       return leaf;
     });
     leaves.push(...own);
-    fields.push({ name: node.element.name, node, leaves: own, flat: !node.children.length && own[0].maxRep === 0 });
+    fields.push({ name: node.element.name, node, leaves: own, flat: !node.children.length && own[0].maxRep === 0, elementDef: structListElementDef(node) });
   }
   return { rows: Number(group.num_rows), fields, leaves };
 }
@@ -179,6 +181,46 @@ function indexRows(leaf: Leaf, rows: number): void {
 const entrySpan = (leaf: Leaf, r: number): [number, number] => (leaf.rowEntry ? [leaf.rowEntry[r], leaf.rowEntry[r + 1]] : [r, r + 1]);
 const valueSpan = (leaf: Leaf, r: number): [number, number] => (leaf.rowValue ? [leaf.rowValue[r], leaf.rowValue[r + 1]] : entrySpan(leaf, r));
 
+/**
+ * For `list<struct<primitive fields>>` (a LIST whose repeated group holds one struct of primitive fields, as
+ * chat messages are stored), the definition level at which an element is present; undefined for other shapes.
+ */
+function structListElementDef(node: SchemaTree): number | undefined {
+  const list = node.children[0];
+  const element = list?.children[0];
+  const isList = node.element.converted_type === 'LIST' || node.element.logical_type?.type === 'LIST';
+  if (!isList || node.children.length !== 1 || list.element.repetition_type !== 'REPEATED' || list.children.length !== 1) return undefined;
+  if (element.element.repetition_type === 'REPEATED' || !element.children.length) return undefined;
+  if (element.children.some((c) => c.children.length || c.element.repetition_type === 'REPEATED')) return undefined;
+  return (node.element.repetition_type === 'OPTIONAL' ? 1 : 0) + 1 + (element.element.repetition_type === 'OPTIONAL' ? 1 : 0);
+}
+
+/** A row's list of structs straight from the leaves: what hyparquet's assembly gives, without its arrays per leaf. */
+function listOfStructs(f: Field, r: number, elementDef: number): unknown {
+  const first = f.leaves[0];
+  const [e0, e1] = entrySpan(first, r);
+  const listDef = elementDef - 1 - (f.node.children[0].children[0].element.repetition_type === 'OPTIONAL' ? 1 : 0);
+  const d = first.def[e0];
+  if (d < listDef) return undefined; // as hyparquet: a null list is left out of the row's JSON
+  const list: unknown[] = [];
+  if (d === listDef) return list;
+  const cursors = f.leaves.map((leaf) => valueSpan(leaf, r)[0]);
+  const keys = f.leaves.map((leaf) => leaf.tree[leaf.tree.length - 1].element.name);
+  for (let e = e0; e < e1; e++) {
+    if (first.def[e] < elementDef) {
+      list.push(undefined); // as hyparquet (JSON writes it null)
+      continue;
+    }
+    const item: Record<string, unknown> = {};
+    for (let k = 0; k < f.leaves.length; k++) {
+      const leaf = f.leaves[k];
+      item[keys[k]] = leaf.def[e] === leaf.maxDef ? leaf.values[cursors[k]++] : null;
+    }
+    list.push(item);
+  }
+  return list;
+}
+
 /** Row `r` of the group, the object hyparquet's parquetReadObjects gives for it. */
 export function rowOf(g: ColumnGroup, r: number, parsers: ParquetParsers): Record<string, unknown> {
   const row: Record<string, unknown> = {};
@@ -187,6 +229,10 @@ export function rowOf(g: ColumnGroup, r: number, parsers: ParquetParsers): Recor
       const leaf = f.leaves[0];
       const [v] = valueSpan(leaf, r);
       row[f.name] = leaf.maxDef && leaf.def[r] !== leaf.maxDef ? null : leaf.values[v];
+      continue;
+    }
+    if (f.elementDef !== undefined) {
+      row[f.name] = listOfStructs(f, r, f.elementDef);
       continue;
     }
     const sub = new Map<string, DecodedArray>();
