@@ -63,6 +63,9 @@ export interface Measure {
   peakMb: number;
 }
 
+/** A measure with the CPU time (user + sys) of the process, threads included, as last polled from /proc (within 25 ms of its end). */
+export type TimedMeasure = Measure & { cpuMs: number };
+
 /** VmHWM (the RSS high-water mark since the process started) of a process, in kB; 0 once it is gone. */
 export function hwmKb(pid: number | undefined): number {
   try {
@@ -73,31 +76,45 @@ export function hwmKb(pid: number | undefined): number {
   }
 }
 
-/** Waits for a spawned process to end: its wall time, peak RSS (polled from /proc), exit code and last stderr. */
-export function watched(child: ChildProcess): Promise<Measure & { code: number | null; err: string }> {
+/** User + sys CPU time of a process in ms (fields 14 and 15 of /proc/PID/stat, in clock ticks of 10 ms); 0 once it is gone. */
+export function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** Waits for a spawned process to end: its wall time, peak RSS and CPU time (polled from /proc), exit code and last stderr. */
+export function watched(child: ChildProcess): Promise<TimedMeasure & { code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
     const t = process.hrtime.bigint();
     let err = '';
     child.stderr?.on('data', (d) => (err = (err + d).slice(-2000)));
     let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, hwmKb(child.pid))), 25);
+    let cpu = 0;
+    const poll = setInterval(() => {
+      peak = Math.max(peak, hwmKb(child.pid));
+      cpu = Math.max(cpu, cpuMsOf(child.pid));
+    }, 25);
     child.on('error', (e) => {
       clearInterval(poll);
       reject(e);
     });
     child.on('close', (code) => {
       clearInterval(poll);
-      resolve({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: peak / 1024, code, err });
+      resolve({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: peak / 1024, cpuMs: cpu, code, err });
     });
   });
 }
 
 /** Runs a node script; wall time, peak RSS (polled from /proc) and its standard output. Exit 0 or 1 is success. */
-export async function measure(args: string[]): Promise<Measure & { stdout: string }> {
+export async function measure(args: string[]): Promise<TimedMeasure & { stdout: string }> {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => out.push(d));
   const r = await watched(child);
   if (r.code !== 0 && r.code !== 1) throw new Error(`${args.join(' ')} exited ${r.code}: ${r.err}`);
-  return { ms: r.ms, peakMb: r.peakMb, stdout: Buffer.concat(out).toString('utf8') };
+  return { ms: r.ms, peakMb: r.peakMb, cpuMs: r.cpuMs, stdout: Buffer.concat(out).toString('utf8') };
 }

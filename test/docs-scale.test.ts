@@ -1,6 +1,6 @@
-// The README's "Datasets at scale" commands (### Pipes, ### Merging reports, ### Dask) run as written, with
-// `datasan` and `python3` on PATH, over 8 generated shards; what they write is checked against one run of
-// `datasan redact` over the whole. The Dask block runs on a LocalCluster and on a scheduler with two
+// The README's "Datasets at scale" commands (### Parquet, ### Pipes, ### Merging reports, ### Dask) run as
+// written, with `datasan` and `python3` on PATH (and `bin/datasan`), over a generated Parquet file and 8
+// generated shards; what they write is checked against one run of `datasan redact` over the whole. The Dask block runs on a LocalCluster and on a scheduler with two
 // `dask worker` processes started here. Under CI a missing Dask or zstd fails the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,9 @@ import { delimiter, dirname, join } from 'node:path';
 import { BIN, run, workspace } from './cli/helpers';
 import { comparable, writeShards } from './cli/shards';
 import { pythonWithDistributed, underCi } from './dask-python';
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { type ChatRow, writeChatParquet } from './cli/parquet-fixture';
 
 const ROOT = join(__dirname, '..');
 
@@ -46,6 +49,28 @@ function sh(script: string, cwd: string, env: NodeJS.ProcessEnv) {
   assert.equal(r.status, 0, `${script}\n${r.stderr}`);
   return r;
 }
+
+test('docs: the README\'s Parquet commands scan, redact (with a report) and repair a Parquet file', async () => {
+  const dir = workspace({});
+  mkdirSync(join(dir, 'data'));
+  mkdirSync(join(dir, 'bin'));
+  symlinkSync(BIN, join(dir, 'bin', 'datasan'));
+  const row = (id: bigint, content: string): ChatRow => ({ id, score: 1, created: null, text: null, messages: [{ role: 'user', content }] });
+  await writeChatParquet(join(dir, 'data', 'train-00000-of-00004.parquet'), [
+    [row(1n, 'write to ann.lee@mail.com'), row(2n, 'nothing here')],
+    [row(3n, 'ann.lee@mail.com, bob@mail.org, +1 415 555 0132 and cy@mail.net')],
+  ]);
+  for (const block of readmeBlocks('Parquet')) sh(block, dir, process.env);
+  const findings = JSON.parse(readFileSync(join(dir, 'findings.json'), 'utf8'));
+  assert.deepEqual([...new Set(findings.files[0].findings.map((f: { column: string }) => f.column))], ['messages[0].content']);
+  const rows = async (f: string) => (await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, f)), compressors })) as { id: bigint; messages: { content: string }[] }[];
+  const redacted = await rows('redacted/train-00000-of-00004.parquet');
+  assert.deepEqual(redacted.map((r) => r.id), [1n, 2n, 3n]);
+  assert.ok(!JSON.stringify(redacted.map((r) => r.messages)).includes('@mail'), 'the redacted file holds an email');
+  assert.ok(existsSync(join(dir, 'report.html')));
+  // The third row had 4 redactions: more than --max-redactions 2.
+  assert.deepEqual((await rows('repaired.parquet')).map((r) => r.id), [1n, 2n]);
+});
 
 const zstdMissing = spawnSync('zstd', ['--version']).status !== 0;
 

@@ -19,6 +19,7 @@ Needs Dask's `distributed` (Debian: apt-get install python3-distributed; elsewhe
 """
 import argparse
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -28,17 +29,21 @@ from distributed import Client, LocalCluster
 
 
 def redact_shard(datasan, shard, out_dir, key, redact_args):
-    """Runs on a worker: redacts one shard; returns its output and JSON report paths, and the worker's pid."""
+    """Runs on a worker: redacts one shard; returns its output and JSON report paths, the worker's pid, and the
+    CPU seconds (user + sys) the datasan process took (exact with one thread per worker, as a LocalCluster here)."""
     name = os.path.basename(shard)
     output = os.path.join(out_dir, name)
     report = os.path.join(out_dir, "reports", name + ".json")
     # --jobs 1: Dask already runs one task per worker thread; more threads per task would oversubscribe.
     cmd = [datasan, "redact", shard, "-o", output, "--pseudonym-key-file", key, "--report", report, "--jobs", "1", *redact_args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         # datasan's messages never hold a detected value, so they can travel to the client.
         raise RuntimeError(f"datasan redact {shard} exited {done.returncode}: {done.stderr.strip()}")
-    return output, report, f"{socket.gethostname()}:{os.getpid()}"
+    return output, report, f"{socket.gethostname()}:{os.getpid()}", cpu
 
 
 def main(argv=None):
@@ -79,7 +84,7 @@ def main(argv=None):
             cluster.close()
 
     reports = a.report or [os.path.join(out_dir, "report.html"), os.path.join(out_dir, "report.json")]
-    merge = [datasan, "report", "merge", *[r for _, r, _ in results]]
+    merge = [datasan, "report", "merge", *[r for _, r, _, _ in results]]
     for r in reports:
         ext = os.path.splitext(r)[1].lower()
         flag = {".html": "--html", ".htm": "--html", ".md": "--md", ".json": "--json"}.get(ext)
@@ -87,9 +92,10 @@ def main(argv=None):
             p.error(f"--report {r}: name a .html, .md or .json file")
         merge += [flag, r]
     subprocess.run(merge, check=True)
-    processes = len({worker for _, _, worker in results})
+    processes = len({worker for _, _, worker, _ in results})
     where = a.scheduler or f"a local cluster of {a.workers}"
-    print(f"redacted {len(shards)} shards in {redacted:.2f} s on {processes} worker processes ({where}) -> {out_dir}; report: {', '.join(reports)}", file=sys.stderr)
+    cpu = sum(c for _, _, _, c in results)
+    print(f"redacted {len(shards)} shards in {redacted:.2f} s on {processes} worker processes ({where}), datasan CPU {cpu:.2f} s (user+sys, {cpu / len(shards):.2f} s a shard) -> {out_dir}; report: {', '.join(reports)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,11 @@
 // each row becomes a one-line JSON record for the scanner (formats/parquet-rows.ts), and only string
 // values change in the output; the schema, row order and row-group layout are those of the input.
 // Used by the CLI only: the editor's bundle does not import it.
-import { asyncBufferFromFile, type AsyncBuffer, type FileMetaData, parquetMetadataAsync, parquetReadObjects, type ParquetParsers } from 'hyparquet';
+import { asyncBufferFromFile, type AsyncBuffer, type FileMetaData, parquetMetadataAsync, type ParquetParsers } from 'hyparquet';
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { compressors } from 'hyparquet-compressors';
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
+import { boundYoungGeneration, type ColumnGroup, putRow, readColumnGroup, rowOf, writeColumnGroup } from './parquet-columns';
 import type { Finding } from './types';
 import { DETECTOR_FAILED, type Scanner } from './scan';
 import { type BatchScanner, type BatchUnit, inThisThread, scannedInOrder, scanOneUnit, type UnitScan } from './batch';
@@ -71,20 +73,21 @@ export async function openParquet(path: string): Promise<ParquetFile> {
   }
 }
 
+const PARSERS: ParquetParsers = { ...DEFAULT_PARSERS, ...RAW_PARSERS };
+
 /**
- * Row groups one at a time (each read whole: reading a nested column in slices of rows decodes its pages
- * again from the group's start, which doubled the time for a third less memory), with the index of their
- * first row and the bytes of the file read so far.
+ * Row groups one at a time, as their leaf columns (parquet-columns.ts: rows are assembled one at a time from
+ * them), with the index of their first row and the bytes of the file read so far.
  */
-async function* rowGroups(p: ParquetFile): AsyncGenerator<{ rows: Record<string, unknown>[]; firstRow: number; bytesRead: number }> {
+async function* rowGroups(p: ParquetFile): AsyncGenerator<{ group: ColumnGroup; firstRow: number; bytesRead: number }> {
   let firstRow = 0;
   let bytesRead = 0;
-  for (const g of p.metadata.row_groups) {
-    const n = Number(g.num_rows);
-    const rows = n ? ((await parquetReadObjects({ file: p.file, metadata: p.metadata, rowStart: firstRow, rowEnd: firstRow + n, compressors, parsers: RAW_PARSERS, utf8: false })) as Record<string, unknown>[]) : [];
+  for (let i = 0; i < p.metadata.row_groups.length; i++) {
+    const g = p.metadata.row_groups[i];
+    const group = await readColumnGroup(p.file, p.metadata, i, { compressors, parsers: RAW_PARSERS });
     bytesRead += Number(g.total_compressed_size ?? g.columns.reduce((s, c) => s + Number(c.meta_data?.total_compressed_size ?? 0), 0));
-    yield { rows, firstRow, bytesRead };
-    firstRow += n;
+    yield { group, firstRow, bytesRead };
+    firstRow += group.rows;
   }
 }
 
@@ -93,21 +96,28 @@ interface RowBatch {
   rows: Record<string, unknown>[];
   texts: string[];
   firstRow: number;
+  /** The first row's index in its group. */
+  groupRow: number;
 }
 
-/** A row group's rows as JSON texts, cut into batches of about BATCH_CHARS characters. */
-function* batchesOf(rows: Record<string, unknown>[], firstRow: number, native: boolean): Generator<RowBatch> {
+/** A row group's rows, assembled one at a time, as JSON texts cut into batches of about BATCH_CHARS characters. */
+function* batchesOf(group: ColumnGroup, firstRow: number, native: boolean): Generator<RowBatch> {
   let from = 0;
   let chars = 0;
+  let rows: Record<string, unknown>[] = [];
   let texts: string[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const text = rowText(rows[i], native);
+  for (let i = 0; i < group.rows; i++) {
+    const row = rowOf(group, i, PARSERS);
+    const text = rowText(row, native);
+    rows.push(row);
     texts.push(text);
     chars += text.length;
-    if (chars >= BATCH_CHARS || i === rows.length - 1) {
-      yield { rows: rows.slice(from, i + 1), texts, firstRow: firstRow + from };
+    if (chars >= BATCH_CHARS || i === group.rows - 1) {
+      boundYoungGeneration();
+      yield { rows, texts, firstRow: firstRow + from, groupRow: from };
       from = i + 1;
       chars = 0;
+      rows = [];
       texts = [];
     }
   }
@@ -156,7 +166,7 @@ export async function scanParquetFile(path: string, scanner: Scanner, opts: Scan
     try {
       for await (const g of rowGroups(p)) {
         opts.onProgress?.(g.bytesRead);
-        for (const b of batchesOf(g.rows, g.firstRow, native)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
+        for (const b of batchesOf(g.group, g.firstRow, native)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
         if (opts.isCancelled?.()) {
           out.cancelled = true;
           break;
@@ -221,8 +231,8 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
     // Numbers continue after those already in the file (a second redaction of a redacted file).
     for await (const g of rowGroups(p)) {
       check(o.signal);
-      for (const row of g.rows) {
-        const text = rowText(row);
+      for (let r = 0; r < g.group.rows; r++) {
+        const text = rowText(rowOf(g.group, r, PARSERS));
         if (text.indexOf(']') !== -1 && text.indexOf('_') !== -1) pseudonyms.seed(text);
       }
       o.onProgress?.(g.bytesRead, 'seed');
@@ -237,14 +247,13 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
     kvMetadata: p.metadata.key_value_metadata,
     createdBy: 'datasan (hyparquet-writer)',
   });
-  const top = topLevelColumns(p.metadata);
   const native = jsonNative(p.metadata);
   const batches = o.batches ?? inThisThread(o.scanner);
   for await (const g of rowGroups(p)) {
     check(o.signal);
-    // Batches are scanned ahead (on a pool of threads when one is given) and used in order; a batch's
-    // texts are let go once used, so that only the rows (to be written) stay for the whole group.
-    const kept: Record<string, unknown>[] = [];
+    // Batches are scanned ahead (on a pool of threads when one is given) and used in order, and let go once
+    // used: redacted rows are put back into the group's leaves, which are written as they are.
+    const kept: boolean[] = [];
     const pipeline = scannedInOrder(async (b: RowBatch, results: UnitScan[]) => {
       for (let k = 0; k < b.rows.length; k++) {
         const row = b.firstRow + k;
@@ -265,48 +274,30 @@ export async function redactParquet(o: RedactParquetOptions): Promise<RedactStat
         o.onUnit?.(unit);
         if (o.keep && !o.keep(unit)) {
           stats.dropped++;
+          kept.push(false);
           continue;
         }
         if (findings.length && !o.noRedaction) {
           stats.redactions += findings.length;
           applyToRow(b.rows[k], rendered!, findings.map((f) => redactionEdit(text, f, o.style, pseudonyms)));
+          putRow(g.group, b.groupRow + k, b.rows[k]);
         }
-        kept.push(b.rows[k]);
+        kept.push(true);
       }
     });
     try {
-      for (const b of batchesOf(g.rows, g.firstRow, native)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
+      for (const b of batchesOf(g.group, g.firstRow, native)) await pipeline.add(b, batches.scanBatch(unitsOf(b), 'jsonl'));
       await pipeline.finish();
     } finally {
       await pipeline.abandon();
     }
     stats.lines = stats.records;
     stats.bytesRead = g.bytesRead;
-    if (kept.length && o.sink) {
-      await writer.write({ columnData: top.map((name) => ({ name, data: kept.map((r) => r[name]) })), rowGroupSize: kept.length });
-      stats.rowsWritten += kept.length;
-    }
+    if (o.sink) stats.rowsWritten += await writeColumnGroup(writer, g.group, o.keep ? kept : undefined);
     o.onProgress?.(g.bytesRead, 'redact');
   }
   if (o.sink) await writer.finish();
   return stats;
-}
-
-/** Names of the schema's top-level fields (the columns ParquetWriter takes). */
-function topLevelColumns(metadata: FileMetaData): string[] {
-  const names: string[] = [];
-  // schema[0] is the root; a field's children follow it, `num_children` of them, depth first.
-  let i = 1;
-  const skip = (at: number): number => {
-    let next = at + 1;
-    for (let c = 0; c < (metadata.schema[at].num_children ?? 0); c++) next = skip(next);
-    return next;
-  };
-  while (i < metadata.schema.length) {
-    names.push(metadata.schema[i].name);
-    i = skip(i);
-  }
-  return names;
 }
 
 function check(signal: AbortSignal | undefined): void {
