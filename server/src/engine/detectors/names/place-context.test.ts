@@ -56,6 +56,11 @@ test('place context: formats, languages, acronyms and CamelCase products after "
   }
 });
 
+test('place context: the short capitals of well-known places are places, not codes', () => {
+  assert.deepEqual(places('I moved to the US in 2010.'), [['US', true]]);
+  assert.deepEqual(places('My sister lives in NYC now.'), [['NYC', true]]);
+});
+
 test('place context: other places keep the score the tagger gave them', () => {
   assert.deepEqual(places('The orchestra toured Southern Hungary.'), [['Hungary', true]]);
   assert.deepEqual(places('Next month I am flying to New Zealand.'), [['New Zealand', true]]);

@@ -86,6 +86,9 @@ export type PlaceUse = 'personal' | 'topic' | 'neutral' | 'not-a-place';
  * a product or a code, unless the gazetteer knows it ("UK", "NYC").
  */
 const CODE_LIKE = /^(?:\p{Lu}{2,4}s?|\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+/** Short capitals that are places although the gazetteer leaves them out ("us" is a pronoun there): "moved to the US". */
+const PLACE_ABBREVIATIONS = new Set(['US', 'USA', 'U.S.', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'NYC', 'DC', 'NSW', 'Qld', 'SoCal', 'NorCal']);
+
 /** Words before a tool or a system rather than a town: "via Docker", "using Heroku". */
 const TOOL_PREP = /(?:^|[^\p{L}])(?:via|using|with)\s+$/iu;
 
@@ -104,7 +107,7 @@ function inCode(text: string, start: number, end: number): boolean {
 export function placeUse(text: string, start: number, end: number, known: (name: string) => boolean = () => false): PlaceUse {
   const value = text.slice(start, end);
   const key = value.toLowerCase();
-  if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value))) return 'not-a-place';
+  if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value) && !PLACE_ABBREVIATIONS.has(value))) return 'not-a-place';
   if (inCode(text, start, end)) return 'not-a-place';
   const before = sentenceBefore(text, start);
   const after = sentenceAfter(text, end);

@@ -21,6 +21,11 @@ test('features: the model looks at capitalised words, lexicon names and handles,
   assert.deepEqual(candidates('write to k.tanaka@example.jp or see www.Example.com/Anna, Kenji'), ['Kenji']);
 });
 
+test('features: lower-case places and given names are looked at, the ordinary words around them are not', () => {
+  assert.deepEqual(candidates('we are moving to barcelona next week with john'), ['barcelona', 'john']);
+  assert.deepEqual(candidates('the model is in the long queue'), []);
+});
+
 test('features: every feature is a bucket of the weight table, at most MAX_FEATURES per word, the same for the same text', () => {
   const text = 'My name is Ingrid Bergström and I live in Malmö. Dear Dr. Okafor, thanks!';
   const spans = rules.tag(text);

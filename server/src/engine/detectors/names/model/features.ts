@@ -15,7 +15,7 @@ export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
 /** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
 export const FEATURE_SETTINGS = {
-  version: 6,
+  version: 7,
   hashBits: 18,
   /** At most this many features per token. */
   maxFeatures: 44,
@@ -60,6 +60,9 @@ const KIND_BITS = [Kind.Word, Kind.Given, Kind.AmbiguousGiven, Kind.Surname, Kin
 const NEIGHBOUR_KIND_BITS = Kind.Given | Kind.Surname | Kind.Place | Kind.Honorific | Kind.Stop | Kind.OrgWord | Kind.Unknown | Kind.Word;
 const NAME_KINDS = Kind.Given | Kind.Extra | Kind.Place | Kind.Surname | Kind.SurnameLike | Kind.OrgWord | Kind.Honorific;
 
+/** Lower-case words worth a look although they are also ordinary words: places and given names ("moving to tampa", "ask john"). */
+const LOWER_CASE_KINDS = Kind.Place | Kind.Given;
+
 /**
  * The words the model looks at: capitalised ones, words the rules or the lexicons single out, @handles.
  * Every other word is O by construction, as is any word of a code-like identifier ("Llama-4-Scout-17B",
@@ -69,7 +72,7 @@ export function isCandidate(t: Token, rule: number, gapChar: number): boolean {
   if (t.inIdentifier) return false;
   // A capital at a sentence start says nothing about an ordinary word ("The", "Sure", "Can").
   if (t.sentStart && rule === 0 && t.kind & (Kind.Word | Kind.Stop) && !(t.kind & (NAME_KINDS | Kind.AmbiguousGiven | Kind.Unknown)) && gapChar !== 64) return false;
-  return t.shape !== Shape.Lower || !!(t.kind & Kind.Extra) || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop)));
+  return t.shape !== Shape.Lower || !!(t.kind & Kind.Extra) || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop))) || !!(t.kind & LOWER_CASE_KINDS);
 }
 
 /** Per-text buffers, reused from one text to the next (grown when a text has more tokens). */
