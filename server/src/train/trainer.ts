@@ -209,7 +209,9 @@ export function trainModel(dir: string, recipe: TrainRecipe, log: (m: string) =>
   const heldOut = all.filter((r) => isHeldOut(r.id, recipe.holdoutEvery));
   log(`training on ${train.length} records (${real.length} annotated, ${synthetic.length} synthetic, with copies; ${heldOut.length} held out for calibration)`);
   const values = quantise(trainPerceptron(prepare(train, recipe.usesRules, recipe.withoutRulesEvery), recipe.epochs, recipe.seed), recipe.pruneBelow);
-  const calibration = calibrate(values, recipe.usesRules, heldOut);
+  // Fitted on the held-out annotated sentences (as written and detokenised), not on the synthetic ones, which
+  // are easier than real text and would make every confidence too high.
+  const calibration = calibrate(values, recipe.usesRules, withAugmentation(heldOut.filter((r) => !r.id.startsWith('synthetic')), { ...recipe, augment: { detokenized: recipe.augment.detokenized, lowerCaseEvery: 0 } }));
   log(heldOutReport({ values, calibration, usesRules: recipe.usesRules }, heldOut));
   return { values, calibration };
 }

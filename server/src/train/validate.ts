@@ -1,7 +1,7 @@
 // npm run train -- --validate: compares training recipes without any -dev file. A slice of btc-train and
-// wnut17-train (a quarter, by a hash of the id) is taken out of training and scored through the whole
-// engine (rules, model, place context), as written (tokens joined by spaces), detokenised as web text is
-// written, and all in lower case. Optional: a JSON object of recipe overrides, e.g. '{"epochs":15}'.
+// wnut17-train (a quarter, by a hash of the id; two folds) is taken out of training and scored through the
+// whole engine (rules, model, place context), detokenised as web text is written, and all in lower case.
+// Optional: a JSON object of recipe overrides, e.g. '{"epochs":15}'.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { TRAIN_RECIPE, type TrainRecipe } from '../engine/detectors/names/model/recipe';
@@ -16,7 +16,7 @@ import type { LabeledRecord } from './synthetic';
 const VALIDATION_FILES = ['btc-train.jsonl', 'wnut17-train.jsonl'];
 
 /** Whether a training record is in the validation slice (never trained on by a validation run). */
-export const inValidation = (id: string) => createHash('sha256').update(`validation:${id}`).digest().readUInt32BE(0) % 4 === 0;
+export const inValidation = (id: string, fold = 0) => createHash('sha256').update(`validation:${fold}:${id}`).digest().readUInt32BE(0) % 4 === 0;
 
 const fmt = (x: number) => x.toFixed(3);
 
@@ -40,33 +40,37 @@ function line(name: string, docs: Doc[]): string {
   return `${name.padEnd(22)} PER ${fmt(f1(per))} (P ${fmt(per.precision)} R ${fmt(per.recall)})  capPER ${fmt(f1(cap))}  LOC@any ${fmt(f1(loc))} (P ${fmt(loc.precision)} R ${fmt(loc.recall)})  LOC@.5 ${fmt(f1(loc5))}  ORG ${fmt(f1(org))}`;
 }
 
-export function validate(overrides: Partial<TrainRecipe>, log: (m: string) => void): void {
+/** Trains without one fold's slice and scores the whole engine on it, per corpus and writing. */
+function validateFold(dir: string, recipe: TrainRecipe, fold: number, log: (m: string) => void): Map<string, Doc[]> {
+  const t0 = Date.now();
+  const model = { ...trainModel(dir, recipe, () => {}, (r) => !inValidation(r.id, fold)), usesRules: recipe.usesRules };
+  log(`fold ${fold}: trained in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const out = new Map<string, Doc[]>();
+  const opts: AnalyzerOptions = { useCompromise: false, tagger: 'learned', model };
+  for (const f of VALIDATION_FILES) {
+    const recs = loadJsonl(join(dir, f)).filter((r) => inValidation(`${f}:${r.id}`, fold));
+    const name = f.split('-')[0];
+    const detok = recs.map(detokenize);
+    for (const [set, list] of [[`${name} detok`, detok], [`${name} lower`, detok.map((r) => lowerCased(r) ?? r)]] as const) out.set(set, runNames(list, opts));
+  }
+  return out;
+}
+
+/** Both folds pooled: per corpus, then all corpora, as written and in lower case; and the reliability table. */
+export function validate(overrides: Partial<TrainRecipe>, log: (m: string) => void, folds = [0, 1]): void {
   const dir = findNerDir();
   if (!dir) throw new Error('../shared/data/ner not found');
   const recipe: TrainRecipe = { ...TRAIN_RECIPE, ...overrides };
-  const t0 = Date.now();
-  const combined = trainModel(dir, recipe, log, (r) => !inValidation(r.id));
-  log(`trained in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(overrides)}`);
-  const sets: [string, LabeledRecord[]][] = [];
-  for (const f of VALIDATION_FILES) {
-    const recs = loadJsonl(join(dir, f)).filter((r) => inValidation(`${f}:${r.id}`));
-    const name = f.split('-')[0];
-    sets.push([name, recs], [`${name} detok`, recs.map(detokenize)], [`${name} lower`, recs.map((r) => lowerCased(detokenize(r)) ?? detokenize(r))]);
-  }
-  const configs: [string, AnalyzerOptions][] = [
-    ['combined', { useCompromise: false, tagger: 'learned', model: { ...combined, usesRules: recipe.usesRules } }],
-    ['no rule findings', { useCompromise: false, tagger: 'learned', model: { ...combined, usesRules: recipe.usesRules }, confidentRules: false }],
-  ];
-  const all: Doc[] = [];
-  for (const [cname, opts] of configs) {
-    log(`## ${cname}`);
-    for (const [name, recs] of sets) {
-      const docs = runNames(recs, opts);
-      if (cname === 'combined' && name.endsWith('detok')) all.push(...docs);
-      log(line(name, docs));
+  log(`recipe overrides: ${JSON.stringify(overrides)}`);
+  const pooled = new Map<string, Doc[]>();
+  const add = (k: string, docs: Doc[]) => pooled.set(k, [...(pooled.get(k) ?? []), ...docs]);
+  for (const fold of folds) {
+    for (const [set, docs] of validateFold(dir, recipe, fold, log)) {
+      add(set, docs);
+      add(set.endsWith('lower') ? 'ALL lower' : 'ALL detok', docs);
     }
   }
-  log('reliability (combined, detokenised): ' + reliability(all).filter((r) => r.n).map((r) => `[${r.from}: ${r.n} ${fmt(r.correct / r.n)}]`).join(' '));
+  for (const [set, docs] of pooled) log(line(set, docs));
+  const all = pooled.get('ALL detok') ?? [];
+  log('reliability (detokenised): ' + reliability(all).filter((r) => r.n).map((r) => `[${r.from}: ${r.n} ${fmt(r.correct / r.n)}]`).join(' '));
 }
-
-if (require.main === module) validate(JSON.parse(process.argv[2] ?? '{}'), (m) => console.log(m));

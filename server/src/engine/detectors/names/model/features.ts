@@ -3,7 +3,7 @@
 // Lexicons, cue phrases and the rule tagger's verdict are features here, not verdicts.
 import type { Candidate } from '../../../types';
 import { Shape, type Token } from '../tokens';
-import { Kind } from '../tagger';
+import { Kind, rankBucket } from '../tagger';
 import { CUE_END_WORDS, isTrailing, locativeCue, mediumNameCue, organizationCue, strongNameCue } from '../cues';
 
 /** BIO tags over tokens. */
@@ -37,6 +37,7 @@ const enum T {
   Bias = 1, Word, PrevWord, NextWord, Prev2Word, Next2Word, Shape, PrevShape, NextShape, Suffix2, Suffix3, Suffix4,
   Prefix3, KindBit, PrevKindBit, NextKindBit, Rule, PrevRule, NextRule, Cue, Identifier, Possessive, GapChar, Length,
   PrevWordShape, CasedWord, PrevBigram, SentenceCase, NextWordShape, HonorificBefore, RuleInContext, KindInContext, NextBigram,
+  Frequency,
 }
 
 /** A 32-bit mix of a template and a value (murmur3's finaliser). */
@@ -250,6 +251,8 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
       feats[f++] = bucket(mix(T.KindBit, kinds * 4 + capital));
       feats[f++] = bucket(mix(T.KindInContext, (kinds * 4 + capital) * 8 + context));
     }
+    // How common the word is in English, by its case and place in the sentence ("Will" at the start vs "Baker" mid-sentence).
+    feats[f++] = bucket(mix(T.Frequency, (rankBucket(t.kind) * 4 + capital) * 8 + context));
     if (prev) {
       const pk = prev.kind & NEIGHBOUR_KIND_BITS;
       if (pk) feats[f++] = bucket(mix(T.PrevKindBit, pk * 4 + capital));
