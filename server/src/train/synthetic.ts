@@ -35,6 +35,8 @@ const ENGLISH = [
   '{F}: can you send me the slides before Monday?',
   'I talked to {P} from {O} about the contract.',
   '{P} works for {O} in {C}.',
+  'I work for {O} as a {J}.',
+  'My husband works at {O} in {C}.',
   'My sister {F} lives in {C}, {K}.',
   'Please ship it to {A}, {C}.',
   'Send the package to {P}, {A}, {C}, {K}.',
@@ -267,7 +269,8 @@ function fill(template: string, rand: () => number, lower: boolean): { text: str
       case 'R': put(cap(pick(rand, REGIONS)), 'LOCATION'); break;
       case 'O': {
         const r = rand();
-        put(r < 0.4 ? pick(rand, KNOWN_ORGS) : r < 0.7 ? `${surname(rand)} ${pick(rand, ORG_SUFFIX)}` : `${cap(pick(rand, CITIES))} ${pick(rand, ORG_SUFFIX)}`, 'ORGANIZATION');
+        // Some bare invented names, so that the phrase around them ("works for", "joined") tells the organisation.
+        put(r < 0.35 ? pick(rand, KNOWN_ORGS) : r < 0.6 ? `${surname(rand)} ${pick(rand, ORG_SUFFIX)}` : r < 0.85 ? `${cap(pick(rand, CITIES))} ${pick(rand, ORG_SUFFIX)}` : inventedName(rand), 'ORGANIZATION');
         break;
       }
       case 'T': put(pick(rand, TECH)); break;

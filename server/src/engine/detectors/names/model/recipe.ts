@@ -15,7 +15,7 @@ export const TRAIN_RECIPE = {
   /** The rule tagger's verdicts are features. */
   usesRules: true,
   /** One training record in this many is seen without them (0: none), so the model does not lean on them. */
-  withoutRulesEvery: 0,
+  withoutRulesEvery: 3,
 } as const satisfies TrainRecipe;
 
 export interface TrainRecipe {
