@@ -61,6 +61,15 @@ test('place context: the short capitals of well-known places are places, not cod
   assert.deepEqual(places('My sister lives in NYC now.'), [['NYC', true]]);
 });
 
+test('place context: a country written with dots is one place, not initials', () => {
+  assert.deepEqual(places('I moved to the U.S. in 2010.'), [['U.S.', true]]);
+  assert.deepEqual(places('Obama says U. S. can help'), [['U. S.', true]]);
+  assert.deepEqual(places('Do you ship to the U.K.?'), [['U.K.', false]]);
+  assert.deepEqual(places('the U.S.S.R. fell'), []);
+  const person = nameDetectors().find((d) => d.id === 'pii/person')!;
+  assert.deepEqual(scored(person, 'Obama says U. S. can help').map((c) => c.value), ['Obama']);
+});
+
 test('place context: other places keep the score the tagger gave them', () => {
   assert.deepEqual(places('The orchestra toured Southern Hungary.'), [['Hungary', true]]);
   assert.deepEqual(places('Next month I am flying to New Zealand.'), [['New Zealand', true]]);

@@ -146,3 +146,29 @@ export function placesInContext(text: string, list: readonly Candidate[], known?
   }
   return out;
 }
+
+/** "U.S.", "U.S.A.", "U.K." (and "U. S." in text joined from tokens), not "U.S.S.R.": a country the word tagger sees as initials. */
+const DOTTED_COUNTRY = /(?<![\p{L}.])U\.\s?(?:S\.(?:\s?A\.)?|K\.)(?!\s?\p{L}\.)/gu;
+/** The score of a dotted country before its sentence is read (as a town or country in an address). */
+const DOTTED_COUNTRY_SCORE = 0.6;
+
+/**
+ * The dotted countries of the text added to the places found (the tagger's words are letters, so it cannot
+ * find them whole, and may take "U. S." for a person's initials); one inside a found organisation ("the U.S.
+ * Army") stays part of it.
+ */
+export function addDottedCountries(text: string, found: { persons: Candidate[]; locations: Candidate[]; organizations: Candidate[] }): void {
+  if (!text.includes('U.')) return;
+  const overlaps = (a: Candidate, start: number, end: number) => a.start < end && start < a.end;
+  let added = false;
+  for (const m of text.matchAll(DOTTED_COUNTRY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.locations.some((c) => overlaps(c, start, end)) || found.organizations.some((c) => overlaps(c, start, end))) continue;
+    found.persons = found.persons.filter((c) => !(overlaps(c, start, end) && c.start >= start && c.end <= end));
+    if (found.persons.some((c) => overlaps(c, start, end))) continue;
+    found.locations.push({ start, end, score: DOTTED_COUNTRY_SCORE, reasons: ['a country written with dots'] });
+    added = true;
+  }
+  if (added) found.locations.sort((a, b) => a.start - b.start);
+}
