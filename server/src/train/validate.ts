@@ -72,5 +72,8 @@ export function validate(overrides: Partial<TrainRecipe>, log: (m: string) => vo
   }
   for (const [set, docs] of pooled) log(line(set, docs));
   const all = pooled.get('ALL detok') ?? [];
-  log('reliability (detokenised): ' + reliability(all).filter((r) => r.n).map((r) => `[${r.from}: ${r.n} ${fmt(r.correct / r.n)}]`).join(' '));
+  for (const e of ['PERSON', 'LOCATION']) {
+    const docs = all.map((d) => ({ ...d, predicted: d.predicted.filter((p) => p.label === e) }));
+    log(`reliability of ${e} (detokenised): ` + reliability(docs).filter((r) => r.n).map((r) => `[${r.from}: ${r.n} ${fmt(r.correct / r.n)}]`).join(' '));
+  }
 }
