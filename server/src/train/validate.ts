@@ -11,7 +11,6 @@ import { findNerDir, loadJsonl } from './data';
 import { isHandleSpan, trainModel } from './trainer';
 import { scoreEntity } from '../eval/score';
 import { detokenize, lowerCased } from './augment';
-import type { LabeledRecord } from './synthetic';
 
 const VALIDATION_FILES = ['btc-train.jsonl', 'wnut17-train.jsonl'];
 
