@@ -1,3 +1,4 @@
+// npm run train -- --validate ['{"epochs":15}']: scores a recipe on slices of the -train files instead (validate.ts).
 // npm run train: rebuilds the learned names tagger's weights from ../shared/data/ner/*-train.jsonl and the
 // synthetic records, deterministically (fixed seed), and writes them with their manifest to
 // server/src/engine/detectors/names/model/weights.ts. Never reads a -dev file.
@@ -8,6 +9,7 @@ import { FEATURE_SETTINGS } from '../engine/detectors/names/model/features';
 import { encodeWeights } from '../engine/detectors/names/model/codec';
 import { buildManifest, findNerDir } from './data';
 import { trainModel } from './trainer';
+import { validate } from './validate';
 
 export const WEIGHTS_PATH = join(__dirname, '..', 'engine', 'detectors', 'names', 'model', 'weights.ts');
 
@@ -16,6 +18,11 @@ function main(): number {
   if (!dir) {
     console.error('datasan train: ../shared/data/ner not found (run from the repository root, next to ../shared)');
     return 2;
+  }
+  const validateAt = process.argv.indexOf('--validate');
+  if (validateAt >= 0) {
+    validate(JSON.parse(process.argv[validateAt + 1] ?? '{}'), (m) => console.log(m));
+    return 0;
   }
   const t0 = Date.now();
   const recipe = TRAIN_RECIPE;

@@ -4,7 +4,7 @@
 // Deterministic for a seed; labels are UTF-16 offsets, as in ../shared/data/ner.
 import { GIVEN_NAMES } from '../engine/detectors/names/lexicon/given-names';
 import { SURNAMES } from '../engine/detectors/names/lexicon/surnames';
-import { CITIES, COUNTRIES } from '../engine/detectors/names/lexicon/places';
+import { CITIES, COUNTRIES, REGIONS } from '../engine/detectors/names/lexicon/places';
 import { pick, seeded as prng } from '../testing/national-generators';
 
 export { prng };
@@ -26,7 +26,7 @@ const KNOWN_ORGS = ['Google', 'Microsoft', 'Amazon', 'Siemens', 'Deutsche Bahn',
 const TECH = ['Python', 'JavaScript', 'TypeScript', 'React', 'Docker', 'Kubernetes', 'PyTorch', 'TensorFlow', 'NumPy', 'Pandas', 'SQL', 'PostgreSQL', 'GitHub', 'Linux', 'Windows', 'macOS', 'Rust', 'Go', 'Java', 'CUDA', 'GPU', 'API', 'HTTP', 'REST', 'GraphQL', 'Redis', 'Excel', 'XML', 'CSV', 'TOML', 'HTML', 'CSS', 'Node', 'Django', 'Flask', 'Spring', 'Laravel', 'WordPress', 'Jupyter', 'VS Code', 'Vim', 'Emacs', 'Git', 'Bash', 'PowerShell', 'Terraform', 'Ansible', 'Kafka', 'Spark', 'Hadoop', 'Swift', 'Kotlin', 'Scala', 'Haskell', 'Perl', 'Ruby', 'Rails', 'Angular', 'Vue', 'Svelte', 'Webpack', 'Babel', 'ESLint', 'Prettier', 'HackerRank', 'Udemy', 'Coursera', 'StackOverflow', 'Slack', 'Jira', 'Confluence', 'Notion', 'Figma', 'Tableau', 'Matplotlib', 'Seaborn', 'SciPy', 'Keras', 'LoRA', 'QLoRA', 'Quantization', 'Tokenizer', 'Transformer', 'Dataset', 'Epoch', 'Optimizer', 'Adam', 'SGD', 'ONNX', 'GGUF', 'Safetensors', 'Hugging Face', 'Colab', 'Kaggle', 'Netflix', 'Hulu', 'Roku', 'Mother-board', 'Lambda', 'Regex', 'Unicode', 'UTF-8', 'ASCII', 'OAuth', 'JWT', 'SSH', 'TLS', 'DNS', 'AWS', 'Azure', 'GCP', 'S3', 'EC2', 'BigQuery', 'Snowflake', 'Airflow', 'MLflow', 'Streamlit', 'Gradio', 'FastAPI', 'Express', 'Nginx', 'Apache'];
 const TOPICS = ['recursion', 'binary search', 'memory leaks', 'async code', 'unit tests', 'sorting', 'dynamic programming', 'linked lists', 'the loss curve', 'gradient descent', 'attention', 'caching', 'pagination', 'logging', 'the build', 'type errors'];
 
-/** Sentences with slots: {P} a full name, {F} a given name, {L} a surname, {C} a city, {K} a country, {O} an organisation, {T} a technology, {X} a topic, {A} a street address, {N} a number. */
+/** Sentences with slots: {P} a full name, {F} a given name, {L} a surname, {C} a city, {K} a country, {O} an organisation, {T} a technology, {X} a topic, {A} a street address, {N} a number, {R} a region. */
 const ENGLISH = [
   'My name is {P} and I live in {C}.',
   'Hi, I am {F}. I moved to {C} from {K} last year.',
@@ -35,6 +35,8 @@ const ENGLISH = [
   '{F}: can you send me the slides before Monday?',
   'I talked to {P} from {O} about the contract.',
   '{P} works for {O} in {C}.',
+  'I work for {O} as a {J}.',
+  'My husband works at {O} in {C}.',
   'My sister {F} lives in {C}, {K}.',
   'Please ship it to {A}, {C}.',
   'Send the package to {P}, {A}, {C}, {K}.',
@@ -122,6 +124,45 @@ const ENGLISH = [
   'Happy New Year from all of us at the office!',
   'The Product Manager will present the Q{N} Roadmap on Friday.',
 ];
+/** Web text: reviews, e-mails, forum questions and answers, blog posts (places as topics are places too). */
+const WEB = [
+  'We stayed at a hotel in downtown {C} for three nights and the staff were friendly.',
+  'I ordered from them twice and {F} at the front desk was very helpful both times.',
+  'Has anyone here moved from {C} to {C}? How are the schools?',
+  'Hi {F},\n\nPlease find the draft attached. Let me know if you have questions.\n\nThanks,\n{F}',
+  'Hi all, I am planning a road trip through {R} and {R} in the spring.',
+  '{P} wrote: I disagree, the old version was better.',
+  'In reply to {F}: yes, it ships to {K} as well.',
+  'The best pizza in {C}, hands down. Ask for {F}, she knows the menu.',
+  'My wife and I drove up to {C} last weekend to visit her parents.',
+  'Our flight to {C} was delayed, so we spent the night in {C}.',
+  '{P} is the best dentist in {C}. Highly recommended!',
+  'Dr. {L} and his team took great care of my mother.',
+  'Avoid this place. The manager, {F}, was rude to my husband.',
+  'I grew up in {R} but have lived in {C} since {N}.',
+  'Does anyone know a good mechanic near {C}?',
+  'Forwarded message from {P}: the meeting in {C} is cancelled.',
+  'Please contact {P} ({O}) for the {C} project.',
+  'Thanks again to {F} and {F} for organising the trip to {K}!',
+  'I think {L} made a good point in his last post.',
+  'Yes, {F} is right, the train from {C} to {C} is faster than driving.',
+  'What is the weather like in {C} in March?',
+  '{C} is a beautiful city, but it is very expensive.',
+  'The conference will be held in {C}, {K}, next June.',
+  'I met {P} at a conference in {C} years ago.',
+  '{P}, a spokesman for {O}, declined to comment.',
+  'According to {P} of {O}, prices will rise again in {K}.',
+  'My son {F} just started college in {R}.',
+  'Posted by {F} from {C}, {R}',
+  'Cheers,\n{F}',
+  'Regards,\n{P}\n{O}',
+  '{F}: when are you back from {C}?',
+  'Great service! {F} answered all my questions.',
+  'President {L} visited {K} last week.',
+  'The {C} office will be closed on Friday; {F} will cover the phones.',
+  'I bought this for my daughter {F} and she loves it.',
+  'We are a small family business based in {C}, {R}.',
+]
 const JOBS = ['software engineer', 'nurse', 'teacher', 'accountant', 'sales manager', 'data scientist', 'lawyer', 'designer', 'student', 'consultant', 'pharmacist', 'driver'];
 const NEGATIVE = [
   'How do I parse {T} in {T}?',
@@ -225,9 +266,11 @@ function fill(template: string, rand: () => number, lower: boolean): { text: str
       case 'L': put(surname(rand), 'PERSON'); break;
       case 'C': put(cap(pick(rand, CITIES)), 'LOCATION'); break;
       case 'K': put(cap(pick(rand, COUNTRIES)), 'LOCATION'); break;
+      case 'R': put(cap(pick(rand, REGIONS)), 'LOCATION'); break;
       case 'O': {
         const r = rand();
-        put(r < 0.4 ? pick(rand, KNOWN_ORGS) : r < 0.7 ? `${surname(rand)} ${pick(rand, ORG_SUFFIX)}` : `${cap(pick(rand, CITIES))} ${pick(rand, ORG_SUFFIX)}`, 'ORGANIZATION');
+        // Some bare invented names, so that the phrase around them ("works for", "joined") tells the organisation.
+        put(r < 0.35 ? pick(rand, KNOWN_ORGS) : r < 0.6 ? `${surname(rand)} ${pick(rand, ORG_SUFFIX)}` : r < 0.85 ? `${cap(pick(rand, CITIES))} ${pick(rand, ORG_SUFFIX)}` : inventedName(rand), 'ORGANIZATION');
         break;
       }
       case 'T': put(pick(rand, TECH)); break;
@@ -248,7 +291,7 @@ export function syntheticRecords(count: number, seed: number): LabeledRecord[] {
   const out: LabeledRecord[] = [];
   for (let k = 0; k < count; k++) {
     const r = rand();
-    const template = r < 0.55 ? pick(rand, ENGLISH) : r < 0.8 ? pick(rand, NEGATIVE) : pick(rand, OTHER_LANGUAGES);
+    const template = r < 0.4 ? pick(rand, ENGLISH) : r < 0.6 ? pick(rand, WEB) : r < 0.82 ? pick(rand, NEGATIVE) : pick(rand, OTHER_LANGUAGES);
     // Some chat is all lower case; a few turns join two templates.
     const first = fill(template, rand, rand() < 0.08);
     if (rand() < 0.25) {

@@ -10,6 +10,7 @@ import { WEIGHT_COUNT } from '../engine/detectors/names/model/codec';
 import type { TrainRecipe } from '../engine/detectors/names/model/recipe';
 import { prng, syntheticRecords, type LabeledRecord } from './synthetic';
 import { loadTrainingData } from './data';
+import { detokenize, lowerCased } from './augment';
 
 const LABEL_TAG: Record<string, number> = { PERSON: 1, LOCATION: 3, ORGANIZATION: 5 };
 
@@ -46,7 +47,11 @@ function goldTags(rec: LabeledRecord, toks: readonly { start: number; end: numbe
   return gold;
 }
 
-export function prepare(records: readonly LabeledRecord[], usesRules: boolean): Prepared[] {
+/**
+ * Features and gold tags of each record. With `withoutRulesEvery` n > 0, one record in n (by a hash of its id)
+ * is seen without the rule tagger's verdicts, so that the model does not lean on them where they fail.
+ */
+export function prepare(records: readonly LabeledRecord[], usesRules: boolean, withoutRulesEvery = 0): Prepared[] {
   const rules = new NameTagger(lexiconFor({}));
   const buf = new FeatureBuffers();
   const out: Prepared[] = [];
@@ -55,7 +60,8 @@ export function prepare(records: readonly LabeledRecord[], usesRules: boolean): 
     const toks = rules.lastTokens;
     const n = toks.length;
     if (n === 0) continue;
-    extractFeatures(rec.text, toks, usesRules ? spans : undefined, buf);
+    const ruleFeatures = usesRules && !(withoutRulesEvery > 0 && isHeldOut(`without-rules:${rec.id}`, withoutRulesEvery));
+    extractFeatures(rec.text, toks, ruleFeatures ? spans : undefined, buf);
     const candidate = buf.candidate.slice(0, n);
     out.push({ n, feats: buf.feats.slice(0, n * MAX_FEATURES), candidate, gold: goldTags(rec, toks, candidate) });
   }
@@ -195,17 +201,37 @@ export function isHeldOut(id: string, every: number): boolean {
 
 
 /** The whole recipe: data, training, quantisation and calibration (deterministic for the recipe's seed). */
-export function trainModel(dir: string, recipe: TrainRecipe, log: (m: string) => void = () => {}): { values: Int16Array; calibration: Record<ModelEntity, Platt> } {
-  const real = loadTrainingData(dir, recipe.dataFiles);
+export function trainModel(dir: string, recipe: TrainRecipe, log: (m: string) => void = () => {}, keep: (r: LabeledRecord) => boolean = () => true): { values: Int16Array; calibration: Record<ModelEntity, Platt> } {
+  const real = loadTrainingData(dir, recipe.dataFiles).filter(keep);
   const synthetic = syntheticRecords(recipe.syntheticRecords, recipe.seed);
   const all = [...real, ...synthetic];
-  const train = all.filter((r) => !isHeldOut(r.id, recipe.holdoutEvery));
+  const train = withAugmentation(all.filter((r) => !isHeldOut(r.id, recipe.holdoutEvery)), recipe);
   const heldOut = all.filter((r) => isHeldOut(r.id, recipe.holdoutEvery));
-  log(`training on ${train.length} records (${real.length} annotated, ${synthetic.length} synthetic; ${heldOut.length} of them held out for calibration)`);
-  const values = quantise(trainPerceptron(prepare(train, recipe.usesRules), recipe.epochs, recipe.seed), recipe.pruneBelow);
-  const calibration = calibrate(values, recipe.usesRules, heldOut);
+  log(`training on ${train.length} records (${real.length} annotated, ${synthetic.length} synthetic, with copies; ${heldOut.length} held out for calibration)`);
+  const values = quantise(trainPerceptron(prepare(train, recipe.usesRules, recipe.withoutRulesEvery), recipe.epochs, recipe.seed), recipe.pruneBelow);
+  // Fitted on the held-out annotated sentences (as written and detokenised), not on the synthetic ones, which
+  // are easier than real text and would make every confidence too high.
+  const calibration = calibrate(values, recipe.usesRules, withAugmentation(heldOut.filter((r) => !r.id.startsWith('synthetic')), { ...recipe, augment: { detokenized: recipe.augment.detokenized, lowerCaseEvery: 0 } }));
   log(heldOutReport({ values, calibration, usesRules: recipe.usesRules }, heldOut));
   return { values, calibration };
+}
+
+/** The records and the recipe's copies of them (written as web text is: detokenised, lower case). */
+export function withAugmentation(records: readonly LabeledRecord[], recipe: TrainRecipe): LabeledRecord[] {
+  const out = [...records];
+  const aug = recipe.augment;
+  for (const r of records) {
+    if (r.id.startsWith('synthetic')) continue;
+    if (aug.detokenized) {
+      const d = detokenize(r);
+      if (d.text !== r.text) out.push(d);
+    }
+    if (aug.lowerCaseEvery > 0 && isHeldOut(`lower:${r.id}`, aug.lowerCaseEvery)) {
+      const l = lowerCased(aug.detokenized ? detokenize(r) : r);
+      if (l) out.push(l);
+    }
+  }
+  return out;
 }
 
 /** F1 per entity and source on the held-out records, at confidence 0.5 (to compare recipes without the dev sets). */

@@ -3,7 +3,7 @@
 import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
 import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
-import { placesInContext } from './place-context';
+import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules } from './model/learned';
@@ -82,6 +82,7 @@ export class NamesAnalyzer {
       spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
       if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
     }
+    addDottedCountries(text, spans);
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.

@@ -57,6 +57,21 @@ test('place context: formats, languages, acronyms and CamelCase products after "
   }
 });
 
+test('place context: short capitals and dotted countries are places, not codes or initials', () => {
+  for (const [text, expected] of [
+    ['I moved to the US in 2010.', [['US', true]]],
+    ['My sister lives in NYC now.', [['NYC', true]]],
+    ['I moved to the U.S. in 2010.', [['U.S.', true]]],
+    ['Obama says U. S. can help', [['U. S.', true]]],
+    ['Do you ship to the U.K.?', [['U.K.', false]]],
+    ['the U.S.S.R. fell', []],
+  ] as const) {
+    assert.deepEqual(places(text), expected, text);
+  }
+  const person = nameDetectors().find((d) => d.id === 'pii/person')!;
+  assert.deepEqual(scored(person, 'Obama says U. S. can help').map((c) => c.value), ['Obama']);
+});
+
 test('place context: other places keep the score the tagger gave them', () => {
   assert.deepEqual(places('The orchestra toured Southern Hungary.'), [['Hungary', true]]);
   assert.deepEqual(places('Next month I am flying to New Zealand.'), [['New Zealand', true]]);

@@ -122,6 +122,9 @@ export type PlaceUse = 'personal' | 'topic' | 'neutral' | 'not-a-place';
  * a product or a code, unless the gazetteer knows it ("UK", "NYC").
  */
 const CODE_LIKE = /^(?:\p{Lu}{2,4}s?|\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+/** Short capitals that are places although the gazetteer leaves them out ("us" is a pronoun there): "moved to the US". */
+const PLACE_ABBREVIATIONS = new Set(['US', 'USA', 'U.S.', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'NYC', 'DC', 'NSW', 'Qld', 'SoCal', 'NorCal']);
+
 /** Words before a tool or a system rather than a town: "via Docker", "using Heroku". */
 const TOOL_PREP = /(?:^|[^\p{L}])(?:via|using|with)\s+$/iu;
 
@@ -140,7 +143,7 @@ function inCode(text: string, start: number, end: number): boolean {
 export function placeUse(text: string, start: number, end: number, known: (name: string) => boolean = () => false): PlaceUse {
   const value = text.slice(start, end);
   const key = value.toLowerCase();
-  if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value))) return 'not-a-place';
+  if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value) && !PLACE_ABBREVIATIONS.has(value))) return 'not-a-place';
   if (inCode(text, start, end)) return 'not-a-place';
   const before = sentenceBefore(text, start);
   const after = sentenceAfter(text, end);
@@ -178,4 +181,30 @@ export function placesInContext(text: string, list: readonly Candidate[], known?
     if (p) out.push(p);
   }
   return out;
+}
+
+/** "U.S.", "U.S.A.", "U.K." (and "U. S." in text joined from tokens), not "U.S.S.R.": a country the word tagger sees as initials. */
+const DOTTED_COUNTRY = /(?<![\p{L}.])U\.\s?(?:S\.(?:\s?A\.)?|K\.)(?!\s?\p{L}\.)/gu;
+/** The score of a dotted country before its sentence is read (as a town or country in an address). */
+const DOTTED_COUNTRY_SCORE = 0.6;
+
+/**
+ * The dotted countries of the text added to the places found (the tagger's words are letters, so it cannot
+ * find them whole, and may take "U. S." for a person's initials); one inside a found organisation ("the U.S.
+ * Army") stays part of it.
+ */
+export function addDottedCountries(text: string, found: { persons: Candidate[]; locations: Candidate[]; organizations: Candidate[] }): void {
+  if (!text.includes('U.')) return;
+  const overlaps = (a: Candidate, start: number, end: number) => a.start < end && start < a.end;
+  let added = false;
+  for (const m of text.matchAll(DOTTED_COUNTRY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.locations.some((c) => overlaps(c, start, end)) || found.organizations.some((c) => overlaps(c, start, end))) continue;
+    found.persons = found.persons.filter((c) => !(overlaps(c, start, end) && c.start >= start && c.end <= end));
+    if (found.persons.some((c) => overlaps(c, start, end))) continue;
+    found.locations.push({ start, end, score: DOTTED_COUNTRY_SCORE, reasons: ['a country written with dots'] });
+    added = true;
+  }
+  if (added) found.locations.sort((a, b) => a.start - b.start);
 }

@@ -34,6 +34,11 @@ export const enum Kind {
   Extra = 4096,
 }
 
+/** Bits 16–18 of a kind: how frequent the word is in English (0 not in the frequency list, 1 top 100 … 6 below 5,000). */
+export const RANK_SHIFT = 16;
+export const rankBucket = (kind: number) => (kind >>> RANK_SHIFT) & 7;
+const rankBits = (rank: number | undefined) => (rank === undefined ? 0 : rank < 100 ? 1 : rank < 500 ? 2 : rank < 1000 ? 3 : rank < 2500 ? 4 : rank < 5000 ? 5 : 6) << RANK_SHIFT;
+
 const LOC_PREPS = new Set(['in', 'from', 'to', 'into', 'near', 'at', 'visiting', 'visit', 'via', 'towards', 'toward', 'around', 'across', 'outside', 'inside', 'throughout', 'serving', 'southern', 'northern', 'eastern', 'western', 'central']);
 const WEAK_LOC_PREPS = new Set(['at', 'from']);
 const VERB_AFTER = /^\s+(?:is|was|has|had|said|says|asked|told|went|came|lives|lived|works|worked|will|would|can|could|did|does|and\s+i|just|also|wrote|sent|called|thinks|thought|wants|needs|loves|likes)\b/i;
@@ -108,7 +113,7 @@ function computeKind(lex: Lexicon, key: string): number {
     k |= Kind.Unknown;
     if (key.length >= 4 && SURNAME_ENDING.test(key)) k |= Kind.SurnameLike;
   }
-  return k;
+  return k | rankBits(lex.englishRank.get(key));
 }
 
 export class NameTagger {

@@ -72,7 +72,39 @@ jaipur|lucknow|dhaka|kathmandu|colombo|beijing|shanghai|guangzhou|shenzhen|cheng
 chongqing|hong kong|macau|taipei|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|kobe|hiroshima|seoul|busan|incheon|
 pyongyang|bangkok|hanoi|ho chi minh city|saigon|phnom penh|vientiane|yangon|kuala lumpur|singapore|jakarta|surabaya|
 bali|manila|cebu|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|darwin|auckland|wellington|christchurch|
-nuuk|tórshavn|almaty|astana|tashkent|bishkek|dushanbe|ashgabat|ulaanbaatar|grozny|kazan|novosibirsk|yekaterinburg`
+nuuk|tórshavn|almaty|astana|tashkent|bishkek|dushanbe|ashgabat|ulaanbaatar|grozny|kazan|novosibirsk|yekaterinburg|
+new york city|brooklyn|manhattan|queens|the bronx|staten island|long island|jersey city|newark|buffalo|rochester|
+syracuse|albany|yonkers|hartford|new haven|worcester|springfield|somerville|baton rouge|shreveport|huntsville|
+knoxville|chattanooga|lexington|raleigh|durham|greensboro|winston-salem|asheville|wilmington|charleston|greenville|
+tallahassee|gainesville|st. petersburg|clearwater|sarasota|fort lauderdale|west palm beach|boca raton|key west|
+daytona beach|richmond|virginia beach|arlington|annapolis|scranton|allentown|harrisburg|philly|akron|toledo|dayton|
+ann arbor|grand rapids|lansing|kalamazoo|green bay|st paul|saint paul|duluth|des moines|cedar rapids|omaha|wichita|
+topeka|kansas city|st. louis|saint louis|little rock|oklahoma city|fort smith|el dorado|lubbock|amarillo|waco|plano|
+corpus christi|galveston|laredo|mcallen|colorado springs|fort collins|cheyenne|boise|spokane|tacoma|olympia|bellevue|
+redmond|salem|reno|scottsdale|tempe|flagstaff|santa fe|las cruces|provo|fairbanks|juneau|palo alto|mountain view|
+sunnyvale|santa clara|cupertino|berkeley|san mateo|santa monica|pasadena|long beach|anaheim|irvine|riverside|
+san bernardino|santa barbara|santa cruz|bakersfield|stockton|modesto|burbank|hollywood|beverly hills|malibu|
+lake tahoe|napa|sonoma|hoboken|princeton|atlantic city|trenton|camden|burlington|montpelier|bangor|nantucket|cape cod|
+martha's vineyard|myrtle beach|outer banks|branson|sioux falls|fargo|bismarck|billings|missoula|quebec city|québec|
+mississauga|brampton|kitchener|waterloo|kelowna|saskatoon|st. john's|fredericton|moncton|charlottetown|yellowknife|
+whitehorse|gold coast|sunshine coast|wollongong|geelong|townsville|cairns|alice springs|fremantle|dunedin|queenstown|
+rotorua|galway|limerick|waterford|kilkenny|derry|londonderry|swansea|newport|wrexham|dundee|inverness|stirling|
+st andrews|plymouth|exeter|portsmouth|bournemouth|slough|milton keynes|luton|watford|croydon|wimbledon|islington|
+camden town|hackney|brixton|greenwich|stratford|wembley|kensington|soho|shoreditch|norwich|ipswich|colchester|
+chelmsford|southend|canterbury|maidstone|guildford|woking|crawley|eastbourne|worthing|gloucester|cheltenham|swindon|
+salisbury|winchester|wolverhampton|stoke-on-trent|bradford|wakefield|huddersfield|harrogate|scarborough|sunderland|
+middlesbrough|blackpool|wigan|stockport|salford|warrington|shrewsbury|hereford|northampton|peterborough|grimsby|
+doncaster|rotherham|barnsley|chesterfield|telford|goa|kerala|chandigarh|amritsar|agra|varanasi|surat|nagpur|indore|
+bhopal|patna|kochi|cochin|mysore|coimbatore|visakhapatnam|noida|gurgaon|gurugram|faisalabad|rawalpindi|peshawar|
+multan|quetta|chittagong|kandy|galle|pokhara|thimphu|mandalay|chiang mai|phuket|pattaya|da nang|siem reap|penang|
+johor bahru|malacca|kota kinabalu|kuching|bandung|yogyakarta|medan|makassar|davao|quezon city|makati|taichung|
+kaohsiung|tainan|okinawa|nara|sendai|kanagawa|jeju|daegu|gwangju|daejeon|harbin|shenyang|dalian|qingdao|xiamen|suzhou|
+kunming|guilin|lhasa|urumqi|ulan bator|vladivostok|sochi|murmansk|kaliningrad|gdynia|malmo|rovaniemi|namur|leuven|
+maastricht|haarlem|nijmegen|arnhem|breda|tilburg|le havre|toulon|avignon|cannes|calais|biarritz|ajaccio|monaco|
+monte carlo|malaga|córdoba|alicante|ibiza|san sebastián|pamplona|salamanca|funchal|siena|sorrento|capri|rimini|
+potsdam|kiel|lübeck|rostock|mainz|wiesbaden|mannheim|karlsruhe|augsburg|regensburg|würzburg|bielefeld|münster|aachen|
+duisburg|bochum|wuppertal|magdeburg|erfurt|jena|weimar|göttingen|kassel|saarbrücken|trier|konstanz|ulm|passau|bamberg|
+bayreuth|chemnitz|klagenfurt|bregenz|lucerne|luzern|lugano|st. gallen|interlaken|zermatt|davos|montreux`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);

@@ -21,6 +21,13 @@ test('features: the model looks at capitalised words, lexicon names and handles,
   assert.deepEqual(candidates('write to k.tanaka@example.jp or see www.Example.com/Anna, Kenji'), ['Kenji']);
 });
 
+test('features: in a sentence written without capitals, lower-case places and given names are looked at, the words around them are not', () => {
+  assert.deepEqual(candidates('we are moving to barcelona next week with john'), ['barcelona', 'john']);
+  assert.deepEqual(candidates('the model is in the long queue'), []);
+  // Where the sentence starts with a capital, a lower-case "london" is rarely a name.
+  assert.deepEqual(candidates('We order the london fog latte with john'), []);
+});
+
 test('features: every feature is a bucket of the weight table, at most MAX_FEATURES per word, the same for the same text', () => {
   const text = 'My name is Ingrid Bergström and I live in Malmö. Dear Dr. Okafor, thanks!';
   const spans = rules.tag(text);

@@ -3,7 +3,7 @@
 // Lexicons, cue phrases and the rule tagger's verdict are features here, not verdicts.
 import type { Candidate } from '../../../types';
 import { Shape, type Token } from '../tokens';
-import { Kind } from '../tagger';
+import { Kind, rankBucket } from '../tagger';
 import { CUE_END_WORDS, isTrailing, locativeCue, mediumNameCue, organizationCue, strongNameCue } from '../cues';
 
 /** BIO tags over tokens. */
@@ -15,7 +15,7 @@ export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
 /** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
 export const FEATURE_SETTINGS = {
-  version: 6,
+  version: 7,
   hashBits: 18,
   /** At most this many features per token. */
   maxFeatures: 44,
@@ -37,6 +37,7 @@ const enum T {
   Bias = 1, Word, PrevWord, NextWord, Prev2Word, Next2Word, Shape, PrevShape, NextShape, Suffix2, Suffix3, Suffix4,
   Prefix3, KindBit, PrevKindBit, NextKindBit, Rule, PrevRule, NextRule, Cue, Identifier, Possessive, GapChar, Length,
   PrevWordShape, CasedWord, PrevBigram, SentenceCase, NextWordShape, HonorificBefore, RuleInContext, KindInContext, NextBigram,
+  Frequency,
 }
 
 /** A 32-bit mix of a template and a value (murmur3's finaliser). */
@@ -61,15 +62,22 @@ const NEIGHBOUR_KIND_BITS = Kind.Given | Kind.Surname | Kind.Place | Kind.Honori
 const NAME_KINDS = Kind.Given | Kind.Extra | Kind.Place | Kind.Surname | Kind.SurnameLike | Kind.OrgWord | Kind.Honorific;
 
 /**
+ * Lower-case words worth a look although they are also ordinary words, in a sentence written without capitals
+ * ("moving to tampa next week", "ask john"): places and given names. (Where the sentence starts with a capital,
+ * a lower-case "london" or "john" is rarely a name, and looking at every one would cost the model a fifth of its speed.)
+ */
+const LOWER_CASE_KINDS = Kind.Place | Kind.Given;
+
+/**
  * The words the model looks at: capitalised ones, words the rules or the lexicons single out, @handles.
  * Every other word is O by construction, as is any word of a code-like identifier ("Llama-4-Scout-17B",
  * "base_model").
  */
-export function isCandidate(t: Token, rule: number, gapChar: number): boolean {
+export function isCandidate(t: Token, rule: number, gapChar: number, lowerSentence = false): boolean {
   if (t.inIdentifier) return false;
   // A capital at a sentence start says nothing about an ordinary word ("The", "Sure", "Can").
   if (t.sentStart && rule === 0 && t.kind & (Kind.Word | Kind.Stop) && !(t.kind & (NAME_KINDS | Kind.AmbiguousGiven | Kind.Unknown)) && gapChar !== 64) return false;
-  return t.shape !== Shape.Lower || !!(t.kind & Kind.Extra) || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop)));
+  return t.shape !== Shape.Lower || !!(t.kind & Kind.Extra) || rule !== 0 || gapChar === 64 || (!!(t.kind & NAME_KINDS) && !(t.kind & (Kind.Word | Kind.Stop))) || (lowerSentence && !!(t.kind & LOWER_CASE_KINDS));
 }
 
 /** Per-text buffers, reused from one text to the next (grown when a text has more tokens). */
@@ -189,11 +197,13 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
   }
   let candidates = 0;
   const gapChars = buf.gapChar;
+  let lowerSentence = false;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
+    if (t.sentStart) lowerSentence = t.shape === Shape.Lower;
     const gapChar = t.start > t.gapStart ? (isHandleGap(text, t.gapStart, t.start) ? 64 : text.charCodeAt(t.start - 1)) : 0;
     gapChars[i] = gapChar;
-    const isCand = isCandidate(t, rule[i], gapChar) && !inAddressChunk(text, t.start, t.end);
+    const isCand = isCandidate(t, rule[i], gapChar, lowerSentence) && !inAddressChunk(text, t.start, t.end);
     candidate[i] = isCand ? 1 : 0;
     if (isCand) candidates++;
   }
@@ -247,6 +257,8 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
       feats[f++] = bucket(mix(T.KindBit, kinds * 4 + capital));
       feats[f++] = bucket(mix(T.KindInContext, (kinds * 4 + capital) * 8 + context));
     }
+    // How common the word is in English, by its case and place in the sentence ("Will" at the start vs "Baker" mid-sentence).
+    feats[f++] = bucket(mix(T.Frequency, (rankBucket(t.kind) * 4 + capital) * 8 + context));
     if (prev) {
       const pk = prev.kind & NEIGHBOUR_KIND_BITS;
       if (pk) feats[f++] = bucket(mix(T.PrevKindBit, pk * 4 + capital));

@@ -10,8 +10,22 @@ export const TRAIN_RECIPE = {
   holdoutEvery: 10,
   /** Quantised weights smaller than this (in units of the largest / 32767) are dropped. */
   pruneBelow: 2,
+  /** Copies of the annotated sentences: detokenised ("Tampa's team, he said"), and every n-th all in lower case (0: none). */
+  augment: { detokenized: true, lowerCaseEvery: 3 },
   /** The rule tagger's verdicts are features. */
   usesRules: true,
-} as const;
+  /** One training record in this many is seen without them (0: none), so the model does not lean on them. */
+  withoutRulesEvery: 3,
+} as const satisfies TrainRecipe;
 
-export type TrainRecipe = Omit<typeof TRAIN_RECIPE, 'usesRules'> & { usesRules: boolean };
+export interface TrainRecipe {
+  dataFiles: readonly string[];
+  seed: number;
+  epochs: number;
+  syntheticRecords: number;
+  holdoutEvery: number;
+  pruneBelow: number;
+  augment: { detokenized: boolean; lowerCaseEvery: number };
+  usesRules: boolean;
+  withoutRulesEvery: number;
+}
