@@ -2,6 +2,7 @@
 // (number + name + street type, a European street word + number, a PO box, a military address) and is
 // extended over units, city/region/postcode parts and the following address lines.
 import type { Span } from '../../types';
+import { matchesOf } from '../../regexp';
 import { NAMED_STREET_TYPES, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES, alternation } from './address-words';
 import {
   type Gate,
@@ -161,8 +162,7 @@ function accept(p: Pattern, text: string, value: string, start: number): Anchor 
 function anchors(text: string, exhaustive: boolean): Anchor[] {
   const out: Anchor[] = [];
   const add = (p: Pattern, part: string, offset: number) => {
-    p.re.lastIndex = 0;
-    for (const m of part.matchAll(p.re)) {
+    for (const m of matchesOf(p.re, part)) {
       let found = accept(p, text, m[0], offset + m.index);
       if (!found && p.longer) {
         p.longer.lastIndex = m.index;
@@ -181,8 +181,7 @@ function anchors(text: string, exhaustive: boolean): Anchor[] {
     for (const [a, b] of windows[i]) add(p, a === 0 && b === text.length ? text : text.slice(a, b), a);
   });
   if (!exhaustive && !CORNER_GATE.test(text)) return out;
-  CORNER.lastIndex = 0;
-  for (const m of text.matchAll(CORNER)) {
+  for (const m of matchesOf(CORNER, text)) {
     const right = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’.-]*))*/u.exec(m[2]);
     if (!right) continue;
     const sides = m[1] + ' ' + right[0];
