@@ -2,6 +2,7 @@
 // markdownlint rules: adding a credential kind is adding a row, its test cases and its page.
 import type { Candidate, Detector, DetectorContext } from '../types';
 import { tokenScore } from './secret-shape';
+import { matchesOf } from '../regexp';
 
 /** What a row's own check says about one match: a score and why, or undefined when it is not this kind after all. */
 export type Verdict = { score: number; reasons: string[] } | undefined;
@@ -133,7 +134,7 @@ export function secretKindDetector(kind: SecretKind): Detector {
           return out;
         }
       }
-      for (const m of text.matchAll(kind.pattern)) {
+      for (const m of matchesOf(kind.pattern, text)) {
         const named = kind.named && !kind.standalone?.test(m[0]);
         if (named && !namedNear(kind, text, m.index, ctx)) continue;
         const v = verdict(m[0], m[1] ?? m[0]);
