@@ -6,6 +6,7 @@ import { Allowlist } from './allowlist';
 import type { Finding } from './types';
 import { activeDetectors } from './detectors/active';
 import { fragileDetector } from '../testing/detectors';
+import { isUuid } from './scan';
 
 const emails = (text: string, format: Parameters<typeof scanText>[1], settings = DEFAULT_SETTINGS, opts = {}) =>
   scanText(text, format, settings, opts).findings.map((f) => text.slice(f.start, f.end));
@@ -287,4 +288,25 @@ test('scan: skipping texts by their longest run of joined digits or token (minRu
     }),
     { numRuns: 4000, seed: 23 },
   );
+});
+
+test('scan: a value that is wholly a UUID holds no personal data, whatever its key; a UUID named as a key still does', () => {
+  // Its digits "816760-f…" were read as a phone number under a "phone" key (0.6) before ids were skipped.
+  const ids = ['29816760-f705-954a-c25f-e69dd176c0b0', '12345678-1234-1234-1234-123456789012', 'E5C62D50-BAEE-4397-80BB-44503F9F2284'];
+  for (const key of ['phone', 'id', 'ssn', 'card', 'text']) {
+    for (const id of ids) assert.deepEqual(scanText(JSON.stringify({ [key]: id }), 'jsonl').findings, [], `${key}: a UUID`);
+  }
+  const keyed = '{"pinecone_api_key":"29816760-f705-454a-b25f-e69dd176c0b0"}';
+  assert.deepEqual(scanText(keyed, 'jsonl').findings.map((f) => f.rule), ['secret/pinecone']);
+  // Inside text, a UUID's neighbours are still scanned.
+  const text = '{"text":"ticket 29816760-f705-954a-c25f-e69dd176c0b0, call +44 20 7946 0958"}';
+  assert.deepEqual(scanText(text, 'jsonl').findings.map((f) => f.rule), ['pii/phone']);
+});
+
+test('isUuid: the 8-4-4-4-12 form only', () => {
+  assert.equal(isUuid('e5c62d50-baee-4397-80bb-44503f9f2284'), true);
+  assert.equal(isUuid('E5C62D50-BAEE-4397-80BB-44503F9F2284'), true);
+  for (const t of ['e5c62d50baee439780bb44503f9f2284', 'e5c62d50-baee-4397-80bb-44503f9f228', 'g5c62d50-baee-4397-80bb-44503f9f2284', 'e5c62d50-baee-4397-80bb_44503f9f2284', ' e5c62d50-baee-4397-80bb-44503f9f228']) {
+    assert.equal(isUuid(t), false, t);
+  }
 });

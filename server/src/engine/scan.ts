@@ -65,6 +65,8 @@ export const CONTEXT_MARGIN = 48;
 /** Shorter texts are given to every detector whole. */
 export const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
 const DIGIT_RUN = /\d+/g;
+/** A literal that may occur in a UUID. */
+const UUID_CHARS = /^[0-9A-Fa-f-]+$/;
 const HAS_DIGIT = /\d/;
 /** Values without a digit up to this length that gave no hit are remembered (Scanner.quiet): at most QUIET_LIMIT values and keys in all. */
 const QUIET_TEXT_MAX = 32;
@@ -78,6 +80,18 @@ function hasDigit(text: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** Whether `text` is wholly a UUID (8-4-4-4-12 hex digits, either case). */
+export function isUuid(text: string): boolean {
+  if (text.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45 /* - */) return false;
+    } else if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102))) return false;
+  }
+  return true;
 }
 
 /**
@@ -127,8 +141,10 @@ export function chunks(text: string, max: number): [number, number][] {
  * need it (a common word that one trigger needs costs that trigger alone). The other detectors (a trigger
  * without such literals, or one any letter or digit satisfies, as the free-text detectors') are always
  * marked, and so is one whose key trigger matches the key. A marked detector still tests its own trigger.
+ * A text that is wholly a UUID (`id`) is not searched: it marks only the detectors that may match in one,
+ * those that do not skip ids and whose trigger has no required literals or one made of UUID characters.
  */
-export function detectorGate(detectors: readonly Detector[]): (text: string, key: string | undefined, into: Uint8Array) => void {
+export function detectorGate(detectors: readonly Detector[]): (text: string, key: string | undefined, into: Uint8Array, id?: boolean) => void {
   const literals = detectors.map((d) => (d.trigger instanceof RegExp && !d.trigger.test('aA1') ? requiredLiterals(d.trigger) : undefined));
   const always = detectors.flatMap((_, i) => (literals[i] ? [] : [i]));
   const all = [...new Set(literals.flatMap((l) => l ?? []))];
@@ -137,6 +153,7 @@ export function detectorGate(detectors: readonly Detector[]): (text: string, key
   // Per needle, the detectors one of whose literals contains it.
   const owners = new Map(needles.map((n) => [n, detectors.flatMap((_, i) => (literals[i]?.some((l) => l.includes(n)) ? [i] : []))]));
   const anyNeedle = needles.length ? new RegExp(literalAlternation(needles), 'g') : undefined;
+  const inIds = detectors.flatMap((d, i) => (!d.skipsIds && (!literals[i] || literals[i].some((l) => UUID_CHARS.test(l))) ? [i] : []));
   const keyed = detectors.flatMap((d, i) => (d.keyTrigger ? [i] : []));
   // Keys repeat across records: which detectors one opens is worked out once.
   const keyOpens = new Map<string, number[]>();
@@ -148,10 +165,11 @@ export function detectorGate(detectors: readonly Detector[]): (text: string, key
     }
     return v;
   };
-  return (text, key, into) => {
+  return (text, key, into, id) => {
     into.fill(0);
-    for (const i of always) into[i] = 1;
-    if (anyNeedle) {
+    if (id) for (const i of inIds) into[i] = 1;
+    else for (const i of always) into[i] = 1;
+    if (anyNeedle && !id) {
       anyNeedle.lastIndex = 0;
       let seen: string[] | undefined;
       for (let m = anyNeedle.exec(text); m; m = anyNeedle.exec(text)) {
@@ -236,6 +254,7 @@ class Prepared {
   /** Candidates scoring below this cannot reach minConfidence, even with a context word. */
   readonly floor: number;
   readonly hasNumberKeys: boolean;
+  readonly skipsIds: boolean;
 
   constructor(
     readonly d: Detector,
@@ -249,6 +268,7 @@ class Prepared {
     this.maxChunk = d.maxChunk ?? 0;
     this.floor = minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
     this.hasNumberKeys = !!d.numberKeys;
+    this.skipsIds = d.skipsIds === true;
   }
 
   /** Whether the detector can match in a text of these counts (countDigits). */
@@ -261,9 +281,11 @@ export class Scanner {
   readonly detectors: readonly Detector[];
   private readonly prepared: readonly Prepared[];
   private readonly digitScoped: readonly Prepared[];
+  /** The digit-scoped detectors that still look at a text which is wholly an id (Detector.skipsIds). */
+  private readonly digitScopedInIds: readonly Prepared[];
   private readonly anyText: readonly Prepared[];
   /** Marks the anyText detectors that may match a segment (detectorGate), in `mayRun`. */
-  private readonly anyTextGate: (text: string, key: string | undefined, into: Uint8Array) => void;
+  private readonly anyTextGate: ReturnType<typeof detectorGate>;
   private readonly mayRun: Uint8Array;
   /**
    * Triggers that several anyText detectors have, each tested once per segment; the first is /\d/, which
@@ -293,6 +315,7 @@ export class Scanner {
     );
     this.prepared = this.detectors.map((d) => new Prepared(d, settings.minConfidence));
     this.digitScoped = this.prepared.filter((p) => p.d.scope === 'digits');
+    this.digitScopedInIds = this.digitScoped.filter((p) => !p.skipsIds);
     this.anyText = this.prepared.filter((p) => p.d.scope !== 'digits');
     this.anyTextGate = detectorGate(this.anyText.map((p) => p.d));
     this.mayRun = new Uint8Array(this.anyText.length);
@@ -495,7 +518,8 @@ export class Scanner {
     const before = out.length;
     const failedBefore = this.failCount;
     const mayRun = this.mayRun;
-    this.anyTextGate(seg.text, seg.key, mayRun);
+    const id = isUuid(seg.text);
+    this.anyTextGate(seg.text, seg.key, mayRun, id);
     const shared = this.sharedResult;
     shared.fill(-1);
     shared[0] = digit ? 1 : 0;
@@ -527,8 +551,10 @@ export class Scanner {
     if (!this.digitScoped.length || !digit) return;
     const counts = this.digitCounts;
     if (seg.text.length <= WINDOWED_ABOVE) {
+      const digitScoped = id ? this.digitScopedInIds : this.digitScoped;
+      if (!digitScoped.length) return;
       countDigits(seg.text, counts);
-      for (const p of this.digitScoped) if (p.mayMatch(counts)) this.detectIn(p, seg, 0, seg.text, out, ctx);
+      for (const p of digitScoped) if (p.mayMatch(counts)) this.detectIn(p, seg, 0, seg.text, out, ctx);
       return;
     }
     // Window by window, every detector on the same string: detectors may cache work per text.

@@ -95,6 +95,12 @@ export interface Detector {
    */
   minTokenRun?: number;
   /**
+   * For a detector of personal data: a text that is wholly an identifier (a UUID) is not given to it. Ids
+   * hold no personal data (issue #14), and a UUID's digit groups and hyphens would otherwise go through
+   * every numeric detector (phone, card, national) and trigger of every record.
+   */
+  skipsIds?: boolean;
+  /**
    * Texts longer than this are given to detect() in pieces of at most this many characters, cut at a
    * line break or a space: for detectors that only look at nearby words and would be slow on huge texts.
    */

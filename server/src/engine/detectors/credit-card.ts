@@ -50,6 +50,7 @@ export const creditCard: Detector = {
   tags: ['financial'],
   defaultSeverity: 'error',
   scope: 'digits',
+  skipsIds: true,
   minDigits: 12,
   minRunDigits: 12, // digits, spaces and dashes only
   contextWords: ['card', 'cards', 'credit', 'debit', 'cc', 'ccn', 'pan', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'payment', 'billing', 'cvv', 'expiry',

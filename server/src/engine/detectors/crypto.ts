@@ -71,6 +71,7 @@ export const bitcoinAddress: Detector = {
   tags: ['financial'],
   defaultSeverity: 'warning',
   scope: 'digits',
+  skipsIds: true,
   minTokenRun: 11, // bc1 and 8 characters at least; a base58 address has 26 or more
   contextWords: ['bitcoin', 'btc', 'wallet', 'address', 'send', 'crypto'],
   contextBoost: 0.05,

@@ -36,6 +36,7 @@ export const iban: Detector = {
   tags: ['financial'],
   defaultSeverity: 'error',
   scope: 'digits',
+  skipsIds: true,
   contextWords: ['iban', 'account', 'bank', 'sepa', 'transfer', 'konto', 'rib'],
   trigger: /[A-Za-z]{2}\d{2}/,
   detect(text) {

@@ -57,6 +57,7 @@ export const ipAddress: Detector = {
   tags: ['network'],
   defaultSeverity: 'warning',
   scope: 'digits',
+  skipsIds: true,
   contextWords: ['ip', 'ip address', 'ipv4', 'ipv6', 'address', 'host', 'client', 'remote', 'src', 'dst', 'server', 'from', 'login from'],
   contextBoost: 0.15,
   trigger: /\d\.\d|:[\dA-Fa-f]*:/,

@@ -17,6 +17,7 @@ export const macAddress: Detector = {
     'mac', 'macs', 'mac address', 'mac addr', 'hwaddr', 'ether', 'ethernet', 'bssid', 'ssid', 'wifi', 'wi-fi', 'wlan', 'bluetooth', 'device',
     'hardware address', 'physical address', 'mac-adresse', 'adresse mac', 'dirección mac', 'indirizzo mac',
   ],
+  skipsIds: true,
   // A separator, two hex digits and a separator again (or Cisco's dotted group of four): what every MAC
   // holds and record ids ("rec-12345") or hyphenated words do not. Led by the separator, it scans fast.
   trigger: /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./,

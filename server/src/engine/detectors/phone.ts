@@ -112,6 +112,7 @@ export const phone: Detector = {
   tags: ['contact'],
   defaultSeverity: 'warning',
   scope: 'digits',
+  skipsIds: true,
   minDigits: 7, // classify() rejects shorter numbers
   // The number without its extension has 7 digits and only digits, spaces, dots, dashes, + and brackets.
   minRunDigits: 7,

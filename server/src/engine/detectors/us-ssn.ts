@@ -21,6 +21,7 @@ export const usSsn: Detector = {
   tags: ['government-id', 'us'],
   defaultSeverity: 'error',
   scope: 'digits',
+  skipsIds: true,
   minDigits: 9,
   minRunDigits: 9, // digits, spaces and dashes only
   contextWords: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'social', 'taxpayer', 'tin', 'itin'],

@@ -159,6 +159,7 @@ export function fusedNationalDetector(kinds: readonly NationalKind[], parts: rea
     tags: ['national-id', ...new Set(kinds.map((k) => k.locale))],
     defaultSeverity: 'warning',
     scope: 'digits',
+    skipsIds: true,
     minDigits,
     numberKeys: numberKeys.length ? numberKeys : undefined,
     parts,

@@ -190,6 +190,7 @@ export function nationalDetector(kind: NationalKind): Detector {
     tags: ['national-id', kind.locale],
     defaultSeverity: 'warning',
     scope: 'digits',
+    skipsIds: true,
     minDigits: kind.minDigits,
     contextWords: p.contextWords,
     contextBoost: kind.contextBoost,
