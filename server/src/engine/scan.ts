@@ -3,7 +3,7 @@
 import type { Candidate, Detector, DetectorContext, Finding, Severity } from './types';
 import type { DatasanSettings } from './settings';
 import { applyContext, keyWords } from './context';
-import { type Segment, ownString, rawOffset, rawSegment } from './formats/segment';
+import { type Segment, ownJsonString, ownString, rawOffset, rawSegment } from './formats/segment';
 import { jsonSegments } from './formats/json';
 import { parseRow, rowSegments } from './formats/csv';
 import { type Format, type Unit, units } from './formats/units';
@@ -464,7 +464,8 @@ export class Scanner {
     } catch {
       return { hits: [], invalidJson: false, failed: [ENGINE_PART] };
     }
-    for (const seg of cut.segments) if (!seg.map) seg.text = ownString(seg.text);
+    // A valid line's undecoded strings hold no escape, quote or control character.
+    for (const seg of cut.segments) if (!seg.map) seg.text = seg.container === 'json-string' ? ownJsonString(seg.text) : ownString(seg.text);
     return this.detectSegments(cut.segments, cut.invalidJson);
   }
 

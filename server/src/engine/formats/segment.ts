@@ -30,3 +30,11 @@ export function rawSegment(text: string, rawStart = 0, key?: string): Segment {
 export function ownString(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
+
+/**
+ * ownString for the inside of a JSON string without escapes, quotes or control characters (a string value
+ * of a valid JSON line): JSON.parse copies it natively, without the Buffer ownString allocates.
+ */
+export function ownJsonString(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(`"${text}"`) as string);
+}
