@@ -64,7 +64,8 @@ const CACHE_LIMIT = 200_000;
 export const CONTEXT_MARGIN = 48;
 /** Shorter texts are given to every detector whole. */
 export const WINDOWED_ABOVE = 4 * CONTEXT_MARGIN;
-const DIGIT_RUN = /\d+/g;
+const NEXT_DIGIT = /\d/g;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** A literal that may occur in a UUID. */
 const UUID_CHARS = /^[0-9A-Fa-f-]+$/;
 const HAS_DIGIT = /\d/;
@@ -189,15 +190,20 @@ export function detectorGate(detectors: readonly Detector[]): (text: string, key
 /** Merged windows [start, end) of CONTEXT_MARGIN characters around every digit run of `text`, each with its number of digits. */
 export function digitWindows(text: string): [start: number, end: number, digits: number][] {
   const out: [number, number, number][] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    const a = Math.max(0, m.index - CONTEXT_MARGIN);
-    const b = Math.min(text.length, m.index + m[0].length + CONTEXT_MARGIN);
+  // test() with lastIndex finds the next digit without a match array; the run is walked from there.
+  NEXT_DIGIT.lastIndex = 0;
+  while (NEXT_DIGIT.test(text)) {
+    const start = NEXT_DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+    NEXT_DIGIT.lastIndex = end;
+    const a = Math.max(0, start - CONTEXT_MARGIN);
+    const b = Math.min(text.length, end + CONTEXT_MARGIN);
     const last = out[out.length - 1];
     if (last && a <= last[1]) {
       last[1] = b;
-      last[2] += m[0].length;
-    } else out.push([a, b, m[0].length]);
+      last[2] += end - start;
+    } else out.push([a, b, end - start]);
   }
   return out;
 }
