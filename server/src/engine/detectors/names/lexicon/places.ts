@@ -104,7 +104,11 @@ maastricht|haarlem|nijmegen|arnhem|breda|tilburg|le havre|toulon|avignon|cannes|
 monte carlo|malaga|córdoba|alicante|ibiza|san sebastián|pamplona|salamanca|funchal|siena|sorrento|capri|rimini|
 potsdam|kiel|lübeck|rostock|mainz|wiesbaden|mannheim|karlsruhe|augsburg|regensburg|würzburg|bielefeld|münster|aachen|
 duisburg|bochum|wuppertal|magdeburg|erfurt|jena|weimar|göttingen|kassel|saarbrücken|trier|konstanz|ulm|passau|bamberg|
-bayreuth|chemnitz|klagenfurt|bregenz|lucerne|luzern|lugano|st. gallen|interlaken|zermatt|davos|montreux`
+bayreuth|chemnitz|klagenfurt|bregenz|lucerne|luzern|lugano|st. gallen|interlaken|zermatt|davos|montreux|
+fallujah|najaf|basra|tikrit|ramadi|karbala|erbil|sulaymaniyah|samarra|baqubah|hebron|nablus|ramallah|jenin|nazareth|
+bethlehem|jericho|latakia|idlib|raqqa|herat|mazar-i-sharif|jalalabad|asmara|maputo|bamako|timbuktu|ouagadougou|
+niamey|freetown|monrovia|yaounde|douala|gaborone|marrakech|managua|guatemala city|port-au-prince|cusco|valparaiso|
+acapulco|boulder|bronx|staten island|bakersfield|brownsville`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
