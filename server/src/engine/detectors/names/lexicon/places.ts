@@ -37,7 +37,10 @@ calabria|provence|brittany|bretagne|normandy|normandie|alsace|burgundy|occitanie
 jutland|lapland|scania|skåne|moravia|bohemia|silesia|transylvania|dalmatia|istria|crete|attica|peloponnese|macedonia|
 siberia|crimea|kashmir|punjab|bengal|kerala|tamil nadu|karnataka|maharashtra|gujarat|rajasthan|bavaria|queensland|
 new south wales|victoria|tasmania|western australia|south australia|northern territory|patagonia|yorkshire|lancashire|
-cornwall|devon|kent|essex|sussex|surrey|norfolk|suffolk|cheshire|cumbria|merseyside|midlands|highlands`
+cornwall|devon|kent|essex|sussex|surrey|norfolk|suffolk|cheshire|cumbria|merseyside|midlands|highlands|
+north america|south america|central america|latin america|middle east|southeast asia|east asia|south asia|central asia|
+eastern europe|western europe|west africa|east africa|north africa|southern africa|west bank|gaza strip|persian gulf|
+west coast|east coast|bay area|silicon valley`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
