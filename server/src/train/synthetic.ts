@@ -163,6 +163,89 @@ const WEB = [
   'I bought this for my daughter {F} and she loves it.',
   'We are a small family business based in {C}, {R}.',
 ]
+/**
+ * Web text in the genres of the English Web Treebank, written anew: reviews (businesses are organisations),
+ * e-mails (headers, sign-offs, people by first name), newsgroup threads (public figures by surname alone, in
+ * the possessive, before a noun), answers and weblogs; names as subjects, objects, possessives, after titles,
+ * in signatures and lists. {B} is a local business.
+ */
+export const WEB_GENRES = [
+  'I took my car to {B} and {F} had it ready the same day.',
+  '{B} is the best place in {C} for brunch, and the prices are fair.',
+  'Dr. {L} at {B} was patient and explained everything to my son.',
+  'Ask for {F} when you call {B}; he gave us the best price in town.',
+  'We have been going to {B} for years. {F} and her staff are always friendly.',
+  'Do not go to {B}. The owner, {P}, never called us back.',
+  "{F}'s advice saved us a lot of money.",
+  'Thank you {P} for making our wedding day perfect!',
+  'Five stars for {B}. {F} fixed our roof in one afternoon.',
+  'The new {B} in {C} is just as good as the old one.',
+  'I would not recommend {B} to anyone. Ask {F} what happened to her order.',
+  '{F},\n\nI spoke with {L} at {O} this morning and they agreed to the terms.\n\n{F}',
+  'Please call {P} at extension {N} if you have any questions about the {C} deal.',
+  'From: {P}\nTo: {P}\nSubject: meeting in {C}',
+  'Attached is the revised draft from {F}. {L} and I will go through it tomorrow.',
+  'I will be in {C} on Tuesday and back in the office on Wednesday.',
+  'Can you forward this to {F} and {F}? They are handling the {O} account.',
+  'cc: {P}, {P}',
+  'Thanks for your help, {F}. I owe you one.',
+  '{F} - can you send me the {O} contract before the call with {P}?',
+  'Per my conversation with {P}, {O} will pay the invoice by Friday.',
+  '{F} and I are meeting with the lawyers from {O} at {N}.',
+  'I left a message for {P} but have not heard back yet.',
+  '{L} said on Tuesday that the troops would stay in {K} until the election.',
+  'I voted for {L} last time, and I regret it.',
+  "{L}'s government has lost the support of the people of {K}.",
+  'The {L} administration ignored every warning about {K}.',
+  'Both {L} and {L} were in {C} for the talks with {O}.',
+  'Why does {L} keep blaming {O} for everything?',
+  'President {L} met Prime Minister {L} in {C} on Monday.',
+  'According to {O}, {P} was arrested in {C} last week.',
+  'Supporters of {P} marched through {C} on Saturday.',
+  'If {L} wins, {K} will leave the treaty.',
+  "I don't trust {L} any more than I trust {L}.",
+  'Read what {P} wrote about {K} in {N}; he was right.',
+  'My vet, Dr. {L}, said it is normal for a puppy to sleep that much.',
+  'I live in {C} and the best time to visit is in the spring.',
+  'Try {B}, they have the best prices in {C}.',
+  'My friend {F} had the same problem with her laptop.',
+  'You should ask {P}, she wrote a book about it.',
+  'Today {F} and I went hiking near {C}.',
+  'Happy birthday to my little brother {F}!',
+  'I finally read the book {P} recommended.',
+  'We drove from {C} to {C} to see {F} and the kids.',
+  'Last week {P} from {O} gave a talk about the history of {K}.',
+  '--\n{P}\n{J}, {O}\n{C}, {K}',
+  'Attendees: {P} ({O}), {P} ({O}), {P}',
+  'Hi {F}, thanks for the quick reply. I will tell {F}.',
+  'I asked {F} to call {F} about the tickets.',
+  'We hired {P} last year and {O} hired {P} away from us.',
+  'Mrs. {L} taught my daughter piano for six years.',
+  'My grandmother was from {C}, {K}, and my grandfather from {R}.',
+  'He works for {O} and she works for {O}.',
+  '{F}, {F} and {F} came to the party, but {F} stayed home.',
+  'I saw {P} at the game on Sunday.',
+  'Tell {F} I said hi, and thank {L} for the flowers.',
+  'I had lunch with {P} yesterday; she is moving to {C}.',
+  "We stayed at {F}'s place in {C} for a week.",
+  'Senator {L} voted against the bill, and so did Judge {L}.',
+  'Coach {L} benched {P} for the second half.',
+  '{P}\n{J}\n{O}\nPhone: {N}-{N}',
+  'Go see Dr. {L} in {C}, she is great with kids.',
+  'In article {N}, {P} wrote:\n> I think {L} is wrong about {K}.',
+  '{F} turned five today and {F} made the cake.',
+  '{O} announced layoffs on Friday, according to {P}.',
+  'I applied at {O} and {O}, and {F} put in a good word for me.',
+  'Does anyone know if {F} {L} still lives in {C}?',
+  "My boss, {P}, wants the report by noon; {F}'s team is helping.",
+  'The house belongs to {P}, an old friend of my father.',
+  'Thanks to {F} at {B} for the quick repair.',
+  'We met {L} and his wife at the airport in {C}.',
+  'Bought a new Honda Civic and an iPod; the Windows laptop goes back to the store.',
+  'Nobody knows why the Board of Directors approved it.',
+  'The Internet was down all day, so I read the Sunday paper.',
+];
+const BUSINESSES = ['Pizza', 'Auto Repair', 'Dental', 'Bakery', 'Plumbing', 'Garage', 'Diner', 'Cafe', 'Salon', 'Motors', 'Insurance', 'Flowers', 'Grill', 'Tire & Service', 'Family Dentistry', 'Law Office'];
 const JOBS = ['software engineer', 'nurse', 'teacher', 'accountant', 'sales manager', 'data scientist', 'lawyer', 'designer', 'student', 'consultant', 'pharmacist', 'driver'];
 const NEGATIVE = [
   'How do I parse {T} in {T}?',
@@ -273,6 +356,11 @@ function fill(template: string, rand: () => number, lower: boolean): { text: str
         put(r < 0.35 ? pick(rand, KNOWN_ORGS) : r < 0.6 ? `${surname(rand)} ${pick(rand, ORG_SUFFIX)}` : r < 0.85 ? `${cap(pick(rand, CITIES))} ${pick(rand, ORG_SUFFIX)}` : inventedName(rand), 'ORGANIZATION');
         break;
       }
+      case 'B': {
+        const r = rand();
+        put(r < 0.6 ? `${surname(rand)}'s ${pick(rand, BUSINESSES)}` : r < 0.8 ? `${surname(rand)} ${pick(rand, BUSINESSES)}` : `${given(rand)}'s ${pick(rand, BUSINESSES)}`, 'ORGANIZATION');
+        break;
+      }
       case 'T': put(pick(rand, TECH)); break;
       case 'J': put(pick(rand, JOBS)); break;
       case 'X': put(pick(rand, TOPICS)); break;
@@ -285,13 +373,20 @@ function fill(template: string, rand: () => number, lower: boolean): { text: str
   return { text: text.toLowerCase(), spans };
 }
 
-/** `count` records, deterministic for `seed`: about half with people or places, the rest negatives and other languages. */
-export function syntheticRecords(count: number, seed: number): LabeledRecord[] {
+/**
+ * `count` records, deterministic for `seed`: about half with people or places, the rest negatives and other
+ * languages. `keepTemplate` leaves out web-genre templates (a validation run scores on the ones it leaves out).
+ */
+export function syntheticRecords(count: number, seed: number, keepTemplate: (t: string) => boolean = () => true, webGenreShare = 0.15): LabeledRecord[] {
   const rand = prng(seed);
   const out: LabeledRecord[] = [];
+  const webGenres = WEB_GENRES.filter(keepTemplate);
+  // The share of people-and-places templates (0.6) is split between chat, web text and the web genres.
+  const chat = 0.4 - webGenreShare * (2 / 3);
+  const web = 0.6 - webGenreShare;
   for (let k = 0; k < count; k++) {
     const r = rand();
-    const template = r < 0.4 ? pick(rand, ENGLISH) : r < 0.6 ? pick(rand, WEB) : r < 0.82 ? pick(rand, NEGATIVE) : pick(rand, OTHER_LANGUAGES);
+    const template = r < chat ? pick(rand, ENGLISH) : r < web ? pick(rand, WEB) : r < 0.6 ? pick(rand, webGenres) : r < 0.82 ? pick(rand, NEGATIVE) : pick(rand, OTHER_LANGUAGES);
     // Some chat is all lower case; a few turns join two templates.
     const first = fill(template, rand, rand() < 0.08);
     if (rand() < 0.25) {
@@ -303,4 +398,10 @@ export function syntheticRecords(count: number, seed: number): LabeledRecord[] {
     out.push({ id: `synthetic-${k}`, text: first.text, spans: first.spans });
   }
   return out;
+}
+
+/** Records from the given web-genre templates only (a validation run's held-out templates). */
+export function webGenreRecords(templates: readonly string[], count: number, seed: number): LabeledRecord[] {
+  const rand = prng(seed);
+  return Array.from({ length: count }, (_, k) => ({ id: `web-genre-${k}`, ...fill(pick(rand, templates), rand, false) }));
 }

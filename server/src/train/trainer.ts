@@ -201,9 +201,15 @@ export function isHeldOut(id: string, every: number): boolean {
 
 
 /** The whole recipe: data, training, quantisation and calibration (deterministic for the recipe's seed). */
-export function trainModel(dir: string, recipe: TrainRecipe, log: (m: string) => void = () => {}, keep: (r: LabeledRecord) => boolean = () => true): { values: Int16Array; calibration: Record<ModelEntity, Platt> } {
+export function trainModel(
+  dir: string,
+  recipe: TrainRecipe,
+  log: (m: string) => void = () => {},
+  keep: (r: LabeledRecord) => boolean = () => true,
+  keepTemplate: (t: string) => boolean = () => true,
+): { values: Int16Array; calibration: Record<ModelEntity, Platt> } {
   const real = loadTrainingData(dir, recipe.dataFiles).filter(keep);
-  const synthetic = syntheticRecords(recipe.syntheticRecords, recipe.seed);
+  const synthetic = syntheticRecords(recipe.syntheticRecords, recipe.seed, keepTemplate, recipe.webGenreShare);
   const all = [...real, ...synthetic];
   const train = withAugmentation(all.filter((r) => !isHeldOut(r.id, recipe.holdoutEvery)), recipe);
   const heldOut = all.filter((r) => isHeldOut(r.id, recipe.holdoutEvery));

@@ -19,6 +19,8 @@ test('traps: products, platforms, file formats and programming languages are no 
     'ProcessWire is a CMS. I built the site with ProcessWire.',
     // An unknown acronym may be a firm (off by default); it is no place.
     'CMBS spreads widened in LY.',
+    // Names of identity documents.
+    'Aadhaar, PESEL and Personnummer are national id numbers.',
   ]) {
     assert.deepEqual(findings(text, ['PERSON', 'LOCATION', 'STREET_ADDRESS']), [], text);
   }
@@ -32,6 +34,8 @@ test('traps: products, platforms, file formats and programming languages are no 
   ]) {
     assert.deepEqual(findings(text), [], text);
   }
+  // The name of an identity document is no person, even after a naming phrase.
+  assert.deepEqual(findings('My name is Maria Gonzalez. Aadhaar number 2345 6789 0124.', ['PERSON']), ['PERSON:Maria Gonzalez']);
 });
 
 test('traps: names with an inner capital or a known abstract-looking ending are still names', () => {

@@ -37,7 +37,10 @@ calabria|provence|brittany|bretagne|normandy|normandie|alsace|burgundy|occitanie
 jutland|lapland|scania|skåne|moravia|bohemia|silesia|transylvania|dalmatia|istria|crete|attica|peloponnese|macedonia|
 siberia|crimea|kashmir|punjab|bengal|kerala|tamil nadu|karnataka|maharashtra|gujarat|rajasthan|bavaria|queensland|
 new south wales|victoria|tasmania|western australia|south australia|northern territory|patagonia|yorkshire|lancashire|
-cornwall|devon|kent|essex|sussex|surrey|norfolk|suffolk|cheshire|cumbria|merseyside|midlands|highlands`
+cornwall|devon|kent|essex|sussex|surrey|norfolk|suffolk|cheshire|cumbria|merseyside|midlands|highlands|
+north america|south america|central america|latin america|middle east|southeast asia|east asia|south asia|central asia|
+eastern europe|western europe|west africa|east africa|north africa|southern africa|west bank|gaza strip|persian gulf|
+west coast|east coast|bay area|silicon valley`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
@@ -104,7 +107,11 @@ maastricht|haarlem|nijmegen|arnhem|breda|tilburg|le havre|toulon|avignon|cannes|
 monte carlo|malaga|córdoba|alicante|ibiza|san sebastián|pamplona|salamanca|funchal|siena|sorrento|capri|rimini|
 potsdam|kiel|lübeck|rostock|mainz|wiesbaden|mannheim|karlsruhe|augsburg|regensburg|würzburg|bielefeld|münster|aachen|
 duisburg|bochum|wuppertal|magdeburg|erfurt|jena|weimar|göttingen|kassel|saarbrücken|trier|konstanz|ulm|passau|bamberg|
-bayreuth|chemnitz|klagenfurt|bregenz|lucerne|luzern|lugano|st. gallen|interlaken|zermatt|davos|montreux`
+bayreuth|chemnitz|klagenfurt|bregenz|lucerne|luzern|lugano|st. gallen|interlaken|zermatt|davos|montreux|
+fallujah|najaf|basra|tikrit|ramadi|karbala|erbil|sulaymaniyah|samarra|baqubah|hebron|nablus|ramallah|jenin|nazareth|
+bethlehem|jericho|latakia|idlib|raqqa|herat|mazar-i-sharif|jalalabad|asmara|maputo|bamako|timbuktu|ouagadougou|
+niamey|freetown|monrovia|yaounde|douala|gaborone|marrakech|managua|guatemala city|port-au-prince|cusco|valparaiso|
+acapulco|boulder|bronx|staten island|bakersfield|brownsville`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);

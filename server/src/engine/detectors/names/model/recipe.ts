@@ -6,6 +6,8 @@ export const TRAIN_RECIPE = {
   epochs: 10,
   /** Synthetic chat records from the project's own generators. */
   syntheticRecords: 9000,
+  /** The share of synthetic records written from the web-genre templates (reviews, e-mails, newsgroups). */
+  webGenreShare: 0.15,
   /** One record in this many (by a hash of its id) is held out to fit the confidence calibration. */
   holdoutEvery: 10,
   /** Quantised weights smaller than this (in units of the largest / 32767) are dropped. */
@@ -23,6 +25,7 @@ export interface TrainRecipe {
   seed: number;
   epochs: number;
   syntheticRecords: number;
+  webGenreShare: number;
   holdoutEvery: number;
   pruneBelow: number;
   augment: { detokenized: boolean; lowerCaseEvery: number };
