@@ -38,13 +38,14 @@ const ROOT = join(__dirname, '..');
 /**
  * The engine as it ships, bundled by esbuild like dist/server.js and dist/cli.js (through tsx each import
  * is a getter call, which distorts both times and profiles): `exports` are export lines relative to the
- * repository root, e.g. "export { createScanner } from './server/src/engine/index';".
+ * repository root, e.g. "export { createScanner } from './server/src/engine/index';"; `root` is that root
+ * (another checkout's, to compare versions).
  */
-export function bundledEngine<T>(name: string, exports: string[]): T {
+export function bundledEngine<T>(name: string, exports: string[], root = ROOT): T {
   mkdirSync(DATA, { recursive: true });
   const outfile = join(DATA, `${name}-bench-engine.js`);
   buildSync({
-    stdin: { contents: exports.join('\n'), resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: exports.join('\n'), resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'es2022', // as scripts/build.mjs, which says why

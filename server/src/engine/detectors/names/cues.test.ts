@@ -32,6 +32,19 @@ test('cues: the last-word check never disagrees with the regex', () => {
   );
 });
 
+test('cues: an answer kept for one text is never given for another', () => {
+  // Same length, same end, one letter apart: "name is" is a naming phrase, "game is" none.
+  const named = 'my name is Anna';
+  const other = 'my game is Anna';
+  const end = named.indexOf('Anna');
+  for (let round = 0; round < 2; round++) {
+    assert.equal(strongNameCue(named, end), true);
+    assert.equal(strongNameCue(other, end), false);
+    assert.equal(strongNameCue(other.slice(0), end), false);
+    assert.equal(strongNameCue(`${named}`, end, 32), true);
+  }
+});
+
 test('cues: phrases before a name, a place and an organisation', () => {
   const at = (text: string) => text.indexOf('Anna');
   assert.equal(strongNameCue('Hello, my name is Anna', at('Hello, my name is Anna')), true);

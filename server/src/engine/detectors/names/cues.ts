@@ -63,9 +63,21 @@ export type Cue = (text: string, end: number, width?: number) => boolean;
  */
 export function cue(re: RegExp, ends: ReadonlySet<string>, trailing = isTrailing): Cue {
   const last = byLast(ends);
+  // The rule tagger and the learned tagger's features ask about the same words of a text: the answers at
+  // the default width are kept for the last text.
+  let memoText: string | undefined;
+  const memo = new Map<number, boolean>();
   return (text, end, width = 48) => {
     const lo = Math.max(0, end - width);
-    return mayEndWith(text, lo, end, last, trailing) && re.test(text.slice(lo, end));
+    if (!mayEndWith(text, lo, end, last, trailing)) return false;
+    if (width !== 48) return re.test(text.slice(lo, end));
+    if (text !== memoText) {
+      memo.clear();
+      memoText = text;
+    }
+    let found = memo.get(end);
+    if (found === undefined) memo.set(end, (found = re.test(text.slice(lo, end))));
+    return found;
   };
 }
 

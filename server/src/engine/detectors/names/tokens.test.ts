@@ -7,6 +7,13 @@ import { fold } from './lexicon';
 
 const HONORIFICS = new Set(['dr', 'mr', 'mrs']);
 
+/** FNV-1a of a key's UTF-16 codes as a 32-bit integer, as the learned tagger hashes words. */
+function fnv(key: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** The tokenizer as first written, with the word regex: the hand-written scanner must agree with it. */
 function reference(text: string) {
   const WORD = /(?<![\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]_+)[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{N}]|_+[\p{L}\p{M}\p{N}])/gu;
@@ -22,7 +29,7 @@ function reference(text: string) {
     if (rest === rest.toUpperCase()) return rest === rest.toLowerCase() ? Shape.Other : Shape.Upper;
     return Shape.Cap;
   };
-  const out: { start: number; end: number; key: string; kind: number; shape: Shape; sentStart: boolean; dot: boolean; possessive: boolean; gapStart: number; inIdentifier: boolean }[] = [];
+  const out: { start: number; end: number; key: string; hash: number; kind: number; shape: Shape; sentStart: boolean; dot: boolean; possessive: boolean; gapStart: number; inIdentifier: boolean }[] = [];
   const identifierChunks = [...text.matchAll(/[\p{L}\p{M}\p{N}_\-./'’]+/gu)].filter(
     (m) => (/\p{N}/u.test(m[0]) && (/[-_]/.test(m[0]) || /[\p{L}\p{M}]\p{N}|\p{N}[\p{L}\p{M}]/u.test(m[0]))) || /[\p{L}\p{M}]_+[\p{L}\p{M}]/u.test(m[0]),
   );
@@ -44,7 +51,7 @@ function reference(text: string) {
       const abbreviation = prev.dot && (prev.shape === Shape.Initial || HONORIFICS.has(prev.key) || prev.key === 'st' || prev.key === 'no');
       if (SENTENCE_END.test(gap)) sentStart = !(gap === '. ' && abbreviation);
     }
-    out.push({ start, end, key: fold(word), kind: 0, shape: shapeOf(word), sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart, inIdentifier: inIdentifier(start) });
+    out.push({ start, end, key: fold(word), hash: fnv(fold(word)), kind: 0, shape: shapeOf(word), sentStart, dot: text.charCodeAt(end + (possessive ? 2 : 0)) === 46, possessive, gapStart, inIdentifier: inIdentifier(start) });
   }
   return out;
 }
@@ -93,6 +100,11 @@ test('tokens: ASCII words get their key and kind from the vocabulary table, comp
     [['anna', 4], ['met', 3], ['anna', 4], ['and', 3], ['anna', 4], ['anna', 4], ['zoe', -3], ['too', 3], ['anna', 4]],
   );
   assert.deepEqual(seen, ['anna', 'met', 'and', 'too']);
+  // Each token's hash is its key's, whichever way the key was found (scanned, cut short, folded).
+  assert.deepEqual(
+    toks.map((t) => t.hash),
+    toks.map((t) => fnv(t.key)),
+  );
   // Keys agree with the tokenizer without a vocabulary.
   const t = "It's O'Neil-Smith's turn, Dr. NASA";
   assert.deepEqual(

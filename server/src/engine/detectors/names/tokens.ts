@@ -5,7 +5,7 @@
 // matches. Underscores join a word to letters or digits ("base_model"), not to spaces or punctuation
 // ("_Anna Kowalska_", Markdown emphasis).
 import { fold } from './lexicon';
-import { HASH_START as KEY_HASH_START, type KeyTable } from './key-table';
+import { HASH_START as KEY_HASH_START, type KeyTable, hashStep } from './key-table';
 
 export const enum Shape {
   Lower,
@@ -23,6 +23,11 @@ export interface Token {
   end: number;
   /** Lower case, diacritics folded. */
   key: string;
+  /**
+   * FNV-1a of `key`'s UTF-16 codes (as the learned tagger hashes words): known from the scan of the word for
+   * ASCII words, so that the tagger's features need not read the key strings, which lie all over the heap.
+   */
+  hash: number;
   /** What the vocabulary says the word is (the tagger's kind bits); 0 without a vocabulary. */
   kind: number;
   shape: Shape;
@@ -272,14 +277,23 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
     }
     let key: string;
     let kind = 0;
+    let hash: number;
     if (!nonAscii && vocab) {
-      const e = end === matchEnd && matchEnd === wordScanEnd ? vocab.ascii.lookupHashed(text, start, end, wordHash) : vocab.ascii.lookup(text, start, end);
+      // The key is the word in lower case, so its hash is the word's with case ignored (key-table's).
+      if (end === matchEnd && matchEnd === wordScanEnd) hash = wordHash;
+      else {
+        hash = HASH_START;
+        for (let k = start; k < end; k++) hash = hashStep(hash, text.charCodeAt(k));
+      }
+      const e = vocab.ascii.lookupHashed(text, start, end, hash);
       key = vocab.ascii.key(e);
       kind = vocab.ascii.value(e);
     } else {
       const word = text.slice(start, end);
       key = vocab ? vocab.fold(word) : fold(word);
       if (vocab) kind = vocab.kindOf(key);
+      hash = HASH_START;
+      for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), 0x01000193);
     }
     const c0 = text.charCodeAt(start);
     const shape = c0 >= 97 && c0 <= 122 ? Shape.Lower : c0 >= 65 && c0 <= 90 && isAsciiCap(text, start, end) ? Shape.Cap : shapeOf(text.slice(start, end));
@@ -290,6 +304,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       tok.start = start;
       tok.end = end;
       tok.key = key;
+      tok.hash = hash;
       tok.kind = kind;
       tok.shape = shape;
       tok.sentStart = sentStart;
@@ -298,7 +313,7 @@ export function tokenize(text: string, honorifics: ReadonlySet<string>, vocab?: 
       tok.gapStart = gapStart;
       tok.inIdentifier = false;
     } else {
-      tok = { start, end, key, kind, shape, sentStart, dot, possessive, gapStart, inIdentifier: false };
+      tok = { start, end, key, hash, kind, shape, sentStart, dot, possessive, gapStart, inIdentifier: false };
       if (pool && pool.length < MAX_POOL) pool.push(tok);
     }
     out.push(tok);
