@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { runScan } from './scan';
 import { runRedact } from './redact';
+import { runRedactBatch } from './redact-batch';
 import { runRepair } from './repair';
 import { runReport } from './report';
 import { failureLine, UsageError } from './errors';
@@ -12,6 +13,7 @@ const HELP = `Usage: datasan <command> [options]
 Commands:
   scan [options] <path|glob>...   Scan files and folders for PII, secrets and Llama license problems
   redact <in> -o <out> [options]  Write a redacted copy of a dataset of any size (streaming, atomic)
+  redact --batch                  Many redactions in one process: a JSON array of arguments per input line
   repair <in> -o <out> [options]  Keep only the records under a redaction threshold (subsampling repair)
   report merge <report.json>...   Merge the reports of a dataset's shards into the report of the whole
   lsp --stdio                     Run the language server over stdio (Neovim, Helix, Emacs, …)
@@ -24,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     case 'scan':
       return runScan(rest);
     case 'redact':
-      return runRedact(rest);
+      return rest[0] === '--batch' ? runRedactBatch(rest.slice(1), runRedact) : runRedact(rest);
     case 'repair':
       return runRepair(rest);
     case 'report':

@@ -21,6 +21,8 @@ import { Progress } from './progress';
 export const REDACT_HELP = `Usage: datasan redact <input> -o <output> [options]
        datasan redact <input> --in-place [options]
        zstdcat shard.jsonl.zst | datasan redact - -o - | zstd > shard.redacted.jsonl.zst
+       datasan redact --batch   (one redaction per line of standard input, its arguments as a JSON array;
+                                 each answered by a line {"status": N} on standard output)
 
 Streams a JSONL, CSV/TSV, Markdown, text or Parquet file of any size (or standard input, named -) in
 constant memory and writes a copy with every finding replaced (a Parquet file: same schema, rows and row
