@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Redact the shards of a dataset on a Dask cluster with `datasan redact`, then merge their reports.
 
-Each shard is one task: a worker runs `datasan redact SHARD -o OUT/SHARD --pseudonym-key-file KEY --report
-OUT/reports/SHARD.json`. Keyed pseudonyms make every worker write the same tag for the same value, so the
+Each shard is one task: a worker has its long-lived `datasan redact --batch` process run `redact SHARD -o
+OUT/SHARD --pseudonym-key-file KEY --report OUT/reports/SHARD.json` (one process per worker thread, so that
+start-up and warm-up are paid once per worker, not once per shard). Keyed pseudonyms make every worker write the same tag for the same value, so the
 redacted shards, concatenated, are byte for byte the redaction of the whole dataset; `datasan report merge`
 then turns the shard reports into the report of the whole. Shards and outputs must be on storage every
 worker sees (a shared file system or a mounted bucket), and `datasan` on every worker's PATH (or --datasan).
@@ -18,31 +19,68 @@ fails is retried by Dask; datasan's outputs are written atomically, so a retry n
 Needs Dask's `distributed` (Debian: apt-get install python3-distributed; elsewhere: pip install distributed).
 """
 import argparse
+import json
 import os
-import resource
 import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 
-from distributed import Client, LocalCluster
+from distributed import Client, LocalCluster, get_worker
+
+
+def _batch_process(datasan):
+    """This worker thread's long-lived `datasan redact --batch` process, started on first use. One process redacts
+    every shard the thread is given, so that node's start-up and the engine's JIT warm-up (more than a second
+    each) are paid once per worker, not once per shard. It ends with the worker: its standard input closes."""
+    # Kept on the worker object: this module's globals travel by value with each task.
+    processes = get_worker().__dict__.setdefault("_datasan_batch", {})
+    slot = (threading.get_ident(), datasan)
+    proc = processes.get(slot)
+    if proc is None or proc.poll() is not None:
+        err = tempfile.TemporaryFile(mode="w+")  # read back only when a shard fails; a pipe could fill up
+        proc = subprocess.Popen([datasan, "redact", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, text=True, bufsize=1)
+        proc.err, proc.answered = err, 0
+        processes[slot] = proc
+    return proc
+
+
+def _cpu_seconds(pid):
+    """User + sys CPU seconds of a running process, from /proc (Linux); None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def redact_shard(datasan, shard, out_dir, key, redact_args):
     """Runs on a worker: redacts one shard; returns its output and JSON report paths, the worker's pid, and the
-    CPU seconds (user + sys) the datasan process took (exact with one thread per worker, as a LocalCluster here)."""
+    CPU seconds (user + sys) the datasan process took for it (exact with one thread per worker, as a LocalCluster here)."""
     name = os.path.basename(shard)
     output = os.path.join(out_dir, name)
     report = os.path.join(out_dir, "reports", name + ".json")
     # --jobs 1: Dask already runs one task per worker thread; more threads per task would oversubscribe.
-    cmd = [datasan, "redact", shard, "-o", output, "--pseudonym-key-file", key, "--report", report, "--jobs", "1", *redact_args]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if done.returncode != 0:
+    args = [shard, "-o", output, "--pseudonym-key-file", key, "--report", report, "--jobs", "1", *redact_args]
+    proc = _batch_process(datasan)
+    before = (_cpu_seconds(proc.pid) or 0.0) if proc.answered else 0.0  # a new process's start-up counts for its first shard
+    proc.stdin.write(json.dumps(args) + "\n")
+    proc.stdin.flush()
+    line = proc.stdout.readline()
+    cpu = (_cpu_seconds(proc.pid) or 0.0) - before
+    proc.answered += 1
+    answer = json.loads(line) if line else None
+    if not answer or answer["status"] != 0:
+        proc.err.seek(0)
+        said = proc.err.read()[-2000:].strip()
+        if not answer:
+            proc.kill()  # the next task starts a new one
+        what = f"ended with status {answer['status']}" if answer else "stopped before it answered"
         # datasan's messages never hold a detected value, so they can travel to the client.
-        raise RuntimeError(f"datasan redact {shard} exited {done.returncode}: {done.stderr.strip()}")
+        raise RuntimeError(f"datasan redact {shard} {what}: {said}")
     return output, report, f"{socket.gethostname()}:{os.getpid()}", cpu
 
 
