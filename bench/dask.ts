@@ -3,8 +3,8 @@
 // this 2-core machine, with output identical to each other and to one `datasan redact` of the whole. The
 // machine's load and the CPU time of the datasan processes (user+sys, from the recipe) are printed beside the
 // speed-up: other jobs on the machine cap what a second worker can gain, the CPU time a shard takes does not move.
-//   BENCH_DASK_MB    size of the dataset (default 64: 8 MB shards, so that each process's start-up, about a
-//                    second with names on, is a small part of its task)
+//   BENCH_DASK_MB    size of the dataset (default 64: 8 MB shards; each worker's datasan process starts and warms
+//                    up once, on its first shard)
 //   BENCH_DASK_RUNS  runs of each (default 3; medians)
 //   BENCH_DASK_NAMES 0 to pass --no-names (default: names on, the real workload)
 import { spawnSync } from 'node:child_process';
