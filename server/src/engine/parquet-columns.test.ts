@@ -64,7 +64,7 @@ async function open(path: string): Promise<{ file: AsyncBuffer; metadata: FileMe
   return { file, metadata: await parquetMetadataAsync(file) };
 }
 
-const options = { compressors, parsers: {} };
+const options = { compressors, parsers: DEFAULT_PARSERS };
 
 test('parquet columns: each row assembled from its slice of the leaves is the row hyparquet reads', async () => {
   const { path } = writeFile();

@@ -6,7 +6,7 @@
 // leaves are written as they are, with their levels: no row group is assembled or shredded whole.
 import { type AsyncBuffer, type DecodedArray, type FileMetaData, type ParquetParsers, parquetSchema, type SchemaTree } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
-import { convert, convertWithDictionary, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { convert, convertWithDictionary } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { assembleLists, assembleNested } from 'hyparquet/src/assemble.js';
@@ -57,7 +57,8 @@ export interface ColumnGroup {
 
 export interface LeafReadOptions {
   compressors: Compressors;
-  parsers: Partial<ParquetParsers>;
+  /** The whole set (DEFAULT_PARSERS with any overrides), built once by the caller rather than once per row group. */
+  parsers: ParquetParsers;
 }
 
 /** Semi-spaces of the young generation: V8 doubles them up to 16 MB while objects survive, as a row group's do. */
@@ -83,7 +84,6 @@ export function boundYoungGeneration(): void {
 export async function readColumnGroup(file: AsyncBuffer, metadata: FileMetaData, index: number, o: LeafReadOptions): Promise<ColumnGroup> {
   const group = metadata.row_groups[index];
   const schema = parquetSchema(metadata);
-  const parsers = { ...DEFAULT_PARSERS, ...o.parsers };
   const byName = new Map<string, Leaf>();
   for (const chunk of group.columns) {
     const meta = chunk.meta_data;
@@ -92,7 +92,7 @@ export async function readColumnGroup(file: AsyncBuffer, metadata: FileMetaData,
     const leaf: Leaf = { tree, name: meta.path_in_schema.join('.'), maxDef: getMaxDefinitionLevel(tree), maxRep: getMaxRepetitionLevel(tree), values: [], def: [], rep: [] };
     const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
     const bytes = await file.slice(start, start + Number(meta.total_compressed_size));
-    const decoder: ColumnDecoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: tree[tree.length - 1].element, schemaPath: tree, codec: meta.codec, parsers, compressors: o.compressors, utf8: false };
+    const decoder: ColumnDecoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: tree[tree.length - 1].element, schemaPath: tree, codec: meta.codec, parsers: o.parsers, compressors: o.compressors, utf8: false };
     readLeafPages(new DataView(bytes), Number(meta.num_values), decoder, leaf);
     indexRows(leaf, Number(group.num_rows));
     byName.set(leaf.name, leaf);

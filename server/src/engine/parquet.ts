@@ -84,7 +84,7 @@ async function* rowGroups(p: ParquetFile): AsyncGenerator<{ group: ColumnGroup; 
   let bytesRead = 0;
   for (let i = 0; i < p.metadata.row_groups.length; i++) {
     const g = p.metadata.row_groups[i];
-    const group = await readColumnGroup(p.file, p.metadata, i, { compressors, parsers: RAW_PARSERS });
+    const group = await readColumnGroup(p.file, p.metadata, i, { compressors, parsers: PARSERS });
     bytesRead += Number(g.total_compressed_size ?? g.columns.reduce((s, c) => s + Number(c.meta_data?.total_compressed_size ?? 0), 0));
     yield { group, firstRow, bytesRead };
     firstRow += group.rows;
