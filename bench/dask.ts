@@ -7,6 +7,7 @@
 //                    up once, on its first shard)
 //   BENCH_DASK_RUNS  runs of each (default 3; medians)
 //   BENCH_DASK_NAMES 0 to pass --no-names (default: names on, the real workload)
+//   BENCH_DASK_NODE_FLAGS  the recipe's --node-flags (default: the recipe's own, --single-threaded; "" for none)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
@@ -53,7 +54,7 @@ export default async function daskBench(): Promise<void> {
     const out = join(dir, `out-${workers}`);
     rmSync(out, { recursive: true, force: true });
     const t = process.hrtime.bigint();
-    const r = spawnSync(python, [RECIPE, '--workers', String(workers), '--key', key, '--out', out, '--datasan', BIN, '--report', join(out, 'report.json'), ...extra.map((a) => `--redact-arg=${a}`), ...shards], { env, encoding: 'utf8' });
+    const r = spawnSync(python, [RECIPE, '--workers', String(workers), '--key', key, '--out', out, '--datasan', BIN, '--report', join(out, 'report.json'), ...(process.env.BENCH_DASK_NODE_FLAGS !== undefined ? [`--node-flags=${process.env.BENCH_DASK_NODE_FLAGS}`] : []), ...extra.map((a) => `--redact-arg=${a}`), ...shards], { env, encoding: 'utf8' });
     const wall = Number(process.hrtime.bigint() - t) / 1e6;
     if (r.status !== 0) throw new Error(`the Dask recipe with ${workers} workers exited ${r.status}: ${r.stderr.slice(-2000)}`);
     const summary = /redacted \d+ shards in ([\d.]+) s .*datasan CPU ([\d.]+) s/.exec(r.stderr);

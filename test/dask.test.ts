@@ -35,3 +35,28 @@ test('dask recipe: 8 shards on a LocalCluster of 2 workers give the single run\'
   assert.ok(existsSync(join(dir, 'redacted', 'report.html')));
   for (const f of ['redacted/report.html', 'redacted/report.json', ...shards.map((s) => join('redacted', s))]) assert.ok(!read(f).includes('@mail.com'), `${f} holds an email`);
 });
+
+test('dask recipe: a Node.js datasan starts under node with --node-flags (default --single-threaded), anything else as it is', (t) => {
+  const python = pythonWithDistributed();
+  if (!python) {
+    if (underCi) assert.fail('Dask is missing: no python3 imports "distributed" (.ci/run installs python3-distributed)');
+    t.skip('Dask is not installed (apt-get install python3-distributed)');
+    return;
+  }
+  const dir = workspace({ 'datasan.sh': '#!/bin/sh\nexec true\n' });
+  const probe = [
+    'import json, sys, inspect',
+    `sys.path.insert(0, ${JSON.stringify(dirname(RECIPE))})`,
+    'import redact_shards as r',
+    'default = inspect.signature(r.redact_shard).parameters["node_flags"].default',
+    `print(json.dumps([r._batch_command(${JSON.stringify(BIN)}, list(default)), r._batch_command(${JSON.stringify(BIN)}, []), r._batch_command("datasan.sh", ["--single-threaded"])]))`,
+  ].join('\n');
+  const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
+  const r = spawnSync(python, ['-c', probe], { cwd: dir, env, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const [flagged, plain, shell] = JSON.parse(r.stdout) as string[][];
+  assert.deepEqual(flagged.slice(1), ['--single-threaded', BIN, 'redact', '--batch']);
+  assert.match(flagged[0], /node$/);
+  assert.deepEqual(plain, [BIN, 'redact', '--batch']);
+  assert.deepEqual(shell, ['datasan.sh', 'redact', '--batch']);
+});
