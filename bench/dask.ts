@@ -47,6 +47,7 @@ export default async function daskBench(): Promise<void> {
   const key = join(dir, 'datasan.key');
   writeFileSync(key, '5b2f8e1c7a9d3f6b0e4c8a2d7f1b9e3c\n');
   const extra = process.env.BENCH_DASK_NAMES === '0' ? ['--no-names'] : [];
+  const nodeFlags = process.env.BENCH_DASK_NODE_FLAGS === undefined ? [] : [`--node-flags=${process.env.BENCH_DASK_NODE_FLAGS}`];
   const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
 
   /** One run of the recipe: wall-clock ms of the whole (cluster start included), the tasks' ms, datasan's CPU ms, the output. */
@@ -54,7 +55,7 @@ export default async function daskBench(): Promise<void> {
     const out = join(dir, `out-${workers}`);
     rmSync(out, { recursive: true, force: true });
     const t = process.hrtime.bigint();
-    const r = spawnSync(python, [RECIPE, '--workers', String(workers), '--key', key, '--out', out, '--datasan', BIN, '--report', join(out, 'report.json'), ...(process.env.BENCH_DASK_NODE_FLAGS !== undefined ? [`--node-flags=${process.env.BENCH_DASK_NODE_FLAGS}`] : []), ...extra.map((a) => `--redact-arg=${a}`), ...shards], { env, encoding: 'utf8' });
+    const r = spawnSync(python, [RECIPE, '--workers', String(workers), '--key', key, '--out', out, '--datasan', BIN, '--report', join(out, 'report.json'), ...nodeFlags, ...extra.map((a) => `--redact-arg=${a}`), ...shards], { env, encoding: 'utf8' });
     const wall = Number(process.hrtime.bigint() - t) / 1e6;
     if (r.status !== 0) throw new Error(`the Dask recipe with ${workers} workers exited ${r.status}: ${r.stderr.slice(-2000)}`);
     const summary = /redacted \d+ shards in ([\d.]+) s .*datasan CPU ([\d.]+) s/.exec(r.stderr);
