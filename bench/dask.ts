@@ -55,7 +55,8 @@ export default async function daskBench(): Promise<void> {
     const out = join(dir, `out-${workers}`);
     rmSync(out, { recursive: true, force: true });
     const t = process.hrtime.bigint();
-    const r = spawnSync(python, [RECIPE, '--workers', String(workers), '--key', key, '--out', out, '--datasan', BIN, '--report', join(out, 'report.json'), ...nodeFlags, ...extra.map((a) => `--redact-arg=${a}`), ...shards], { env, encoding: 'utf8' });
+    const options = ['--key', key, '--out', out, '--datasan', BIN, '--report', join(out, 'report.json'), ...nodeFlags];
+    const r = spawnSync(python, [RECIPE, '--workers', String(workers), ...options, ...extra.map((a) => `--redact-arg=${a}`), ...shards], { env, encoding: 'utf8' });
     const wall = Number(process.hrtime.bigint() - t) / 1e6;
     if (r.status !== 0) throw new Error(`the Dask recipe with ${workers} workers exited ${r.status}: ${r.stderr.slice(-2000)}`);
     const summary = /redacted \d+ shards in ([\d.]+) s .*datasan CPU ([\d.]+) s/.exec(r.stderr);
