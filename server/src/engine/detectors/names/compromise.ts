@@ -1,5 +1,5 @@
-// compromise builds its lexicon when it is loaded (about 0.4 s of CPU): loaded on first use, so that a
-// scan without the names detectors (`--no-names`, the structured pass) never pays for it.
+// compromise builds its lexicon when it is loaded (about 0.45 s of CPU): loaded on first use, only by the optional
+// compromise oracle and `npm run lexicon`; the name tagger reads compromise's lexicon from compromise-words.ts.
 import type Nlp from 'compromise';
 
 let nlp: typeof Nlp | undefined;

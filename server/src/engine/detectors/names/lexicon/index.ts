@@ -1,5 +1,5 @@
 // The lexicon the name tagger looks words up in: compromise's own lexicon, Datasan's lists and the user's.
-import { compromise } from '../compromise';
+import { COMPROMISE_WORDS } from './compromise-words';
 import { GIVEN_NAMES } from './given-names';
 import { SURNAMES } from './surnames';
 import { CITIES, COUNTRIES, REGIONS } from './places';
@@ -30,29 +30,8 @@ export interface UserNames {
   notNames?: readonly string[];
 }
 
-/** What compromise's lexicon says a word is, reduced to what the tagger needs. */
-type CompromiseKind = 'given' | 'surname' | 'person' | 'place' | 'org' | 'calendar' | 'word';
-
-let compromiseLexicon: Map<string, CompromiseKind> | undefined;
-
-function loadCompromise(): Map<string, CompromiseKind> {
-  if (compromiseLexicon) return compromiseLexicon;
-  const out = new Map<string, CompromiseKind>();
-  const lex = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, raw] of Object.entries(lex)) {
-    const tags = Array.isArray(raw) ? raw.join(',') : raw;
-    let kind: CompromiseKind = 'word';
-    if (/MaleName|FemaleName|FirstName/.test(tags)) kind = 'given';
-    else if (/LastName/.test(tags)) kind = 'surname';
-    else if (/Person/.test(tags)) kind = 'person';
-    else if (/City|Country|Region|Place/.test(tags)) kind = 'place';
-    else if (/Organization|SportsTeam/.test(tags)) kind = 'org';
-    else if (/WeekDay|Month|Holiday|Date/.test(tags)) kind = 'calendar';
-    out.set(fold(word), kind);
-  }
-  compromiseLexicon = out;
-  return out;
-}
+/** compromise's lexicon, by what it says each word is (derived when compromise-words.ts was written). */
+const compromiseWords = (kind: keyof typeof COMPROMISE_WORDS): string[] => (COMPROMISE_WORDS[kind] ? COMPROMISE_WORDS[kind].split('\n') : []);
 
 function addPlaces(into: Map<string, PlaceKind>, multi: Map<string, string[][]>, names: readonly string[], kind: PlaceKind) {
   for (const name of names) {
@@ -93,20 +72,17 @@ export class Lexicon {
   private readonly compromiseGivenNames = new Set<string>();
 
   constructor(user: UserNames = {}) {
-    const cmp = loadCompromise();
-    for (const [w, kind] of cmp) {
-      if (kind === 'given') {
-        this.given.add(w);
-        this.compromiseGivenNames.add(w);
-      }
-      else if (kind === 'surname') this.surnames.add(w);
-      else if (kind === 'org') {
-        this.orgs.add(w);
-        this.orgFirstWords.add(w.split(' ')[0]);
-      }
-      else if (kind === 'calendar') this.calendar.add(w);
-      else if (kind === 'word') this.compromiseWords.add(w);
+    for (const w of compromiseWords('given')) {
+      this.given.add(w);
+      this.compromiseGivenNames.add(w);
     }
+    for (const w of compromiseWords('surname')) this.surnames.add(w);
+    for (const w of compromiseWords('org')) {
+      this.orgs.add(w);
+      this.orgFirstWords.add(w.split(' ')[0]);
+    }
+    for (const w of compromiseWords('calendar')) this.calendar.add(w);
+    for (const w of compromiseWords('word')) this.compromiseWords.add(w);
     for (const n of GIVEN_NAMES) this.given.add(fold(n));
     for (const n of SURNAMES) if (!this.particles.has(n)) this.surnames.add(fold(n));
     for (const n of AMBIGUOUS_NAMES) this.ambiguous.add(n);
@@ -118,8 +94,7 @@ export class Lexicon {
     addPlaces(this.places, this.multiPlaces, COUNTRIES, 'country');
     addPlaces(this.places, this.multiPlaces, REGIONS, 'region');
     addPlaces(this.places, this.multiPlaces, CITIES, 'city');
-    const cmpPlaces = [...cmp].filter(([, k]) => k === 'place').map(([w]) => w);
-    addPlaces(this.places, this.multiPlaces, cmpPlaces, 'city');
+    addPlaces(this.places, this.multiPlaces, compromiseWords('place'), 'city');
     for (const n of NOT_NAMES) this.notNames.add(n);
     // German, French, Spanish and Dutch chat: pronouns and articles are stop words, everyday nouns ordinary words.
     for (const w of OTHER_LANGUAGE_STOP_WORDS) this.stop.add(fold(w));
