@@ -5,6 +5,7 @@ import { type AddressMatch, findAddresses } from './address';
 import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
 import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
+import { checkPersons } from './person-checks';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules } from './model/learned';
 import { shippedModel } from './model/shipped';
@@ -83,6 +84,12 @@ export class NamesAnalyzer {
       if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
     }
     addDottedCountries(text, spans);
+    // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).
+    if (spans.persons.length > 0) {
+      const checked = checkPersons(text, spans.persons, this.lex);
+      spans.persons = checked.persons;
+      if (checked.places.length > 0) spans.locations = [...spans.locations, ...checked.places].sort((x, y) => x.start - y.start);
+    }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPersons } from './person-checks';
+import { lexiconFor } from './lexicon';
+import { nameDetectors } from './index';
+import { matches } from '../../../testing/detectors';
+import type { Candidate } from '../../types';
+
+const lex = lexiconFor({});
+/** Candidates for each listed value, at its first occurrence in text. */
+const spans = (text: string, ...values: string[]): Candidate[] =>
+  values.map((v) => ({ start: text.indexOf(v), end: text.indexOf(v) + v.length, score: 0.8, reasons: ['test'] }));
+const values = (text: string, cs: Candidate[]) => cs.map((c) => text.slice(c.start, c.end));
+
+test('person checks: two names with only a space between are one finding, at the higher score', () => {
+  const text = 'What does Jensen Huang say about AI factories?';
+  const [a, b] = spans(text, 'Jensen', 'Huang');
+  const { persons } = checkPersons(text, [{ ...b, score: 0.7 }, a], lex);
+  assert.deepEqual(values(text, persons), ['Jensen Huang']);
+  assert.equal(persons[0].score, 0.8);
+  // A comma, "and" or a line break keeps two people apart.
+  for (const t of ['Tom, Sarah', 'Tom and Sarah', 'Tom\nSarah']) assert.deepEqual(values(t, checkPersons(t, spans(t, 'Tom', 'Sarah'), lex).persons), ['Tom', 'Sarah'], t);
+});
+
+test('person checks: a lone initial is no finding; two letters are', () => {
+  const text = 'Vaswani, A., Shazeer, N., and Li, J. (2017)';
+  assert.deepEqual(values(text, checkPersons(text, spans(text, 'Vaswani', 'N.', 'Li', 'J'), lex).persons), ['Vaswani', 'Li']);
+});
+
+test('person checks: eponyms of methods, laws and diseases are no people; a name before an everyday noun is', () => {
+  for (const [text, name] of [
+    ["Use Dijkstra's algorithm with a binary heap.", 'Dijkstra'],
+    ['By Bayes theorem the posterior is proportional to the likelihood.', 'Bayes'],
+    ["My grandmother has Alzheimer's disease.", 'Alzheimer'],
+    ['A Kalman filter smooths the signal.', 'Kalman'],
+  ]) assert.deepEqual(values(text, checkPersons(text, spans(text, name), lex).persons), [], text);
+  for (const [text, name] of [
+    ["Sarah's number is in the group chat.", 'Sarah'],
+    ["Tom's test results came back fine.", 'Tom'],
+    ['Give Maria space, she is studying.', 'Maria'],
+  ]) assert.deepEqual(values(text, checkPersons(text, spans(text, name), lex).persons), [name], text);
+});
+
+test('person checks: landforms and forts are places, never people', () => {
+  for (const [text, name] of [
+    ['Mount Everest is 8,849 m high.', 'Mount Everest'],
+    ['We drove around Lake Tahoe.', 'Lake Tahoe'],
+    ['Fort Worth is west of Dallas.', 'Fort Worth'],
+  ]) assert.deepEqual(values(text, checkPersons(text, spans(text, name), lex).persons), [], text);
+});
+
+test('person checks: BibTeX authors are published, not personal data; a name elsewhere in the card is', () => {
+  const text = '@misc{t2023,\n  author={Lewis Tunstall and Edward Beeching},\n  year={2023}\n}\nContact: Maria Gonzalez';
+  assert.deepEqual(values(text, checkPersons(text, spans(text, 'Lewis Tunstall', 'Edward Beeching', 'Maria Gonzalez'), lex).persons), ['Maria Gonzalez']);
+  const quoted = 'author = "Ada Lovelace", title = "Notes"';
+  assert.deepEqual(checkPersons(quoted, spans(quoted, 'Ada Lovelace'), lex).persons, []);
+});
+
+test('person checks: a town before its state or country is a place ("Austin, Texas")', () => {
+  const text = 'Austin, Texas and Portland, Oregon are popular with tech companies.';
+  const { persons, places } = checkPersons(text, spans(text, 'Austin', 'Portland'), lex);
+  assert.deepEqual(values(text, persons), []);
+  assert.deepEqual(values(text, places), ['Austin', 'Portland']);
+  // A person before a place stays a person.
+  const t2 = 'Sarah, Texas is where I grew up.';
+  assert.deepEqual(values(t2, checkPersons(t2, spans(t2, 'Sarah'), lex).persons), ['Sarah']);
+});
+
+test('person checks: through the detectors, as a user sees them', () => {
+  const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
+  assert.deepEqual(matches(person, 'What does Jensen Huang say about AI factories?', 0.5), ['Jensen Huang']);
+  assert.deepEqual(matches(person, "What's the time complexity of Dijkstra's algorithm with a Fibonacci heap?", 0.5), []);
+  assert.deepEqual(matches(person, 'Citation: Vaswani, A., Shazeer, N., Parmar, N., et al. (2017). Attention Is All You Need.', 0.5).filter((v) => v.length < 3), []);
+});

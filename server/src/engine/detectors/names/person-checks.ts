@@ -1,0 +1,74 @@
+// Last checks on PERSON spans, whoever found them, for mistakes a user would call wrong on real text:
+// - one name in two findings ("Jensen" and "Huang" for "Jensen Huang"): joined, so a redaction gives one tag;
+// - a lone initial ("Shazeer, N., Parmar, N."): no finding;
+// - an eponym ("Dijkstra's algorithm", "Alzheimer's disease", "Bayes theorem"): names a method, not a person;
+// - a landform or settlement word first ("Mount Everest", "Lake Tahoe", "Fort Worth"): a place;
+// - a bibliography's author list (BibTeX `author = {…}`): published authors, not personal data of the text;
+// - a place followed by its state or country ("Austin, Texas"): a place.
+import type { Candidate } from '../../types';
+import { type Lexicon, fold } from './lexicon';
+
+/** Nouns an eponym comes before ("Dijkstra's algorithm", "Kalman filter"): technical ones, which follow a person's name in chat rarely. */
+const EPONYM_NOUNS =
+  'algorithm|algorithms|theorem|theorems|lemma|conjecture|equation|equations|inequality|formula|paradox|transform|transformation|distribution|' +
+  'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
+  'chain|decomposition|elimination|filter|curve|matrix|graph|effect';
+const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${EPONYM_NOUNS})\\b`, 'i');
+
+/** First words of place names that no person's name starts with. */
+const PLACE_HEADS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft', 'port', 'gulf', 'bay', 'isle', 'isla', 'monte', 'lago', 'rio', 'sierra', 'cerro', 'mont', 'lac']);
+
+/** A BibTeX author field: `author = {…}` or `author = "…"`. */
+const BIBTEX_AUTHOR = /\bauthors?\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|"([^"]*)")/gi;
+
+/** Only spaces (no line break, no punctuation) between two spans. */
+function spaceOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** A lone Latin initial, with or without its dot. */
+const INITIAL = /^\p{Script=Latin}\.?$/u;
+
+/** [start, end) of every BibTeX author list in text (none without "author"). */
+function authorLists(text: string): [number, number][] {
+  if (!/author/i.test(text)) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(BIBTEX_AUTHOR)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+export interface PersonChecks {
+  persons: Candidate[];
+  /** Spans taken from the persons that are places ("Austin" in "Austin, Texas"). */
+  places: Candidate[];
+}
+
+/** The persons that pass the checks above (spans in text order), and the ones found to be places. */
+export function checkPersons(text: string, persons: readonly Candidate[], lex: Lexicon): PersonChecks {
+  const places: Candidate[] = [];
+  const authors = authorLists(text);
+  const kept: Candidate[] = [];
+  for (const c of [...persons].sort((x, y) => x.start - y.start)) {
+    const value = text.slice(c.start, c.end);
+    if (INITIAL.test(value)) continue;
+    if (EPONYM_AFTER.test(text.slice(c.end, c.end + 40)) && !value.includes(' ')) continue;
+    const first = fold(value.split(/\s+/)[0].replace(/\.$/, ''));
+    if (PLACE_HEADS.has(first) && value.includes(' ')) continue;
+    if (authors.some(([a, b]) => c.start >= a && c.end <= b)) continue;
+    const after = /^,\s*(\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*)?)/u.exec(text.slice(c.end, c.end + 40));
+    const kind = lex.places.get(fold(value));
+    if (after && kind === 'city' && /region|country/.test(lex.places.get(fold(after[1])) ?? '')) {
+      places.push({ start: c.start, end: c.end, score: c.score, reasons: [...c.reasons, 'a town before its region or country'] });
+      continue;
+    }
+    const prev = kept[kept.length - 1];
+    if (prev && spaceOnly(text, prev.end, c.start)) {
+      kept[kept.length - 1] = { start: prev.start, end: c.end, score: Math.max(prev.score, c.score), reasons: prev.reasons };
+      continue;
+    }
+    kept.push(c);
+  }
+  return { persons: kept, places };
+}
