@@ -72,3 +72,11 @@ test('person checks: through the detectors, as a user sees them', () => {
   assert.deepEqual(matches(person, "What's the time complexity of Dijkstra's algorithm with a Fibonacci heap?", 0.5), []);
   assert.deepEqual(matches(person, 'Citation: Vaswani, A., Shazeer, N., Parmar, N., et al. (2017). Attention Is All You Need.', 0.5).filter((v) => v.length < 3), []);
 });
+
+test('person checks: a name before a parameter count is a model, neither a person nor a place', () => {
+  const text = '# Zephyr-Orca 7B\n\nFalcon-40B and Mixtral 8x7B are open models; Lyon is 5m away.';
+  assert.deepEqual(values(text, checkPersons(text, spans(text, 'Zephyr-Orca', 'Falcon', 'Mixtral'), lex).persons), []);
+  const place = nameDetectors().find((d) => d.entity === 'LOCATION')!;
+  assert.deepEqual(matches(place, 'It runs in Phoenix 7B, quantised. Results for Qwen 72B and Phoenix 7B.', 0), []);
+  assert.deepEqual(matches(place, 'I live in Lyon 5m from the station.', 0.5), ['Lyon']);
+});

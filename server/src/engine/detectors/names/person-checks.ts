@@ -4,9 +4,11 @@
 // - an eponym ("Dijkstra's algorithm", "Alzheimer's disease", "Bayes theorem"): names a method, not a person;
 // - a landform or settlement word first ("Mount Everest", "Lake Tahoe", "Fort Worth"): a place;
 // - a bibliography's author list (BibTeX `author = {…}`): published authors, not personal data of the text;
+// - a model's name, known by the parameter count after it ("Zephyr-Orca 7B");
 // - a place followed by its state or country ("Austin, Texas"): a place.
 import type { Candidate } from '../../types';
 import { type Lexicon, fold } from './lexicon';
+import { MODEL_SIZE_AFTER } from './place-context';
 
 /** Nouns an eponym comes before ("Dijkstra's algorithm", "Kalman filter"): technical ones, which follow a person's name in chat rarely. */
 const EPONYM_NOUNS =
@@ -56,7 +58,7 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
     if (EPONYM_AFTER.test(text.slice(c.end, c.end + 40)) && !value.includes(' ')) continue;
     const first = fold(value.split(/\s+/)[0].replace(/\.$/, ''));
     if (PLACE_HEADS.has(first) && value.includes(' ')) continue;
-    if (authors.some(([a, b]) => c.start >= a && c.end <= b)) continue;
+    if (authors.some(([a, b]) => c.start >= a && c.end <= b) || MODEL_SIZE_AFTER.test(text.slice(c.end, c.end + 12))) continue;
     const after = /^,\s*(\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*)?)/u.exec(text.slice(c.end, c.end + 40));
     const kind = lex.places.get(fold(value));
     if (after && kind === 'city' && /region|country/.test(lex.places.get(fold(after[1])) ?? '')) {

@@ -125,6 +125,9 @@ const CODE_LIKE = /^(?:\p{Lu}{2,4}s?|\p{Lu}?\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 /** Short capitals that are places although the gazetteer leaves them out ("us" is a pronoun there): "moved to the US". */
 const PLACE_ABBREVIATIONS = new Set(['US', 'USA', 'U.S.', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'NYC', 'DC', 'NSW', 'Qld', 'SoCal', 'NorCal']);
 
+/** A model's parameter count right after a name makes it a model's name: "Zephyr-Orca 7B", "Falcon-40B", "Mixtral 8x7B". */
+export const MODEL_SIZE_AFTER = /^[\s-](?:\d+x)?\d+(?:\.\d+)?[BbM](?![\p{L}\p{N}])/u;
+
 /** Words before a tool or a system rather than a town: "via Docker", "using Heroku". */
 const TOOL_PREP = /(?:^|[^\p{L}])(?:via|using|with)\s+$/iu;
 
@@ -144,7 +147,7 @@ export function placeUse(text: string, start: number, end: number, known: (name:
   const value = text.slice(start, end);
   const key = value.toLowerCase();
   if (NOT_PLACES.has(key) || NOT_NAMES_SET.has(key) || /^\p{Lu}$/u.test(value) || (CODE_LIKE.test(value) && !known(value) && !PLACE_ABBREVIATIONS.has(value))) return 'not-a-place';
-  if (inCode(text, start, end)) return 'not-a-place';
+  if (inCode(text, start, end) || MODEL_SIZE_AFTER.test(text.slice(end, end + 12))) return 'not-a-place';
   const before = sentenceBefore(text, start);
   const after = sentenceAfter(text, end);
   // A name the gazetteer does not know, after "via" or in a sentence with inline code ("`rustc` inside Xcode").
