@@ -13,6 +13,13 @@ test('age: numbers with age context', () => {
   assert.deepEqual(matches(age, 'My brother just turned 60', 0.5), ['60']);
 });
 
+test('age: a statistic or a rule is not a person\'s age, and no context word lifts it', () => {
+  for (const text of ['The dataset has 42 columns; the median age is 37.', 'The average age: 41', 'In the US the drinking age is 21.', 'The retirement age of 67 applies.']) {
+    assert.deepEqual(matches(age, text, 0.5), [], text);
+  }
+  assert.deepEqual(matches(age, 'Patients: median age 37; patient 4 is aged 52.', 0.5), ['52']);
+});
+
 test('age: a bare JSON number keyed "age"', () => {
   assert.deepEqual(matches(age, '41', 0.5, { key: 'age' }), ['41']);
   assert.deepEqual(matches(age, '41', 0.5, { key: 'count' }), []);

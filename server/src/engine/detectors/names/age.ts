@@ -42,6 +42,8 @@ function isWholeText(text: string, start: number, end: number): boolean {
 }
 
 const STRONG_BEFORE = /(?:\baged?\s*(?::|=|is|of)?|\bat\s+the\s+age\s+of|\bedad\s*:?|\balter\s*:?|\bâge\s*:?)\s*$/iu;
+/** An age that is a statistic or a rule, not a person's: "the median age is 37", "the drinking age is 21". */
+const NOT_A_PERSONS_AGE = /\b(?:median|average|mean|avg|typical|minimum|maximum|min|max|legal|drinking|voting|retirement|driving|mandatory|target|reading|school|consent)\s+age\s*(?::|=|is|was|of)?\s*$/iu;
 
 export const age: Detector = {
   id: 'pii/age',
@@ -67,7 +69,8 @@ export const age: Detector = {
       if (mayBeYearsOld(text, end, Math.min(text.length, end + 20)) && AFTER_NUMBER.test(text.slice(end, end + 20))) {
         out.push({ start, end, score: 0.85, reasons: ['number followed by "years old"'] });
       } else if (mayFollowCue(text, lo, start) && STRONG_BEFORE.test(text.slice(lo, start))) {
-        out.push({ start, end, score: 0.85, reasons: ['number after "age"'] });
+        if (NOT_A_PERSONS_AGE.test(text.slice(lo, start))) out.push({ start, end, score: 0.2, contextWords: [], reasons: ['an age that is a statistic or a rule'] });
+        else out.push({ start, end, score: 0.85, reasons: ['number after "age"'] });
       } else if (n >= 1 && mayFollowCue(text, lo, start) && AFTER_CUED.test(text.slice(end, end + 20)) && BEFORE_NUMBER.test(text.slice(lo, start))) {
         out.push({ start, end, score: 0.6, reasons: ['number after "turned" or "I am"'] });
       } else if (isWholeText(text, start, end)) {

@@ -11,6 +11,19 @@ test('date of birth: dates tied to a birth phrase', () => {
   assert.deepEqual(matches(dateOfBirth, 'his birthday is March 14, 1992', 0.5), ['March 14, 1992']);
 });
 
+test('date of birth: German, French, Spanish, Dutch and Italian birth phrases', () => {
+  for (const [text, date] of [
+    ['Mein Geburtsdatum ist der 03.04.1990 und ich wohne in Berlin.', '03.04.1990'],
+    ['Ich bin am 3. März 1990 geboren, geboren am 04.05.1991 steht im Pass.', '04.05.1991'],
+    ['Ma date de naissance est le 12/05/1987.', '12/05/1987'],
+    ['Mi fecha de nacimiento es el 07/08/1975.', '07/08/1975'],
+    ['Nacida el 1985-02-03 en Sevilla.', '1985-02-03'],
+    ['Mijn geboortedatum is 21-06-1992.', '21-06-1992'],
+    ['La mia data di nascita è il 15/09/1980.', '15/09/1980'],
+  ]) assert.deepEqual(matches(dateOfBirth, text, 0.5), [date], text);
+  assert.deepEqual(matches(dateOfBirth, 'Die Lieferung ist am 03.04.2024 angekommen.', 0.5), []);
+});
+
 test('date of birth: a JSON key such as "dob" ties a bare date to a person', () => {
   assert.deepEqual(matches(dateOfBirth, '1990-01-02', 0.5, { key: 'dob' }), ['1990-01-02']);
   assert.deepEqual(matches(dateOfBirth, '1990-01-02', 0.5, { key: 'created_at' }), []);

@@ -50,10 +50,16 @@ export function findDates(text: string): { index: number; value: string }[] {
 }
 
 // A date tied to a person: "born on 2/8/1935", "DOB: 1990-01-02", "date of birth 3 March 1980", "birthday is …".
-export const BIRTH_CUE = /(?:\bborn\b(?:\s+(?:on|in))?|\bd\.?o\.?b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirth\s*day(?:\s+is)?|\bbday|\bb-day|\bgeburtsdatum|\bgeboren(?:\s+am)?|\bné(?:e)?\s+le|\bfecha\s+de\s+nacimiento|\bnacido\s+el)\s*(?:is|was|:|=|-)?\s*(?:on\s+)?$/iu;
+// German, French, Spanish, Dutch and Italian too: "Mein Geburtsdatum ist der 03.04.1990", "née le", "fecha de nacimiento es el".
+export const BIRTH_CUE =
+  /(?:\bborn\b(?:\s+(?:on|in))?|\bd\.?o\.?b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirth\s*day(?:\s+is)?|\bbday|\bb-day|\bgeburtsdatum|\bgeburtstag|\bgeboren(?:\s+am)?|\bné(?:e)?\s+le|\bdate\s+de\s+naissance|\bfecha\s+de\s+nacimiento|\bnacid[oa]\s+el|\bgeboortedatum|\bgeboren\s+op|\bdata\s+di\s+nascita|\bnat[oa]\s+il)\s*(?:is|was|ist(?:\s+(?:der|am))?|war|est(?:\s+le)?|es(?:\s+el)?|era|è(?:\s+il)?|:|=|-)?\s*(?:on\s+|am\s+)?$/iu;
 
 /** BIRTH_CUE, tested only when the text before the date ends with a word it can end with ("born", "d.o.b."). */
-export const birthCue = cue(BIRTH_CUE, words('born on in b birth date day is was geburtsdatum geboren am le nacimiento el'), (c) => isTrailing(c) || c === 46);
+export const birthCue = cue(
+  BIRTH_CUE,
+  words('born on in b birth date day is was geburtsdatum geburtstag geboren am ist der war le est nacimiento naissance el es era geboortedatum op nascita il è'),
+  (c) => isTrailing(c) || c === 46,
+);
 
 export const dateOfBirth: Detector = {
   id: 'pii/date-of-birth',
