@@ -15,6 +15,18 @@ test('email: ignores look-alikes', () => {
   assert.deepEqual(matches(email, 'a..b@mail.com', 0.5), []);
 });
 
+test('email: Git and scp remotes are no addresses; a credential dump\'s "address:password" is one', () => {
+  for (const text of [
+    'git clone git@github.com:huggingface/transformers.git && cd transformers',
+    'git remote add origin git@gitlab.com:team/project.git',
+    'Add your key to git@hf.co first.',
+    'scp model.bin deploy@gpu-01.lab.internal:/srv/models/',
+    'rsync -a ubuntu@ec2-3-91-12-4.compute.amazonaws.com:~/runs .',
+  ]) assert.deepEqual(matches(email, text, 0.5), [], text);
+  assert.deepEqual(matches(email, 'leaked: jane.roe@mail.com:hunter2', 0.5), ['jane.roe@mail.com']);
+  assert.deepEqual(matches(email, 'Mail git@mycompany.com: the build is red.', 0.5), ['git@mycompany.com']);
+});
+
 test('email: reserved documentation domains score below the default threshold', () => {
   assert.deepEqual(matches(email, 'user@example.com', 0.5), []);
   assert.deepEqual(matches(email, 'user@example.com', 0), ['user@example.com']);

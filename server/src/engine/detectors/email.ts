@@ -18,6 +18,11 @@ const LOCAL_MAX = 2 * 64;
 // Addresses reserved for documentation and tests (RFC 2606) are kept but scored low.
 const RESERVED = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
 
+// A Git or scp remote, not a mailbox: "git@github.com:org/repo.git", "deploy@host:/srv/app", "git@gitlab.com".
+// (A credential dump's "jane@mail.com:hunter2" has no path after the colon and stays an address.)
+const REMOTE_PATH_AFTER = /^:(?:~|\/|[\w.-]+\/)/;
+const GIT_HOST = /^git@(?:[\w-]+\.)*(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|hf\.co|ssh\.dev\.azure\.com)$/i;
+
 export const email: Detector = {
   id: 'pii/email',
   entity: 'EMAIL_ADDRESS',
@@ -40,7 +45,7 @@ export const email: Detector = {
       if (!m) break;
       const value = m[0];
       from = m.index + value.length;
-      if (value.includes('..')) continue;
+      if (value.includes('..') || GIT_HOST.test(value) || REMOTE_PATH_AFTER.test(text.slice(from, from + 64))) continue;
       const reserved = RESERVED.test(value);
       out.push({
         start: m.index,

@@ -32,6 +32,9 @@ test('place context: a place that is the topic is found but stays below the defa
     ['Is the Pro model available in Germany?', 'Germany'],
     ['Write an essay about Kenya for my class.', 'Kenya'],
     ["What's the weather in Madrid tomorrow?", 'Madrid'],
+    ['Name three rivers in Europe.', 'Europe'],
+    ['List the largest cities of Brazil.', 'Brazil'],
+    ['Which museums in Vienna open on Mondays?', 'Vienna'],
   ]) {
     assert.deepEqual(places(text), [[place, false]], text);
   }
