@@ -31,6 +31,13 @@ test('jwt: the jwt.io sample token stays below the threshold', () => {
   assert.deepEqual(matches(jwt, `Authorization: Bearer ${sample}`, 0.5), []);
 });
 
+test('jwt: a signed token with a signature too short to be real (a truncated example) stays below the threshold', () => {
+  const stub = `${b64({ alg: 'HS256' })}.e30.abc`;
+  assert.deepEqual(matches(jwt, `The JWT looks like header.payload.signature, e.g. ${stub} (truncated).`, 0.5), []);
+  assert.deepEqual(matches(jwt, `Bearer ${token.slice(0, -1)}`, 0.5), []);
+  assert.deepEqual(matches(jwt, `Bearer ${token}`, 0.5), [token]);
+});
+
 test('jwt: hostile input returns', () => {
   assert.ok(Array.isArray(matches(jwt, 'eyJ'.repeat(20000) + 'eyJabcdefgh.'.repeat(5000))));
 });

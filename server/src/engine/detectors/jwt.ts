@@ -5,6 +5,9 @@ import { matchesOf } from '../regexp';
 // header.payload.signature in base64url; the header of a JSON object starts with "eyJ" ('{"').
 const JWT = /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?![\w-]|\.[A-Za-z0-9_-])/g;
 
+/** Characters of the shortest signature a signed token has (HS256: 32 bytes in base64url). */
+const MIN_SIGNATURE = 43;
+
 function decodeJson(part: string): Record<string, unknown> | undefined {
   try {
     const v: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
@@ -32,10 +35,13 @@ export const jwt: Detector = {
       const unsigned = h.alg.toLowerCase() === 'none' || signature === '';
       // jwt.io's sample token ("John Doe", sub 1234567890) is pasted into countless docs and tutorials.
       const sample = claims?.sub === '1234567890' && claims?.name === 'John Doe';
-      const score = sample ? PLACEHOLDER_SCORE : !claims ? 0.6 : unsigned ? 0.75 : 0.9;
+      // The shortest real signature (HMAC-SHA256) is 43 characters: a shorter one was cut or made up ("e30.abc").
+      const stub = !unsigned && signature.length < MIN_SIGNATURE;
+      const score = sample || stub ? PLACEHOLDER_SCORE : !claims ? 0.6 : unsigned ? 0.75 : 0.9;
       const reasons = ['header decodes to JSON with "alg"', claims ? 'payload decodes to JSON claims' : 'payload is not JSON'];
       if (unsigned) reasons.push('unsigned token');
       if (sample) reasons.push('the jwt.io sample token');
+      if (stub) reasons.push('signature too short to be real');
       yield { start: m.index, end: m.index + m[0].length, score, reasons };
     }
   },

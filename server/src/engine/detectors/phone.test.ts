@@ -29,6 +29,18 @@ test('phone: national formats score lower and are raised by context words', () =
   assert.deepEqual(matches(phone, 'Tel. 03.93.92.16.85', 0.5), ['03.93.92.16.85']);
 });
 
+test('phone: national numbers after the phone words of German, French, Spanish, Dutch and Italian chat', () => {
+  for (const [t, n] of [
+    ['Mi teléfono es 612 345 678 y mi correo está abajo.', '612 345 678'],
+    ['Meine Handynummer: 0151 2345 6789', '0151 2345 6789'],
+    ['Ruf mich an unter 030 1234567.', '030 1234567'],
+    ['Mon numéro de téléphone : 06 12 34 56 78', '06 12 34 56 78'],
+    ['Mijn nummer is 06 12345678.', '06 12345678'],
+    ['Il mio numero è 347 123 4567.', '347 123 4567'],
+  ]) assert.deepEqual(matches(phone, t, 0.5), [n], t);
+  assert.deepEqual(matches(phone, 'Bestellnummer 612 345 678', 0.5), []);
+});
+
 test('phone: a trunk prefix and short groups read as a national number', () => {
   assert.deepEqual(matches(phone, 'ring 0688 872 49 99 now', 0.5), ['0688 872 49 99']);
   assert.deepEqual(matches(phone, 'or 020 7946 0958', 0.5), ['020 7946 0958']);

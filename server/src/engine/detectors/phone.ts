@@ -122,6 +122,10 @@ export const phone: Detector = {
     'text me', 'sms', 'whatsapp', 'contact', 'reach me', 'dial', 'desk', 'landline', 'hotline', 'phone number', 'ph',
     'voicemail', 'messages to', 'message to', 'texts to', 'text to', 'answering at', 'reached at', 'reach me at',
     'my number', 'my number is', 'call me on', 'ring me', 'ring me on', 'reach me on', 'office', 'direct line', 'switchboard',
+    // German, French, Spanish, Dutch, Italian chat.
+    'telefon', 'telefonnummer', 'rufnummer', 'handy', 'handynummer', 'mobilnummer', 'festnetz', 'meine nummer', 'ruf mich an',
+    'téléphone', 'tél', 'portable', 'mon numéro', 'appelle-moi', 'appelez-moi', 'teléfono', 'telefono', 'móvil', 'celular', 'cellulare',
+    'mi número', 'llámame', 'telefoon', 'telefoonnummer', 'mobiel', 'mijn nummer', 'bel me', 'il mio numero', 'chiamami',
   ],
   // Signature and contact blocks put the label after the number: "+46 8 928 571 38 fax", "082 490 1693-Office".
   contextAfter: [
