@@ -59,6 +59,19 @@ test('traps: pronoun phrases and nouns of German, French, Spanish and Dutch chat
   }
 });
 
+test('traps: greetings, pronouns and nouns of Italian, Portuguese, Polish and Turkish support chat are no names', () => {
+  for (const text of [
+    'Ciao, vorrei sapere quando arriva il mio Ordine. Grazie mille per l\'aiuto!',
+    'Olá! Meu Pedido ainda não chegou. Podem verificar, por favor? Obrigado.',
+    'Dzień dobry, moja Paczka nie dotarła. Proszę o pomoc.',
+    'Merhaba, Siparişim hâlâ gelmedi. Yardımcı olur musunuz?',
+  ]) {
+    assert.deepEqual(findings(text), [], text);
+  }
+  // A name in the same chat still is one.
+  assert.deepEqual(findings('Olá, meu nome é Joana Ferreira e moro em Lisboa.', ['PERSON']), ['PERSON:Joana Ferreira']);
+});
+
 test('traps: UUIDs and hashes in id fields give no finding of any kind', () => {
   const record =
     '{"message_id": "6ab24d72-0181-4594-a9cd-deaf170242fb", "parent_id": "c8e83833-ecbb-49ef-bd74-6a3e7bd53b1b", "sha256": "9f86d081884c7d659a2feaea0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0", "commit": "3f2a9c1e8b7d4e6f"}';

@@ -73,10 +73,10 @@ export const CALENDAR_WORDS = words(`january february march april may june july 
   thu thur thurs fri sat sun christmas easter halloween thanksgiving ramadan eid diwali hanukkah`);
 
 /**
- * Function words of German, French, Spanish and Dutch chat that are capitalised at a sentence start or, in
+ * Function words of German, French, Spanish, Dutch, Italian, Portuguese, Polish and Turkish chat that are capitalised at a sentence start or, in
  * German, before a noun ("Mein Paket", "Ihr Paket", "Votre commande", "Mijn bestelling"): never names.
  * Words that are also names, name particles or parts of place names ("Ma", "Son", "Su", "Tu", "Mi", "Una", "Elle",
- * "Des", "Seine", "Buenos") are left out.
+ * "Des", "Seine", "Buenos"; "Mia", "Lei", "Lui", "Ela", "Ona", "Ben", "Selam", "Dia") are left out.
  */
 export const OTHER_LANGUAGE_STOP_WORDS = words(`mein meine meinem meinen meiner meins ihr ihre ihrem ihren ihrer unser unsere unserem
   unseren unserer euer eure eurem euren dein deine deinem deinen deiner sein seinem seinen seiner ich wir sie er es du
@@ -86,10 +86,16 @@ export const OTHER_LANGUAGE_STOP_WORDS = words(`mein meine meinem meinen meiner 
   avec pour dans chez mais pouvez pourriez voici
   mis tus sus nuestro nuestra nuestros nuestras vuestro vuestra hola gracias saludos por para con unos unas
   estoy está están tengo tiene podría puede
-  mijn jouw uw onze ons ik jij wij zij hoi hallo bedankt groeten vriendelijke groet een het kunt kan heb heeft wanneer`);
+  mijn jouw uw onze ons ik jij wij zij hoi hallo bedankt groeten vriendelijke groet een het kunt kan heb heeft wanneer
+  mio miei mie tuo suo nostro nostra vostro vostra loro io noi voi ciao buongiorno buonasera grazie salve cordiali saluti
+  vorrei posso può potete sono della del
+  meu minha meus minhas teu seu nosso nossa eu nós você vocês ele olá oi obrigado obrigada bom boa tarde podem pode posso
+  estou
+  mój moja moje nasz nasza dzień dobry dziękuję dzięki proszę cześć witam pozdrawiam
+  merhaba teşekkürler teşekkür ederim lütfen benim bizim siz biz günaydın iyi günler`);
 
 /**
- * Everyday nouns of German, French, Spanish and Dutch support chat, capitalised in German and at sentence
+ * Everyday nouns of German, French, Spanish, Dutch, Italian, Portuguese, Polish and Turkish support chat, capitalised in German and at sentence
  * starts: ordinary words, not names ("Telefon: …", "Paket", "Tochter", "Lieferung").
  */
 export const OTHER_LANGUAGE_WORDS = words(`paket pakete päckchen sendung sendungen sendungsnummer lieferung lieferungen bestellung
@@ -108,4 +114,12 @@ export const OTHER_LANGUAGE_WORDS = words(`paket pakete päckchen sendung sendun
   jueves viernes sábado domingo retraso artículo producto
   bestelling bestellingen pakket pakketje levering bezorging bezorger telefoon nummer adres factuur terugbetaling dochter
   zoon vrouw moeder vader buurman buurvrouw probleem vraag antwoord bericht hulp klantenservice klant rekening betaling
-  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vertraging`);
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vertraging
+  ordine ordini pacco spedizione consegna fattura rimborso reso telefono numero indirizzo figlia figlio marito moglie
+  settimana domanda risposta aiuto conto pagamento lunedì martedì mercoledì giovedì venerdì sabato domenica ritardo prodotto
+  encomenda pacote envio fatura devolução telefone endereço filha filho esposa mãe pai pergunta resposta ajuda conta
+  pagamento segunda terça quarta quinta sexta atraso produto
+  zamówienie zamówienia paczka paczki przesyłka dostawa faktura zwrot numer córka syn mąż żona matka ojciec tydzień pytanie
+  odpowiedź pomoc klient płatność
+  sipariş siparişim siparişimi siparişler kargo kargom teslimat iade numara kızım oğlum kocam eşim annem babam hafta sorun
+  soru cevap yardım müşteri hesap ödeme`);

@@ -96,7 +96,7 @@ export class Lexicon {
     addPlaces(this.places, this.multiPlaces, CITIES, 'city');
     addPlaces(this.places, this.multiPlaces, compromiseWords('place'), 'city');
     for (const n of NOT_NAMES) this.notNames.add(n);
-    // German, French, Spanish and Dutch chat: pronouns and articles are stop words, everyday nouns ordinary words.
+    // Chat in German, French, Spanish, Dutch, Italian, Portuguese, Polish, Turkish: pronouns and articles are stop words, everyday nouns ordinary words.
     for (const w of OTHER_LANGUAGE_STOP_WORDS) this.stop.add(fold(w));
     for (const w of OTHER_LANGUAGE_WORDS) this.english.add(fold(w));
     for (const n of user.notNames ?? []) for (const w of fold(n).split(/\s+/)) if (w) this.notNames.add(w);
