@@ -31,6 +31,7 @@ test('traps: products, platforms, file formats and programming languages are no 
     'Mother-land is a song I like.',
     'How do I convert YAML to JSON in C?',
     'JSON is easier than YAML.',
+    'Hey Siri, set an alarm for 7. Cortana is gone from Windows.',
   ]) {
     assert.deepEqual(findings(text), [], text);
   }
