@@ -21,6 +21,8 @@ test('traps: products, platforms, file formats and programming languages are no 
     'CMBS spreads widened in LY.',
     // Names of identity documents.
     'Aadhaar, PESEL and Personnummer are national id numbers.',
+    // Voice assistants.
+    'Hey Siri, set an alarm for 7. Cortana is gone from Windows.',
   ]) {
     assert.deepEqual(findings(text, ['PERSON', 'LOCATION', 'STREET_ADDRESS']), [], text);
   }
@@ -31,7 +33,6 @@ test('traps: products, platforms, file formats and programming languages are no 
     'Mother-land is a song I like.',
     'How do I convert YAML to JSON in C?',
     'JSON is easier than YAML.',
-    'Hey Siri, set an alarm for 7. Cortana is gone from Windows.',
   ]) {
     assert.deepEqual(findings(text), [], text);
   }
