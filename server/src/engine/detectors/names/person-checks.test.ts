@@ -22,9 +22,18 @@ test('person checks: two names with only a space between are one finding, at the
   for (const t of ['Tom, Sarah', 'Tom and Sarah', 'Tom\nSarah']) assert.deepEqual(values(t, checkPersons(t, spans(t, 'Tom', 'Sarah'), lex).persons), ['Tom', 'Sarah'], t);
 });
 
-test('person checks: a lone initial is no finding; two letters are', () => {
+test('person checks: initials alone are no finding, unless a title is before them; two letters are a name', () => {
   const text = 'Vaswani, A., Shazeer, N., and Li, J. (2017)';
   assert.deepEqual(values(text, checkPersons(text, spans(text, 'Vaswani', 'N.', 'Li', 'J'), lex).persons), ['Vaswani', 'Li']);
+  const letters = 'every century sign (Y X W V U, B C D E F)';
+  assert.deepEqual(checkPersons(letters, spans(letters, 'Y X W V U', 'B C D E F'), lex).persons, []);
+  const titled = 'Dann kann Herr V. den Vertrag kündigen; Mrs. K said so.';
+  assert.deepEqual(values(titled, checkPersons(titled, spans(titled, 'V.', 'K'), lex).persons), ['V.', 'K']);
+});
+
+test('person checks: a word of inline code is no person', () => {
+  const text = 'Set `{ uri: "file:///a" }`; the rule is named `auth`. Ask Maria.';
+  assert.deepEqual(values(text, checkPersons(text, spans(text, 'uri', 'auth', 'Maria'), lex).persons), ['Maria']);
 });
 
 test('person checks: eponyms of methods, laws and diseases are no people; a name before an everyday noun is', () => {
@@ -33,6 +42,7 @@ test('person checks: eponyms of methods, laws and diseases are no people; a name
     ['By Bayes theorem the posterior is proportional to the likelihood.', 'Bayes'],
     ["My grandmother has Alzheimer's disease.", 'Alzheimer'],
     ['A Kalman filter smooths the signal.', 'Kalman'],
+    ['Decode with Viterbi decoding; compare with the Levenshtein distance.', 'Viterbi'],
   ]) assert.deepEqual(values(text, checkPersons(text, spans(text, name), lex).persons), [], text);
   for (const [text, name] of [
     ["Sarah's number is in the group chat.", 'Sarah'],

@@ -1,6 +1,7 @@
 // Last checks on PERSON spans, whoever found them, for mistakes a user would call wrong on real text:
 // - one name in two findings ("Jensen" and "Huang" for "Jensen Huang"): joined, so a redaction gives one tag;
-// - a lone initial ("Shazeer, N., Parmar, N."): no finding;
+// - initials alone ("Shazeer, N., Parmar, N.", "B C D E F"): no finding, unless a title is before them ("Frau K.");
+// - a word of inline code (`{ uri }`);
 // - an eponym ("Dijkstra's algorithm", "Alzheimer's disease", "Bayes theorem"): names a method, not a person;
 // - a landform or settlement word first ("Mount Everest", "Lake Tahoe", "Fort Worth"): a place;
 // - a bibliography's author list (BibTeX `author = {…}`): published authors, not personal data of the text;
@@ -8,13 +9,13 @@
 // - a place followed by its state or country ("Austin, Texas"): a place.
 import type { Candidate } from '../../types';
 import { type Lexicon, fold } from './lexicon';
-import { MODEL_SIZE_AFTER } from './place-context';
+import { MODEL_SIZE_AFTER, inCode } from './place-context';
 
 /** Nouns an eponym comes before ("Dijkstra's algorithm", "Kalman filter"): technical ones, which follow a person's name in chat rarely. */
 const EPONYM_NOUNS =
   'algorithm|algorithms|theorem|theorems|lemma|conjecture|equation|equations|inequality|formula|paradox|transform|transformation|distribution|' +
   'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
-  'chain|decomposition|elimination|filter|curve|matrix|graph|effect';
+  'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index';
 const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${EPONYM_NOUNS})\\b`, 'i');
 
 /** First words of place names that no person's name starts with. */
@@ -30,8 +31,8 @@ function spaceOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A lone Latin initial, with or without its dot. */
-const INITIAL = /^\p{Script=Latin}\.?$/u;
+/** Initials alone, with or without dots: "N.", "B C D E F". */
+const INITIALS = /^\p{Script=Latin}\.?(?:\s+\p{Script=Latin}\.?)*$/u;
 
 /** [start, end) of every BibTeX author list in text (none without "author"). */
 function authorLists(text: string): [number, number][] {
@@ -39,6 +40,12 @@ function authorLists(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(BIBTEX_AUTHOR)) out.push([m.index, m.index + m[0].length]);
   return out;
+}
+
+/** Whether the word before `start` is a title ("Herr", "Mrs."), which makes an initial a person ("Herr V."). */
+function afterHonorific(text: string, start: number, lex: Lexicon): boolean {
+  const m = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  return !!m && lex.honorifics.has(fold(m[1]));
 }
 
 export interface PersonChecks {
@@ -54,7 +61,7 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
   const kept: Candidate[] = [];
   for (const c of [...persons].sort((x, y) => x.start - y.start)) {
     const value = text.slice(c.start, c.end);
-    if (INITIAL.test(value)) continue;
+    if ((INITIALS.test(value) && !afterHonorific(text, c.start, lex)) || inCode(text, c.start, c.end)) continue;
     if (EPONYM_AFTER.test(text.slice(c.end, c.end + 40)) && !value.includes(' ')) continue;
     const first = fold(value.split(/\s+/)[0].replace(/\.$/, ''));
     if (PLACE_HEADS.has(first) && value.includes(' ')) continue;

@@ -132,7 +132,7 @@ export const MODEL_SIZE_AFTER = /^[\s-](?:\d+x)?\d+(?:\.\d+)?[BbM](?![\p{L}\p{N}
 const TOOL_PREP = /(?:^|[^\p{L}])(?:via|using|with)\s+$/iu;
 
 /** Whether text[start, end) is inside an inline code span (`…`) of its line. */
-function inCode(text: string, start: number, end: number): boolean {
+export function inCode(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let ticks = 0;
   for (let i = lineStart; i < start; i++) if (text.charCodeAt(i) === 96) ticks++;

@@ -37,7 +37,7 @@ export const NOT_NAMES = words(`transformers transformer llama llamas alpaca vic
   ram ssd url http https loopback multicast unicast anycast ethernet vlan subnet netmask dhcp localhost ipv4 ipv6
   wlan hostname bot chatbot user assistant system human agent email e-mail ok okay lol omg btw imo tbh thx pls plz hey hi hello yes no yeah nope sure thanks thank
   leetcode codecademy hackerrank coursera udemy duolingo tubi hulu roku wordpress drupal joomla processwire wix squarespace
-  stackoverflow quora wikipedia lemma theorem corollary axiom conjecture siri cortana bixby
+  stackoverflow quora wikipedia lemma theorem corollary axiom conjecture siri cortana bixby datasan
   aadhaar pesel curp cpf cnpj dni nif bsn nino tfn abn medicare personnummer henkilötunnus steuernummer ssn itin npi iban`);
 
 /**
