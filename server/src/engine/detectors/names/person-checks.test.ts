@@ -31,6 +31,22 @@ test('person checks: initials alone are no finding, unless a title is before the
   assert.deepEqual(values(titled, checkPersons(titled, spans(titled, 'V.', 'K'), lex).persons), ['V.', 'K']);
 });
 
+test('person checks: a thing called or named so is no person; a person called so is', () => {
+  for (const [text, name] of [
+    ["it's called overfitting and it happens a lot", 'overfitting'],
+    ['This technique is named dropout.', 'dropout'],
+    ['The library is called Polars and it is fast.', 'Polars'],
+    ['My project is called Atlas.', 'Atlas'],
+  ]) assert.deepEqual(values(text, checkPersons(text, spans(text, name), lex).persons), [], text);
+  for (const [text, name] of [
+    ['My son is named Leo.', 'Leo'],
+    ["She's called Maria.", 'Maria'],
+    ['my name is leo', 'leo'],
+  ]) assert.deepEqual(values(text, checkPersons(text, spans(text, name), lex).persons), [name], text);
+  const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
+  assert.deepEqual(matches(person, "it's called overfitting and it happens a lot; this technique is named dropout", 0.5), []);
+});
+
 test('person checks: a word of inline code is no person', () => {
   const text = 'Set `{ uri: "file:///a" }`; the rule is named `auth`. Ask Maria.';
   assert.deepEqual(values(text, checkPersons(text, spans(text, 'uri', 'auth', 'Maria'), lex).persons), ['Maria']);

@@ -1,7 +1,7 @@
 // Last checks on PERSON spans, whoever found them, for mistakes a user would call wrong on real text:
 // - one name in two findings ("Jensen" and "Huang" for "Jensen Huang"): joined, so a redaction gives one tag;
 // - initials alone ("Shazeer, N., Parmar, N.", "B C D E F"): no finding, unless a title is before them ("Frau K.");
-// - a word of inline code (`{ uri }`);
+// - a word of inline code (`{ uri }`), or a thing's name ("it's called overfitting", "the library is called Polars");
 // - an eponym ("Dijkstra's algorithm", "Alzheimer's disease", "Bayes theorem"): names a method, not a person;
 // - a landform or settlement word first ("Mount Everest", "Lake Tahoe", "Fort Worth"): a place;
 // - a bibliography's author list (BibTeX `author = {…}`): published authors, not personal data of the text;
@@ -17,6 +17,10 @@ const EPONYM_NOUNS =
   'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
   'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index';
 const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${EPONYM_NOUNS})\\b`, 'i');
+
+/** A thing named, not a person: "it's called overfitting", "this technique is named dropout", "the library is called Polars". */
+const THING_NAMED =
+  /\b(?:it|this|that|which|technique|method|function|variable|file|model|layer|process|step|algorithm|thing|concept|phenomenon|effect|trick|feature|option|flag|setting|parameter|package|library|module|tool|command|column|field|table|folder|directory|class|project|repo|repository|branch|app|game|song|album|book|movie|film|show|series|dataset|benchmark|metric|loss|error|approach|pattern|architecture)(?:['’]s|\s+(?:is|are|was|were|gets|got))?\s+(?:also\s+|often\s+|usually\s+|sometimes\s+)?(?:called|named|known\s+as|dubbed)\s*$/iu;
 
 /** First words of place names that no person's name starts with. */
 const PLACE_HEADS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft', 'port', 'gulf', 'bay', 'isle', 'isla', 'monte', 'lago', 'rio', 'sierra', 'cerro', 'mont', 'lac']);
@@ -62,6 +66,7 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
   for (const c of [...persons].sort((x, y) => x.start - y.start)) {
     const value = text.slice(c.start, c.end);
     if ((INITIALS.test(value) && !afterHonorific(text, c.start, lex)) || inCode(text, c.start, c.end)) continue;
+    if (THING_NAMED.test(text.slice(Math.max(0, c.start - 48), c.start))) continue;
     if (EPONYM_AFTER.test(text.slice(c.end, c.end + 40)) && !value.includes(' ')) continue;
     const first = fold(value.split(/\s+/)[0].replace(/\.$/, ''));
     if (PLACE_HEADS.has(first) && value.includes(' ')) continue;
