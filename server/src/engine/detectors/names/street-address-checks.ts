@@ -198,5 +198,14 @@ export function suffixStreetOk(m: StreetMatch): Verdict {
 /** "20789 Allika 46", "Kálmán Imre u. 12.": capitalised name words, not all-caps, standing alone. */
 export function capitalisedNameOk(m: StreetMatch): boolean {
   if (!standsAlone(m) || QUANTITY_WORDS.has(wordAfter(m))) return false;
-  return !words(m.value).some((w) => w.length >= 2 && ALL_CAPS.test(w) && !/^\d/.test(w));
+  // "31 August 2000" is a date: a month between two numbers.
+  return !words(m.value).some((w) => (w.length >= 2 && ALL_CAPS.test(w) && !/^\d/.test(w)) || MONTHS.has(w.toLowerCase().replace(/\.$/, '')));
 }
+
+/** Month names and abbreviations of English, German, French, Spanish, Italian and Dutch. */
+const MONTHS = new Set(
+  words(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+  sept oct nov dec januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre
+  octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gennaio
+  febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus`),
+);

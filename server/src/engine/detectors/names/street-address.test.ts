@@ -53,6 +53,8 @@ test('street address: quantities, durations, counts and years are not addresses'
     'Spring 2024 was wet; auf Platz 1 stand sie.',
     'Boarding at Gate 12, string 5 is broken.',
     'A 4 wheel drive and a 2 TB drive.',
+    'Virgin Australia commenced services on 31 August 2000 as Virgin Blue.',
+    'Der Vertrag gilt ab 15 März 2021 bis 14 März 2022.',
   ]) {
     assert.deepEqual(found(text), [], text);
   }
