@@ -29,7 +29,7 @@ test('phone: national formats score lower and are raised by context words', () =
   assert.deepEqual(matches(phone, 'Tel. 03.93.92.16.85', 0.5), ['03.93.92.16.85']);
 });
 
-test('phone: national numbers after the phone words of German, French, Spanish, Dutch and Italian chat', () => {
+test('phone: national numbers after the phone words of chat in other languages', () => {
   for (const [t, n] of [
     ['Mi teléfono es 612 345 678 y mi correo está abajo.', '612 345 678'],
     ['Meine Handynummer: 0151 2345 6789', '0151 2345 6789'],
@@ -39,6 +39,9 @@ test('phone: national numbers after the phone words of German, French, Spanish, 
     ['Il mio numero è 347 123 4567.', '347 123 4567'],
   ]) assert.deepEqual(matches(phone, t, 0.5), [n], t);
   assert.deepEqual(matches(phone, 'Bestellnummer 612 345 678', 0.5), []);
+  assert.deepEqual(matches(phone, '我叫王伟，电话 13812345678。', 0.5), ['13812345678']);
+  assert.deepEqual(matches(phone, 'Мой телефон 8 912 345 67 89, звоните вечером.', 0.5), ['8 912 345 67 89']);
+  assert.deepEqual(matches(phone, '订单号 13812345678', 0.5), []);
 });
 
 test('phone: a trunk prefix and short groups read as a national number', () => {

@@ -61,12 +61,14 @@ test('traps: pronoun phrases and nouns of German, French, Spanish and Dutch chat
   }
 });
 
-test('traps: greetings, pronouns and nouns of Italian, Portuguese, Polish and Turkish support chat are no names', () => {
+test('traps: greetings, pronouns and nouns of Italian, Portuguese, Polish, Turkish, Vietnamese and Indonesian support chat are no names', () => {
   for (const text of [
     'Ciao, vorrei sapere quando arriva il mio Ordine. Grazie mille per l\'aiuto!',
     'Olá! Meu Pedido ainda não chegou. Podem verificar, por favor? Obrigado.',
     'Dzień dobry, moja Paczka nie dotarła. Proszę o pomoc.',
     'Merhaba, Siparişim hâlâ gelmedi. Yardımcı olur musunuz?',
+    'Xin chào, đơn hàng của tôi chưa đến. Cảm ơn!',
+    'Selamat pagi, pesanan saya belum sampai. Terima kasih.',
   ]) {
     assert.deepEqual(findings(text), [], text);
   }

@@ -73,7 +73,7 @@ export const CALENDAR_WORDS = words(`january february march april may june july 
   thu thur thurs fri sat sun christmas easter halloween thanksgiving ramadan eid diwali hanukkah`);
 
 /**
- * Function words of German, French, Spanish, Dutch, Italian, Portuguese, Polish and Turkish chat that are capitalised at a sentence start or, in
+ * Function words of German, French, Spanish, Dutch, Italian, Portuguese, Polish, Turkish, Vietnamese and Indonesian chat that are capitalised at a sentence start or, in
  * German, before a noun ("Mein Paket", "Ihr Paket", "Votre commande", "Mijn bestelling"): never names.
  * Words that are also names, name particles or parts of place names ("Ma", "Son", "Su", "Tu", "Mi", "Una", "Elle",
  * "Des", "Seine", "Buenos"; "Mia", "Lei", "Lui", "Ela", "Ona", "Ben", "Selam", "Dia") are left out.
@@ -92,7 +92,8 @@ export const OTHER_LANGUAGE_STOP_WORDS = words(`mein meine meinem meinen meiner 
   meu minha meus minhas teu seu nosso nossa eu nós você vocês ele olá oi obrigado obrigada bom boa tarde podem pode posso
   estou
   mój moja moje nasz nasza dzień dobry dziękuję dzięki proszę cześć witam pozdrawiam
-  merhaba teşekkürler teşekkür ederim lütfen benim bizim siz biz günaydın iyi günler`);
+  merhaba teşekkürler teşekkür ederim lütfen benim bizim siz biz günaydın iyi günler
+  xin chào tôi bạn cảm ơn selamat pagi siang malam terima kasih`);
 
 /**
  * Everyday nouns of German, French, Spanish, Dutch, Italian, Portuguese, Polish and Turkish support chat, capitalised in German and at sentence
