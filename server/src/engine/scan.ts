@@ -272,7 +272,8 @@ class Prepared {
     this.minRunDigits = d.minRunDigits ?? 0;
     this.minTokenRun = d.minTokenRun ?? 0;
     this.maxChunk = d.maxChunk ?? 0;
-    this.floor = minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0);
+    // Rounded: 0.5 - 0.35 is 0.15000000000000002 in floating point, which dropped a 0.15 that a context word lifts to 0.5.
+    this.floor = Math.round((minConfidence - (d.contextWords?.length ? (d.contextBoost ?? 0.35) : 0)) * 1e6) / 1e6;
     this.hasNumberKeys = !!d.numberKeys;
     this.skipsIds = d.skipsIds === true;
   }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dateOfBirth, findDates } from './date-of-birth';
 import { matches } from '../../../testing/detectors';
+import { scanText } from '../../index';
 
 test('date of birth: dates tied to a birth phrase', () => {
   assert.deepEqual(matches(dateOfBirth, 'She was born on 2/8/1935 in a small town.', 0.5), ['2/8/1935']);
@@ -27,6 +28,15 @@ test('date of birth: German, French, Spanish, Dutch and Italian birth phrases', 
 test('date of birth: a JSON key such as "dob" ties a bare date to a person', () => {
   assert.deepEqual(matches(dateOfBirth, '1990-01-02', 0.5, { key: 'dob' }), ['1990-01-02']);
   assert.deepEqual(matches(dateOfBirth, '1990-01-02', 0.5, { key: 'created_at' }), []);
+});
+
+test('date of birth: a date under a "dob" or "birth_date" key is found by the engine at the default threshold', () => {
+  // The pre-filter's floor was 0.5 - 0.35 = 0.15000000000000002 in floating point and dropped the 0.15 a key lifts to 0.5.
+  const r = scanText('{"dob":"1988-04-12","birth_date":"12/04/1988","created_at":"2024-01-02"}\n', 'jsonl');
+  assert.deepEqual(
+    r.findings.filter((f) => f.rule === 'pii/date-of-birth').map((f) => f.confidence),
+    [0.5, 0.5],
+  );
 });
 
 test('date of birth: other dates are not personal', () => {
