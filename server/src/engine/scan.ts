@@ -437,9 +437,11 @@ export class Scanner {
   }
 
   /** The pieces of a unit the detectors see: JSON values, CSV cells, or the text itself. */
-  segmentsOf(text: string, format: Format, headers?: string[]): { segments: Segment[]; invalidJson: boolean } {
+  segmentsOf(text: string, format: Format, headers?: string[], alsoNumbersUnder?: (key: string) => boolean): { segments: Segment[]; invalidJson: boolean } {
     if (format === 'jsonl' || format === 'json') {
-      const segments = jsonSegments(text, { scanKeys: this.settings.scanKeys, wantsNumber: this.numberKey });
+      // `alsoNumbersUnder`: JSON numbers detectors outside this scanner read (the names pass's ages).
+      const wantsNumber = alsoNumbersUnder ? (key: string) => this.numberKey(key) || alsoNumbersUnder(key) : this.numberKey;
+      const segments = jsonSegments(text, { scanKeys: this.settings.scanKeys, wantsNumber });
       if (segments) return { segments, invalidJson: false };
       return { segments: [rawSegment(text)], invalidJson: format === 'jsonl' };
     }
@@ -620,9 +622,15 @@ export class Scanner {
   }
 
   private numberKeyOf(d: Detector, key: string): boolean {
-    const words = ` ${keyWords(key)} `;
-    return d.numberKeys!.some((k) => words.includes(` ${k} `));
+    return isNumberKey(d, key);
   }
+}
+
+/** Whether `key` is one the detector reads bare JSON numbers under (`numberKeys`: "age" for 34 under "patient_age"). */
+export function isNumberKey(d: Detector, key: string): boolean {
+  if (!d.numberKeys) return false;
+  const words = ` ${keyWords(key)} `;
+  return d.numberKeys.some((k) => words.includes(` ${k} `));
 }
 
 /**

@@ -2,7 +2,7 @@
 // are shown, so the editor never waits on it. A crash there degrades to structured-only findings.
 import type { Detector, Finding } from '../engine/types';
 import type { DatasanSettings } from '../engine/settings';
-import type { Hit, Scanner } from '../engine/scan';
+import { type Hit, type Scanner, isNumberKey } from '../engine/scan';
 import { rawOffset, type Segment } from '../engine/formats/segment';
 import { type Format, type Unit, units } from '../engine/formats/units';
 import { nameDetectors } from '../engine/detectors/names/index';
@@ -63,8 +63,8 @@ export class NamesPass {
     const work: ScanUnit[] = [];
     let deadline = Date.now() + 15;
     for (const unit of units(text, format)) {
-      for (const seg of scanner.segmentsOf(unit.text, format, headers).segments) {
-        if (hasWords(seg)) {
+      for (const seg of scanner.segmentsOf(unit.text, format, headers, (key) => numberKeyOfNames(rules, key)).segments) {
+        if (forNames(seg, rules)) {
           work.push({ key: String(plan.length), text: seg.text, field: seg.key });
           plan.push({ unit, seg });
         }
@@ -106,7 +106,7 @@ export class NamesPass {
     function* work(): Generator<ScanUnit> {
       for (const line of lines.withoutNames(rules, only)) {
         if (isCancelled()) throw new NameWorkerError('superseded', 'cancelled');
-        const segs = scanner.segmentsOf(line.text, 'jsonl').segments.filter(hasWords);
+        const segs = scanner.segmentsOf(line.text, 'jsonl', undefined, (key) => numberKeyOfNames(rules, key)).segments.filter((seg) => forNames(seg, rules));
         if (!segs.length) {
           store(line, []);
           continue;
@@ -154,8 +154,19 @@ function toHit(rules: Map<string, Detector>, seg: Segment, h: NameHit): Hit | un
   return { start: rawOffset(seg, h.start), end: rawOffset(seg, h.end), detector, rule: h.rule, entity: h.entity, label: h.label, score: h.score, reasons: h.reasons, container: seg.container, value: seg.text.slice(h.start, h.end) };
 }
 
-/** Only texts with letters can hold a name; numbers never do. */
-const hasWords = (seg: Segment) => seg.container !== 'json-number' && /\p{L}/u.test(seg.text);
+/**
+ * The texts the names group can find something in, as a scan on one thread gives them to it: words, and digits
+ * (a date under "dob", "34" under "age"); a JSON number only under a key one of its detectors reads numbers from.
+ */
+function forNames(seg: Segment, rules: Map<string, Detector>): boolean {
+  if (seg.container !== 'json-number') return /[\p{L}\p{N}]/u.test(seg.text);
+  return seg.key !== undefined && numberKeyOfNames(rules, seg.key);
+}
+
+function numberKeyOfNames(rules: Map<string, Detector>, key: string): boolean {
+  for (const d of rules.values()) if (isNumberKey(d, key)) return true;
+  return false;
+}
 
 /** A failed worker scan as an outcome: superseded by a newer scan, or an error to show (naming no value). */
 function failure(e: unknown): { cancelled: true } | { error: string } {

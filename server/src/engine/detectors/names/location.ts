@@ -1,5 +1,6 @@
 import type { Detector } from '../../types';
 import type { NamesAnalyzer } from './analyzer';
+import { withKeyedValue } from './keyed-values';
 
 export function locationDetector(analyzer: NamesAnalyzer): Detector {
   return {
@@ -12,6 +13,6 @@ export function locationDetector(analyzer: NamesAnalyzer): Detector {
     contextWords: ['city', 'country', 'town', 'region', 'state', 'location', 'place of birth', 'hometown', 'lives in', 'from'],
     contextBoost: 0.15,
     trigger: /\p{L}/u,
-    detect: (text) => analyzer.analyze(text).locations,
+    detect: (text, ctx) => withKeyedValue(text, ctx?.key, 'LOCATION', analyzer.analyze(text).locations),
   };
 }

@@ -1,5 +1,6 @@
 import type { Detector } from '../../types';
 import type { NamesAnalyzer } from './analyzer';
+import { withKeyedValue } from './keyed-values';
 
 export function personDetector(analyzer: NamesAnalyzer): Detector {
   return {
@@ -12,6 +13,6 @@ export function personDetector(analyzer: NamesAnalyzer): Detector {
     contextWords: ['name', 'named', 'customer', 'patient', 'client', 'employee', 'contact', 'author', 'speaker', 'user name', 'full name', 'first name', 'last name', 'surname'],
     contextBoost: 0.15,
     trigger: /\p{L}/u,
-    detect: (text) => analyzer.analyze(text).persons,
+    detect: (text, ctx) => withKeyedValue(text, ctx?.key, 'PERSON', analyzer.analyze(text).persons),
   };
 }

@@ -1,0 +1,50 @@
+// A value under a person-name or a place column is that entity whatever the tagger thinks of it: a table's
+// "last_name" holds "Ní Bhriain" and "Kahananui", its "city" holds "Warszawa" and "Ikeja", names no lexicon
+// or sentence context gives away. The whole value, when it is shaped like a name, becomes one candidate.
+import type { Candidate } from '../../types';
+import { keyWords } from '../../context';
+
+/** Column and key names (as `keyWords` spells them: "first_name", "firstName" → "first name") that hold a person's name. */
+const PERSON_KEYS = new Set(
+  `first name|last name|middle name|given name|given names|family name|full name|surname|forename|firstname|lastname|fullname|maiden name|
+  customer name|patient name|client name|employee name|contact name|person name|student name|guest name|passenger name|applicant name|
+  candidate name|cardholder name|card holder name|account holder|account holder name|vorname|nachname|nom|prénom|prenom|nombre|apellido|
+  apellidos|cognome|voornaam|achternaam`
+    .split('|')
+    .map((k) => k.trim()),
+);
+
+/** Column and key names that hold a place someone lives in or comes from. */
+const PLACE_KEYS = new Set(
+  `city|town|village|country|province|region|county|municipality|hometown|home town|birthplace|place of birth|city of birth|
+  country of birth|country of residence|ort|wohnort|stadt|ville|ciudad|país|pais|città|citta|woonplaats|plaats`
+    .split('|')
+    .map((k) => k.trim()),
+);
+
+/** One to five words of letters (and ' ’ . -), one of them capitalised, at most 60 characters: "Ní Bhriain", "O'Neil", "Ewa Beach". */
+const NAME_SHAPED = /^(?=.{2,60}$)(?=[^]*\p{Lu})[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,4}$/u;
+
+export type KeyedEntity = 'PERSON' | 'LOCATION';
+
+/** What a key's values are, if it is a person-name or a place column. */
+export function keyedEntity(key: string | undefined): KeyedEntity | undefined {
+  if (!key) return undefined;
+  const words = keyWords(key).trim();
+  if (PERSON_KEYS.has(words)) return 'PERSON';
+  if (PLACE_KEYS.has(words)) return 'LOCATION';
+  return undefined;
+}
+
+/**
+ * `found`, or, when the key says what the value is and the value is shaped like a name, the whole value as one
+ * candidate (at least as sure as what was found in it: "Maria" of "Maria Ní Bhriain" becomes the whole name).
+ */
+export function withKeyedValue(text: string, key: string | undefined, entity: KeyedEntity, found: Candidate[]): Candidate[] {
+  if (keyedEntity(key) !== entity) return found;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (end <= start || !NAME_SHAPED.test(text.slice(start, end))) return found;
+  const score = Math.max(0.85, ...found.map((c) => c.score));
+  return [{ start, end, score, reasons: [entity === 'PERSON' ? 'the value of a name column' : 'the value of a place column'] }];
+}
