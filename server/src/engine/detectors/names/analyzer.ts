@@ -6,11 +6,11 @@ import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
 import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { NameTagger, type TaggerOptions } from './tagger';
-import { LearnedTagger, type Model, addConfidentRules } from './model/learned';
+import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
 
 /** A rule finding at least this confident stands where the learned tagger found nothing. */
-const CONFIDENT_RULE = 0.8;
+export const CONFIDENT_RULE = 0.8;
 
 export interface AnalyzerOptions extends TaggerOptions {
   /**
@@ -81,6 +81,8 @@ export class NamesAnalyzer {
     if (learned) {
       spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
       if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
+      const model = this.opts.model ?? shippedModel();
+      if (model.combined) spans = calibrateCombined(spans, model.combined);
     }
     addDottedCountries(text, spans);
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
