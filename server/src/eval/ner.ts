@@ -143,6 +143,11 @@ export function nerReport(dir: string, configurations: readonly Configuration[])
         verdicts.push(`${file}: LOCATION F1 at any confidence ${fmt(f1(loc))} ≥ ${NER_TARGETS.unerLocationF1AnyConfidence}: ${ok(f1(loc) >= NER_TARGETS.unerLocationF1AnyConfidence)}`);
         lines.push('\nReliability (PERSON, LOCATION, ORGANIZATION findings): confidence → share that match a labeled span');
         for (const r of reliability(docs)) if (r.n) lines.push(`  [${r.from.toFixed(1)}, ${Math.min(r.to, 1).toFixed(1)}${r.to > 1 ? ']' : ')'}  ${String(r.n).padStart(5)} findings  ${fmt(r.correct / r.n)} correct`);
+        // ORGANIZATION is off by default: the two entities a user sees at default settings, apart.
+        for (const e of ['PERSON', 'LOCATION']) {
+          const rows = reliability(docs.map((d) => ({ ...d, predicted: d.predicted.filter((p) => p.label === e) })));
+          lines.push(`  ${e}: ${rows.filter((r) => r.n).map((r) => `[${r.from.toFixed(1)}: ${r.n} ${fmt(r.correct / r.n)}]`).join(' ')}`);
+        }
       }
     }
     lines.push('');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURE_SETTINGS } from '../engine/detectors/names/model/features';
 import type { TrainRecipe } from '../engine/detectors/names/model/recipe';
-import type { ModelEntity, Platt } from '../engine/detectors/names/model/learned';
+import type { CombinedCalibration, ModelEntity, Platt } from '../engine/detectors/names/model/learned';
 import type { LabeledRecord } from './synthetic';
 import { findSharedData, loadLabeled } from '../eval/devset';
 
@@ -20,11 +20,12 @@ export function loadTrainingData(dir: string, files: readonly string[]): Labeled
 
 export const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-export function buildManifest(dir: string, recipe: TrainRecipe, calibration: Record<ModelEntity, Platt>) {
+export function buildManifest(dir: string, recipe: TrainRecipe, calibration: Record<ModelEntity, Platt>, combined: CombinedCalibration) {
   return {
     recipe,
     features: FEATURE_SETTINGS,
     data: Object.fromEntries(recipe.dataFiles.map((f) => [f, sha256File(join(dir, f))])),
     calibration,
+    combined,
   };
 }

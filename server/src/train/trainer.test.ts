@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitPlatt, isHandleSpan, prepare, quantise, trainPerceptron } from './trainer';
+import { calibrateCombination, fitPlatt, isHandleSpan, prepare, quantise, trainPerceptron } from './trainer';
+import { shippedModel } from '../engine/detectors/names/model/shipped';
 import { syntheticRecords } from './synthetic';
 import { LearnedTagger } from '../engine/detectors/names/model/learned';
 import { NameTagger } from '../engine/detectors/names/tagger';
@@ -54,4 +55,21 @@ test('isHandleSpan: "@name" and the tweet sets\' "@ name" are user names', () =>
   assert.equal(isHandleSpan(text, { start: 5, end: 15 }), true);
   assert.equal(isHandleSpan(text, { start: 26, end: 31 }), true);
   assert.equal(isHandleSpan(text, { start: 36, end: 40 }), false);
+});
+
+test('trainer: the combined calibration is fitted per entity and origin, only where there are enough findings', () => {
+  const model = shippedModel();
+  // Every named person is gold, so a fitted map says "right" more confidently; a made-up word labeled nothing says the opposite.
+  const people = ['Anna Schmidt', 'Kofi Mensah', 'Priya Nair', 'Tomás Ortega', 'Mei Chen'];
+  const held = Array.from({ length: 60 }, (_, i) => {
+    const name = people[i % people.length];
+    const text = `Yesterday ${name} called about the refund.`;
+    return { id: `t${i}`, text, spans: [{ start: 10, end: 10 + name.length, label: 'PERSON' }] };
+  });
+  const maps = calibrateCombination(model, held);
+  const fitted = Object.entries(maps.PERSON);
+  assert.ok(fitted.length > 0, 'a map for the persons found');
+  for (const [, p] of fitted) assert.ok(p.a > 0 || p.b > 0, 'all of them right: the map does not lower them below one half');
+  assert.deepEqual(maps.LOCATION, {}, 'no place was found, so no map');
+  assert.deepEqual(calibrateCombination(model, held.slice(0, 10)).PERSON, {}, 'too few findings for a map');
 });

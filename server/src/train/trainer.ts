@@ -5,7 +5,8 @@ import { lexiconFor } from '../engine/detectors/names/lexicon';
 import { NameTagger } from '../engine/detectors/names/tagger';
 import { BUCKETS, FeatureBuffers, MAX_FEATURES, NUM_TAGS, extractFeatures, isHandleGap } from '../engine/detectors/names/model/features';
 import { DecodeBuffers, emissions, viterbi } from '../engine/detectors/names/model/perceptron';
-import { LearnedTagger, MODEL_ENTITIES, type Model, type ModelEntity, type Platt } from '../engine/detectors/names/model/learned';
+import { type CombinedCalibration, LearnedTagger, MODEL_ENTITIES, ORIGINS, type Model, type ModelEntity, type Origin, type Platt, addConfidentRules, combinedInput, originOf } from '../engine/detectors/names/model/learned';
+import { CONFIDENT_RULE } from '../engine/detectors/names/analyzer';
 import { WEIGHT_COUNT } from '../engine/detectors/names/model/codec';
 import type { TrainRecipe } from '../engine/detectors/names/model/recipe';
 import { prng, syntheticRecords, type LabeledRecord } from './synthetic';
@@ -194,6 +195,42 @@ export function calibrate(values: Int16Array, usesRules: boolean, heldOut: reado
   return { PERSON: fitPlatt(xs.PERSON, ys.PERSON), LOCATION: fitPlatt(xs.LOCATION, ys.LOCATION), ORGANIZATION: fitPlatt(xs.ORGANIZATION, ys.ORGANIZATION) };
 }
 
+/** An origin's map is fitted only with at least this many findings of it (else its confidences stand). */
+const MIN_COMBINED_FINDINGS = 40;
+
+/**
+ * Fits the map of the combined findings' confidences (the model's calibrated spans, raised where the rule
+ * tagger agrees, the confident rule findings added, repeated names), per entity and origin, on held-out records.
+ */
+export function calibrateCombination(model: Model, heldOut: readonly LabeledRecord[]): CombinedCalibration {
+  const learned = new LearnedTagger({ ...model, combined: undefined });
+  const rules = new NameTagger(lexiconFor({}));
+  const data = new Map<string, { xs: number[]; ys: number[] }>();
+  for (const rec of heldOut) {
+    const ruleSpans = rules.tag(rec.text);
+    const got = addConfidentRules(learned.tag(rec.text, rules.lastTokens, ruleSpans), ruleSpans, CONFIDENT_RULE);
+    const byEntity: Record<ModelEntity, typeof got.persons> = { PERSON: got.persons, LOCATION: got.locations, ORGANIZATION: got.organizations };
+    for (const e of MODEL_ENTITIES) {
+      for (const c of byEntity[e]) {
+        // A finding on an @handle counts neither way (Datasan does not report handles as names by design).
+        if (rec.spans.some((s) => isHandleSpan(rec.text, s) && overlaps(s, c))) continue;
+        const k = `${e} ${originOf(c)}`;
+        const d = data.get(k) ?? (data.set(k, { xs: [], ys: [] }), data.get(k)!);
+        d.xs.push(combinedInput(c));
+        d.ys.push(rec.spans.some((s) => s.label === e && overlaps(s, c)) ? 1 : 0);
+      }
+    }
+  }
+  const out: CombinedCalibration = { PERSON: {}, LOCATION: {}, ORGANIZATION: {} };
+  for (const e of MODEL_ENTITIES) {
+    for (const o of ORIGINS) {
+      const d = data.get(`${e} ${o}`);
+      if (d && d.xs.length >= MIN_COMBINED_FINDINGS) out[e][o as Origin] = fitPlatt(d.xs, d.ys);
+    }
+  }
+  return out;
+}
+
 /** Whether a record is held out for calibration: a hash of its id, so the split does not depend on order. */
 export function isHeldOut(id: string, every: number): boolean {
   return createHash('sha256').update(id).digest().readUInt32BE(0) % every === 0;
@@ -207,7 +244,7 @@ export function trainModel(
   log: (m: string) => void = () => {},
   keep: (r: LabeledRecord) => boolean = () => true,
   keepTemplate: (t: string) => boolean = () => true,
-): { values: Int16Array; calibration: Record<ModelEntity, Platt> } {
+): { values: Int16Array; calibration: Record<ModelEntity, Platt>; combined: CombinedCalibration } {
   const real = loadTrainingData(dir, recipe.dataFiles).filter(keep);
   const synthetic = syntheticRecords(recipe.syntheticRecords, recipe.seed, keepTemplate, recipe.webGenreShare);
   const all = [...real, ...synthetic];
@@ -217,9 +254,11 @@ export function trainModel(
   const values = quantise(trainPerceptron(prepare(train, recipe.usesRules, recipe.withoutRulesEvery), recipe.epochs, recipe.seed), recipe.pruneBelow);
   // Fitted on the held-out annotated sentences (as written and detokenised), not on the synthetic ones, which
   // are easier than real text and would make every confidence too high.
-  const calibration = calibrate(values, recipe.usesRules, withAugmentation(heldOut.filter((r) => !r.id.startsWith('synthetic')), { ...recipe, augment: { detokenized: recipe.augment.detokenized, lowerCaseEvery: 0 } }));
+  const calibrationSet = withAugmentation(heldOut.filter((r) => !r.id.startsWith('synthetic')), { ...recipe, augment: { detokenized: recipe.augment.detokenized, lowerCaseEvery: 0 } });
+  const calibration = calibrate(values, recipe.usesRules, calibrationSet);
+  const combined = calibrateCombination({ values, calibration, usesRules: recipe.usesRules }, calibrationSet);
   log(heldOutReport({ values, calibration, usesRules: recipe.usesRules }, heldOut));
-  return { values, calibration };
+  return { values, calibration, combined };
 }
 
 /** The records and the recipe's copies of them (written as web text is: detokenised, lower case). */

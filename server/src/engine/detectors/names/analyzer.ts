@@ -7,11 +7,11 @@ import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { checkPersons } from './person-checks';
 import { NameTagger, type TaggerOptions } from './tagger';
-import { LearnedTagger, type Model, addConfidentRules } from './model/learned';
+import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
 
 /** A rule finding at least this confident stands where the learned tagger found nothing. */
-const CONFIDENT_RULE = 0.8;
+export const CONFIDENT_RULE = 0.8;
 
 export interface AnalyzerOptions extends TaggerOptions {
   /**
@@ -82,6 +82,8 @@ export class NamesAnalyzer {
     if (learned) {
       spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
       if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
+      const model = this.opts.model ?? shippedModel();
+      if (model.combined) spans = calibrateCombined(spans, model.combined);
     }
     addDottedCountries(text, spans);
     // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).

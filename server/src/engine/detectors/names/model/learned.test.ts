@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lexiconFor } from '../lexicon';
 import { NameTagger } from '../tagger';
-import { LearnedTagger } from './learned';
+import { LearnedTagger, addConfidentRules, calibrateCombined, originOf } from './learned';
 import { shippedModel } from './shipped';
 import { nameDetectors } from '../index';
 import { matches } from '../../../../testing/detectors';
@@ -68,4 +68,20 @@ test('learned tagger through the engine: ids and hashes in id fields give no fin
   for (const text of ['{"message_id": "5f0c2d1e-49ef-bd74-a1b2-9c8d7e6f5a4b", "parent_id": "Paris-7b-Instruct"}', 'sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08']) {
     assert.deepEqual([...matches(person, text, 0.5), ...matches(location, text, 0.5)], [], text);
   }
+});
+
+test('combined calibration: each finding is mapped by its entity and origin (model, agreed, rule), others keep their confidence', () => {
+  const c = (start: number, end: number, score: number, reasons: string[]) => ({ start, end, score, reasons });
+  const model = { persons: [c(0, 4, 0.6, ['learned tagger']), c(10, 14, 0.6, ['learned tagger'])], locations: [c(20, 25, 0.6, ['learned tagger'])], organizations: [] };
+  const rules = { persons: [c(10, 14, 0.55, ['given name and surname']), c(30, 35, 0.9, ['a naming phrase before it'])], locations: [], organizations: [] };
+  const spans = addConfidentRules(model, rules, 0.8);
+  assert.deepEqual(spans.persons.map(originOf), ['model', 'agreed', 'rule']);
+  assert.equal(spans.persons[1].score, 0.6, 'a rule finding less confident than the model does not lower it');
+  // model persons: halved in logit space; rule persons: pushed down hard; agreed persons and places have no map.
+  calibrateCombined(spans, { PERSON: { model: { a: 0.5, b: 0 }, rule: { a: 1, b: -3 } }, LOCATION: {}, ORGANIZATION: {} });
+  const logit = Math.log(0.6 / 0.4);
+  assert.equal(spans.persons[0].score, Math.round(100 / (1 + Math.exp(-0.5 * logit))) / 100);
+  assert.equal(spans.persons[1].score, 0.6);
+  assert.ok(spans.persons[2].score < 0.5, String(spans.persons[2].score));
+  assert.equal(spans.locations[0].score, 0.6);
 });

@@ -17,10 +17,26 @@ export interface Platt {
   b: number;
 }
 
+/**
+ * Where a combined finding comes from: the model alone, a model span the rule tagger also found (it takes the
+ * higher confidence), a confident rule finding the model missed, or a name repeated from a confident one.
+ */
+export type Origin = 'model' | 'agreed' | 'rule' | 'repeated';
+export const ORIGINS: readonly Origin[] = ['model', 'agreed', 'rule', 'repeated'];
+
+/** A logistic map of the logit of a combined finding's confidence, per entity and origin (identity where absent). */
+export type CombinedCalibration = Record<ModelEntity, Partial<Record<Origin, Platt>>>;
+
 export interface Model {
   /** Emission weights (BUCKETS * NUM_TAGS), then the transitions. */
   values: Int16Array;
   calibration: Record<ModelEntity, Platt>;
+  /**
+   * The confidences of the combined findings (model and confident rules), calibrated again on held-out
+   * training records: the model's map is fitted on its own spans, but a rule's agreement, a rule finding
+   * and a repeated name carry confidences no data fitted.
+   */
+  combined?: CombinedCalibration;
   /** Whether the model was trained with the rule tagger's verdicts as features (then it needs them). */
   usesRules: boolean;
 }
@@ -108,15 +124,22 @@ export class LearnedTagger {
     const out = this.raw(text, toks, rules);
     const cal = this.model.calibration;
     for (const c of out.persons) c.score = round2(calibrate(cal.PERSON, c.score));
-    for (const c of out.locations) c.score = round2(ambiguousPlace(toks, c) ? Math.min(AMBIGUOUS_PLACE, calibrate(cal.LOCATION, c.score)) : calibrate(cal.LOCATION, c.score));
+    for (const c of out.locations) {
+      c.score = round2(calibrate(cal.LOCATION, c.score));
+      if (ambiguousPlace(toks, c)) {
+        c.score = Math.min(AMBIGUOUS_PLACE, c.score);
+        c.reasons = [...c.reasons, AMBIGUOUS_WORD];
+      }
+    }
     for (const c of out.organizations) c.score = round2(calibrate(cal.ORGANIZATION, c.score));
     if (out.persons.length > 0) propagate(toks, out, this.features.candidate);
     return out;
   }
 }
 
-/** The most a place name that is also an ordinary word gets at the start of a sentence. */
+/** The most a place name that is also an ordinary word gets at the start of a sentence (after any calibration). */
 const AMBIGUOUS_PLACE = 0.4;
+const AMBIGUOUS_WORD = 'an ordinary word at the start of a sentence';
 
 /**
  * "Nice work", "Turkey sandwiches", "Reading the logs": a one-word place that is also an ordinary English
@@ -142,13 +165,45 @@ function propagate(toks: readonly Token[], out: LearnedSpans, candidate: Uint8Ar
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!candidate[i] || t.shape === Shape.Lower || !known.has(t.key) || covered(t)) continue;
-    out.persons.push({ start: t.start, end: t.end, score: 0.7, reasons: ['learned tagger', 'same name as elsewhere in the text'] });
+    out.persons.push({ start: t.start, end: t.end, score: 0.7, reasons: ['learned tagger', REPEATED] });
     added = true;
   }
   if (added) out.persons.sort((a, b) => a.start - b.start);
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+const REPEATED = 'same name as elsewhere in the text';
+const RULES_AGREE = 'the rule tagger finds it too';
+
+export function originOf(c: Candidate): Origin {
+  if (!c.reasons.includes('learned tagger')) return 'rule';
+  if (c.reasons.includes(RULES_AGREE)) return 'agreed';
+  return c.reasons.includes(REPEATED) ? 'repeated' : 'model';
+}
+
+const logit = (p: number) => {
+  const q = Math.min(0.995, Math.max(0.005, p));
+  return Math.log(q / (1 - q));
+};
+
+/** The logit of a combined finding's confidence: the input of the combined calibration. */
+export const combinedInput = (c: Candidate) => logit(c.score);
+
+/** Each combined finding's confidence through the map of its entity and origin. */
+export function calibrateCombined(spans: LearnedSpans, maps: CombinedCalibration): LearnedSpans {
+  const apply = (list: Candidate[], m: Partial<Record<Origin, Platt>>) => {
+    for (const c of list) {
+      const p = m[originOf(c)];
+      if (p) c.score = round2(calibrate(p, combinedInput(c)));
+      if (c.reasons.includes(AMBIGUOUS_WORD)) c.score = Math.min(AMBIGUOUS_PLACE, c.score);
+    }
+  };
+  apply(spans.persons, maps.PERSON);
+  apply(spans.locations, maps.LOCATION);
+  apply(spans.organizations, maps.ORGANIZATION);
+  return spans;
+}
 
 /**
  * The rule tagger's confident findings (a naming phrase or a title before a name, the user's own name
@@ -159,7 +214,15 @@ export function addConfidentRules(learned: LearnedSpans, rules: RuleSpans, minSc
   const groups = [learned.persons, learned.locations, learned.organizations];
   const add = (from: readonly Candidate[], into: Candidate[]) => {
     for (const c of from) {
-      for (const p of into) if (overlapping(p, c) && c.score > p.score) p.score = c.score;
+      for (const p of into) {
+        if (!overlapping(p, c)) continue;
+        // A rule more confident than a capped place vouches for it ("Estonia was lovely"): the cap is lifted.
+        if (c.score > p.score) {
+          p.score = c.score;
+          p.reasons = p.reasons.filter((r) => r !== AMBIGUOUS_WORD);
+        }
+        if (!p.reasons.includes(RULES_AGREE)) p.reasons = [...p.reasons, RULES_AGREE];
+      }
       if (c.score < minScore || into.some((p) => overlapping(p, c))) continue;
       for (const g of groups) {
         if (g === into) continue;

@@ -10,7 +10,7 @@ export let shippedLoadMs = 0;
 export function shippedModel(): Model {
   if (shipped) return shipped;
   const t0 = performance.now();
-  shipped = { values: decodeWeights(WEIGHTS), calibration: MANIFEST.calibration, usesRules: MANIFEST.recipe.usesRules };
+  shipped = { values: decodeWeights(WEIGHTS), calibration: MANIFEST.calibration, combined: MANIFEST.combined, usesRules: MANIFEST.recipe.usesRules };
   shippedLoadMs = performance.now() - t0;
   return shipped;
 }

@@ -37,4 +37,7 @@ test('shipped weights: decode to the feature layout, with positive calibration s
   for (const v of m.values) if (v !== 0) nonZero++;
   assert.ok(nonZero > 50_000, `${nonZero} non-zero weights`);
   for (const p of Object.values(m.calibration)) assert.ok(p.a > 0, 'a larger margin means a higher confidence');
+  const combined = Object.values(m.combined ?? {}).flatMap((byOrigin) => Object.values(byOrigin));
+  assert.ok(combined.length > 0, 'the combined findings have calibration maps');
+  for (const p of combined) assert.ok(p.a > 0, 'a higher confidence before the combined calibration stays higher after it');
 });
