@@ -88,12 +88,11 @@ export const OTHER_LANGUAGE_STOP_WORDS = words(`mein meine meinem meinen meiner 
   estoy está están tengo tiene podría puede
   mijn jouw uw onze ons ik jij wij zij hoi hallo bedankt groeten vriendelijke groet een het kunt kan heb heeft wanneer
   mio miei mie tuo suo nostro nostra vostro vostra loro io noi voi ciao buongiorno buonasera grazie salve cordiali saluti
-  vorrei posso può potete sono della del
-  meu minha meus minhas teu seu nosso nossa eu nós você vocês ele olá oi obrigado obrigada bom boa tarde podem pode posso
-  estou
+  vorrei posso può potete sono
+  meu minha meus minhas teu seu nosso nossa eu nós você vocês ele olá oi obrigado obrigada podem pode posso estou
   mój moja moje nasz nasza dzień dobry dziękuję dzięki proszę cześć witam pozdrawiam
   merhaba teşekkürler teşekkür ederim lütfen benim bizim siz biz günaydın iyi günler
-  xin chào tôi bạn cảm ơn selamat pagi siang malam terima kasih`);
+  xin chào tôi bạn cảm ơn selamat terima kasih`);
 
 /**
  * Everyday nouns of German, French, Spanish, Dutch, Italian, Portuguese, Polish and Turkish support chat, capitalised in German and at sentence
@@ -116,11 +115,11 @@ export const OTHER_LANGUAGE_WORDS = words(`paket pakete päckchen sendung sendun
   bestelling bestellingen pakket pakketje levering bezorging bezorger telefoon nummer adres factuur terugbetaling dochter
   zoon vrouw moeder vader buurman buurvrouw probleem vraag antwoord bericht hulp klantenservice klant rekening betaling
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vertraging
-  ordine ordini pacco spedizione consegna fattura rimborso reso telefono numero indirizzo figlia figlio marito moglie
-  settimana domanda risposta aiuto conto pagamento lunedì martedì mercoledì giovedì venerdì sabato domenica ritardo prodotto
-  encomenda pacote envio fatura devolução telefone endereço filha filho esposa mãe pai pergunta resposta ajuda conta
-  pagamento segunda terça quarta quinta sexta atraso produto
-  zamówienie zamówienia paczka paczki przesyłka dostawa faktura zwrot numer córka syn mąż żona matka ojciec tydzień pytanie
+  ordine ordini pacco spedizione consegna fattura rimborso telefono numero indirizzo figlia figlio marito moglie
+  settimana domanda risposta aiuto pagamento ritardo prodotto
+  encomenda pacote envio fatura devolução telefone endereço filha filho esposa mãe pergunta resposta ajuda
+  pagamento atraso produto
+  zamówienie zamówienia paczka paczki przesyłka dostawa faktura zwrot numer córka mąż żona ojciec tydzień pytanie
   odpowiedź pomoc klient płatność
-  sipariş siparişim siparişimi siparişler kargo kargom teslimat iade numara kızım oğlum kocam eşim annem babam hafta sorun
+  sipariş siparişim siparişimi siparişler kargo kargom teslimat iade numara kızım oğlum kocam eşim annem babam sorun
   soru cevap yardım müşteri hesap ödeme`);
