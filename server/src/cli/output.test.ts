@@ -132,6 +132,7 @@ test('indentedFinding lays a finding out as indentedJson does, with and without 
     { ...base, record: 7, row: 0, column: 'messages[2].content' },
     { ...base, row: 12, column: 'a"b\n' },
     { ...base, record: 1, value: 'x\ty\u0000\ud800 "z"' },
+    { ...base, confidence: -0, offset: Number.NaN, length: 0.1 + 0.2 },
   ];
   for (const f of variants) for (const depth of [0, 1, 4]) assert.equal(indentedFinding(f, depth), indentedJson(f, depth));
 });
