@@ -1,6 +1,6 @@
 // `datasan scan --format json` (test/cli/scan-output.schema.json), written a finding at a time.
 import type { FoundIn } from '../engine/stream';
-import { indentedJson, JsonArrayWriter, type Output, type ReportWriter, reportFinding } from './output';
+import { indentedFinding, indentedJson, JsonArrayWriter, type Output, type ReportWriter, reportFinding } from './output';
 
 export class JsonWriter implements ReportWriter {
   private readonly files: JsonArrayWriter;
@@ -23,7 +23,7 @@ export class JsonWriter implements ReportWriter {
   }
 
   found(found: FoundIn): void {
-    for (const f of found.findings) this.findings!.push(reportFinding(f, found, this.showValues));
+    for (const f of found.findings) this.findings!.pushRaw(indentedFinding(reportFinding(f, found, this.showValues), 4));
     for (const n of found.notices) this.notices.push({ rule: n.rule, message: n.message, range: n.range });
   }
 

@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import type { FoundIn, Located } from '../engine/stream';
 import { JsonWriter } from './format-json';
 import { TextWriter } from './format-text';
-import { Output, type ReportWriter } from './output';
+import { indentedFinding, indentedJson, Output, type ReportFinding, type ReportWriter } from './output';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'cli', 'scan-output.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -112,4 +112,27 @@ test('output: waits for a full stream to drain before more is written', async ()
   await wait;
   assert.equal(taken, 70_000);
   assert.equal(out.drained(), undefined);
+});
+
+test('indentedFinding lays a finding out as indentedJson does, with and without each optional field', () => {
+  const base: ReportFinding = {
+    rule: 'pii/email',
+    entity: 'EMAIL_ADDRESS',
+    confidence: 0.85,
+    severity: 'warning',
+    message: 'Email "address" \\ \u2028 \u0001 é',
+    offset: 12,
+    length: 17,
+    range: { start: { line: 0, character: 12 }, end: { line: 3, character: 1e21 } },
+  };
+  const variants: ReportFinding[] = [
+    base,
+    { ...base, entity: null, confidence: 1, severity: 'information' },
+    { ...base, record: 7 },
+    { ...base, record: 7, row: 0, column: 'messages[2].content' },
+    { ...base, row: 12, column: 'a"b\n' },
+    { ...base, record: 1, value: 'x\ty\u0000\ud800 "z"' },
+    { ...base, confidence: -0, offset: Number.NaN, length: 0.1 + 0.2 },
+  ];
+  for (const f of variants) for (const depth of [0, 1, 4]) assert.equal(indentedFinding(f, depth), indentedJson(f, depth));
 });
