@@ -22,6 +22,9 @@ const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${EPONYM_NOUNS})\\b`, 'i')
 const THING_NAMED =
   /\b(?:it|this|that|which|technique|method|function|variable|file|model|layer|process|step|algorithm|thing|concept|phenomenon|effect|trick|feature|option|flag|setting|parameter|package|library|module|tool|command|column|field|table|folder|directory|class|project|repo|repository|branch|app|game|song|album|book|movie|film|show|series|dataset|benchmark|metric|loss|error|approach|pattern|architecture)(?:['’]s|\s+(?:is|are|was|were|gets|got))?\s+(?:also\s+|often\s+|usually\s+|sometimes\s+)?(?:called|named|known\s+as|dubbed)\s*$/iu;
 
+/** The naming verb THING_NAMED ends with, right before the name (tested first: it is rare). */
+const NAMING_VERB_BEFORE = /(?:called|named|as|dubbed)\s*$/i;
+
 /** First words of place names that no person's name starts with. */
 const PLACE_HEADS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft', 'port', 'gulf', 'bay', 'isle', 'isla', 'monte', 'lago', 'rio', 'sierra', 'cerro', 'mont', 'lac']);
 
@@ -52,6 +55,12 @@ function afterHonorific(text: string, start: number, lex: Lexicon): boolean {
   return !!m && lex.honorifics.has(fold(m[1]));
 }
 
+/** "Austin, Texas": a town the gazetteer knows, then a comma and a region or country it knows. */
+function townBeforeRegion(text: string, c: Candidate, value: string, lex: Lexicon): boolean {
+  const after = /^,\s*(\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*)?)/u.exec(text.slice(c.end, c.end + 40));
+  return !!after && lex.places.get(fold(value)) === 'city' && /region|country/.test(lex.places.get(fold(after[1])) ?? '');
+}
+
 export interface PersonChecks {
   persons: Candidate[];
   /** Spans taken from the persons that are places ("Austin" in "Austin, Texas"). */
@@ -62,18 +71,18 @@ export interface PersonChecks {
 export function checkPersons(text: string, persons: readonly Candidate[], lex: Lexicon): PersonChecks {
   const places: Candidate[] = [];
   const authors = authorLists(text);
+  // Cheap tests first: most texts have no inline code, and most names no "called" before them nor a comma after.
+  const code = text.includes('`');
   const kept: Candidate[] = [];
   for (const c of [...persons].sort((x, y) => x.start - y.start)) {
     const value = text.slice(c.start, c.end);
-    if ((INITIALS.test(value) && !afterHonorific(text, c.start, lex)) || inCode(text, c.start, c.end)) continue;
-    if (THING_NAMED.test(text.slice(Math.max(0, c.start - 48), c.start))) continue;
-    if (EPONYM_AFTER.test(text.slice(c.end, c.end + 40)) && !value.includes(' ')) continue;
-    const first = fold(value.split(/\s+/)[0].replace(/\.$/, ''));
-    if (PLACE_HEADS.has(first) && value.includes(' ')) continue;
-    if (authors.some(([a, b]) => c.start >= a && c.end <= b) || MODEL_SIZE_AFTER.test(text.slice(c.end, c.end + 12))) continue;
-    const after = /^,\s*(\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*)?)/u.exec(text.slice(c.end, c.end + 40));
-    const kind = lex.places.get(fold(value));
-    if (after && kind === 'city' && /region|country/.test(lex.places.get(fold(after[1])) ?? '')) {
+    const oneWord = !value.includes(' ');
+    if ((INITIALS.test(value) && !afterHonorific(text, c.start, lex)) || (code && inCode(text, c.start, c.end))) continue;
+    if (NAMING_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && THING_NAMED.test(text.slice(Math.max(0, c.start - 48), c.start))) continue;
+    if (oneWord && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) continue;
+    if (!oneWord && PLACE_HEADS.has(fold(value.slice(0, value.indexOf(' ')).replace(/\.$/, '')))) continue;
+    if ((authors.length > 0 && authors.some(([a, b]) => c.start >= a && c.end <= b)) || MODEL_SIZE_AFTER.test(text.slice(c.end, c.end + 12))) continue;
+    if (text.charCodeAt(c.end) === 44 && townBeforeRegion(text, c, value, lex)) {
       places.push({ start: c.start, end: c.end, score: c.score, reasons: [...c.reasons, 'a town before its region or country'] });
       continue;
     }
