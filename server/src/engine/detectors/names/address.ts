@@ -72,6 +72,9 @@ const UNIT_WORD = '(?:(?:suite|ste|apt|apartment|unit|flat|floor|fl|room|rm|bldg
 const UNIT_ID = '(?=[\\w-]*\\d)[\\w-]{1,8}';
 const UNIT = new RegExp(`^[ \\t]*,?[ \\t]*${UNIT_WORD}[ \\t]*#?${UNIT_ID}\\.?`, 'iu');
 const MORE_STREET = new RegExp(`^[ \\t]+(?:${CAP_WORD}[ \\t]+){0,2}${STREET_TYPE_TITLE}(?![\\p{L}\\p{N}])\\.?`, 'u');
+// "Rathmines Road Lower, Dublin", "Leeson Street Upper": a qualifier ending the street belongs to it, it is no town
+// (one followed by another word starts a town: "Lower Hutt", "Upper Marlboro").
+const STREET_QUALIFIER = /^[ \t]+(?:Lower|Upper|Extension|Ext\.)(?=[ \t]*(?:$|[,;\r\n]))/u;
 const POSTCODE = src(/(?:\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})/);
 const PLACE_WORDS = `(?:${CAP_WORD}|\\p{Lu}{2,}|de|del|da|do|dos|das|di|du|la|le|nad|pod|u|na|am|an|im|sur|en|y)`;
 const PLACE_NAME = `${CAP_WORD}(?:[ \\t]+${PLACE_WORDS}){0,4}(?:[ \\t]*\\([^)\\n]{1,30}\\))?`;
@@ -197,6 +200,8 @@ function extend(text: string, a: Anchor): AddressMatch {
   let end = a.end;
   let extras = 0;
   const places: Span[] = [];
+  const qualifier = STREET_QUALIFIER.exec(text.slice(end, end + 16));
+  if (qualifier) end += qualifier[0].length;
   for (let guard = 0; guard < 4; guard++) {
     const rest = text.slice(end, end + 200);
     const m = UNIT.exec(rest) ?? MORE_STREET.exec(rest);

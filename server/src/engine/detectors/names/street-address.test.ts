@@ -18,6 +18,8 @@ test('street address: European layouts', () => {
   assert.deepEqual(found('Meet me at Via Garibaldi 33 tomorrow.'), ['Via Garibaldi 33']);
   assert.deepEqual(found('Our office: ul. Kwiatowa 15, Poznań'), ['ul. Kwiatowa 15']);
   assert.deepEqual(found('Adresse: 8 rue des Lilas 21'), ['8 rue des Lilas 21']);
+  // Irish and British qualifiers after the street type are part of the street, not a town.
+  assert.deepEqual(found('Send it to 4 Rathmines Road Lower, Dublin 6.'), ['4 Rathmines Road Lower']);
 });
 
 test('street address: multi-line addresses are reported line by line, town and country left to LOCATION', () => {
