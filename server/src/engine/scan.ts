@@ -340,14 +340,7 @@ export class Scanner {
     });
     this.sharedResult = new Int8Array(this.sharedTriggers.length);
     this.allowPatterns = compileAllowPatterns(settings.allowPatterns).patterns;
-    const keyed = this.detectors.flatMap((d) => d.numberKeys ?? []);
-    const numberKeyRe = keyed.length ? new RegExp(`(?:^|\\s)(?:${keyed.join('|')})(?:\\s|$)`) : null;
-    const memo = new Map<string, boolean>();
-    this.numberKey = (key) => {
-      let v = memo.get(key);
-      if (v === undefined) memo.set(key, (v = !!numberKeyRe && numberKeyRe.test(keyWords(key))));
-      return v;
-    };
+    this.numberKey = numberKeyTest(this.detectors);
   }
 
   severityOf(d: Detector, entity: string, rule = d.id): Severity | 'off' {
@@ -622,15 +615,24 @@ export class Scanner {
   }
 
   private numberKeyOf(d: Detector, key: string): boolean {
-    return isNumberKey(d, key);
+    const words = ` ${keyWords(key)} `;
+    return d.numberKeys!.some((k) => words.includes(` ${k} `));
   }
 }
 
-/** Whether `key` is one the detector reads bare JSON numbers under (`numberKeys`: "age" for 34 under "patient_age"). */
-export function isNumberKey(d: Detector, key: string): boolean {
-  if (!d.numberKeys) return false;
-  const words = ` ${keyWords(key)} `;
-  return d.numberKeys.some((k) => words.includes(` ${k} `));
+/**
+ * Whether one of the detectors reads bare JSON numbers under a key (`numberKeys`: "age" for 34 under
+ * "patient_age"), remembered per key.
+ */
+export function numberKeyTest(detectors: readonly Detector[]): (key: string) => boolean {
+  const keyed = detectors.flatMap((d) => d.numberKeys ?? []);
+  const numberKeyRe = keyed.length ? new RegExp(`(?:^|\\s)(?:${keyed.join('|')})(?:\\s|$)`) : null;
+  const memo = new Map<string, boolean>();
+  return (key) => {
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = !!numberKeyRe && numberKeyRe.test(keyWords(key))));
+    return v;
+  };
 }
 
 /**

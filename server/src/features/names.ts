@@ -2,7 +2,7 @@
 // are shown, so the editor never waits on it. A crash there degrades to structured-only findings.
 import type { Detector, Finding } from '../engine/types';
 import type { DatasanSettings } from '../engine/settings';
-import { type Hit, type Scanner, isNumberKey } from '../engine/scan';
+import { type Hit, type Scanner, numberKeyTest } from '../engine/scan';
 import { rawOffset, type Segment } from '../engine/formats/segment';
 import { type Format, type Unit, units } from '../engine/formats/units';
 import { nameDetectors } from '../engine/detectors/names/index';
@@ -21,6 +21,8 @@ const BATCH_CHARS = 256_000;
 export class NamesPass {
   private readonly worker: NameWorker;
   private byRule = new Map<string, Detector>();
+  /** Whether one of `byRule`'s detectors reads JSON numbers under a key ("age"). */
+  private numberKey: (key: string) => boolean = () => false;
   private settingsKey = '';
 
   /** Units the worker was sent in the last scan (tests: an edit sends only the lines it touched). */
@@ -47,6 +49,7 @@ export class NamesPass {
       this.settingsKey = key;
       const wanted = nameDetectors(settings).filter((d) => d.defaultEnabled !== false || settings.enableEntities.includes(d.entity));
       this.byRule = new Map(wanted.map((d) => [d.id, d]));
+      this.numberKey = numberKeyTest(wanted);
     }
     return this.byRule;
   }
@@ -58,13 +61,14 @@ export class NamesPass {
   /** Scans a document's text units on the worker; `document` lets a newer scan of it supersede this one. */
   async scan(document: string, text: string, format: Format, scanner: Scanner, isCancelled: () => boolean): Promise<NamesOutcome> {
     const rules = this.detectors(scanner.settings);
+    const numberKey = this.numberKey;
     const headers = scanner.headersOf(text, format);
     const plan: { unit: Unit; seg: Segment }[] = [];
     const work: ScanUnit[] = [];
     let deadline = Date.now() + 15;
     for (const unit of units(text, format)) {
-      for (const seg of scanner.segmentsOf(unit.text, format, headers, (key) => numberKeyOfNames(rules, key)).segments) {
-        if (forNames(seg, rules)) {
+      for (const seg of scanner.segmentsOf(unit.text, format, headers, numberKey).segments) {
+        if (forNames(seg, numberKey)) {
           work.push({ key: String(plan.length), text: seg.text, field: seg.key });
           plan.push({ unit, seg });
         }
@@ -98,6 +102,7 @@ export class NamesPass {
    */
   async scanLines(document: string, lines: LineDocument, scanner: Scanner, isCancelled: () => boolean, only?: readonly [number, number][]): Promise<LineNamesOutcome> {
     const rules = this.detectors(scanner.settings);
+    const numberKey = this.numberKey;
     const plan = new Map<string, { line: Line; seg: Segment }>();
     /** Hits gathered for a line until its last segment's result arrives. */
     const open = new Map<Line, { hits: Hit[]; left: number; failed?: string[] }>();
@@ -106,7 +111,7 @@ export class NamesPass {
     function* work(): Generator<ScanUnit> {
       for (const line of lines.withoutNames(rules, only)) {
         if (isCancelled()) throw new NameWorkerError('superseded', 'cancelled');
-        const segs = scanner.segmentsOf(line.text, 'jsonl', undefined, (key) => numberKeyOfNames(rules, key)).segments.filter((seg) => forNames(seg, rules));
+        const segs = scanner.segmentsOf(line.text, 'jsonl', undefined, numberKey).segments.filter((seg) => forNames(seg, numberKey));
         if (!segs.length) {
           store(line, []);
           continue;
@@ -158,14 +163,9 @@ function toHit(rules: Map<string, Detector>, seg: Segment, h: NameHit): Hit | un
  * The texts the names group can find something in, as a scan on one thread gives them to it: words, and digits
  * (a date under "dob", "34" under "age"); a JSON number only under a key one of its detectors reads numbers from.
  */
-function forNames(seg: Segment, rules: Map<string, Detector>): boolean {
+function forNames(seg: Segment, numberKey: (key: string) => boolean): boolean {
   if (seg.container !== 'json-number') return /[\p{L}\p{N}]/u.test(seg.text);
-  return seg.key !== undefined && numberKeyOfNames(rules, seg.key);
-}
-
-function numberKeyOfNames(rules: Map<string, Detector>, key: string): boolean {
-  for (const d of rules.values()) if (isNumberKey(d, key)) return true;
-  return false;
+  return seg.key !== undefined && numberKey(seg.key);
 }
 
 /** A failed worker scan as an outcome: superseded by a newer scan, or an error to show (naming no value). */

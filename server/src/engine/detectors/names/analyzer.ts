@@ -82,8 +82,7 @@ export class NamesAnalyzer {
     if (learned) {
       spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
       if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
-      const model = this.opts.model ?? shippedModel();
-      if (model.combined) spans = calibrateCombined(spans, model.combined);
+      if (learned.model.combined) spans = calibrateCombined(spans, learned.model.combined);
     }
     addDottedCountries(text, spans);
     // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).

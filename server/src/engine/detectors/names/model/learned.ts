@@ -73,7 +73,7 @@ export class LearnedTagger {
    */
   private readonly marginSum = new Float64Array(1);
 
-  constructor(private readonly model: Model) {
+  constructor(readonly model: Model) {
     this.trans = model.values.subarray(model.values.length - (NUM_TAGS + 1) * NUM_TAGS);
     let w = packed.get(model);
     if (!w) packed.set(model, (w = new SparseEmissions(model.values)));
