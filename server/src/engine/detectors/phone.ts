@@ -128,7 +128,7 @@ export const phone: Detector = {
     'mi número', 'llámame', 'telefoon', 'telefoonnummer', 'mobiel', 'mijn nummer', 'bel me', 'il mio numero', 'chiamami',
     // Russian, Chinese, Japanese, Korean, Arabic, Hindi, Turkish, Polish, Portuguese.
     'телефон', 'тел', 'номер телефона', 'мобильный', '电话', '電話', '手机', '手機', '电话号码', '電話番号', '携帯', '전화', '전화번호', '휴대폰',
-    'هاتف', 'جوال', 'फ़ोन', 'फोन', 'मोबाइल', 'telefonum', 'numaram', 'numer telefonu', 'komórka', 'telemóvel', 'celular',
+    'هاتف', 'جوال', 'फ़ोन', 'फोन', 'मोबाइल', 'telefonum', 'numaram', 'numer telefonu', 'komórka', 'telemóvel',
   ],
   // Signature and contact blocks put the label after the number: "+46 8 928 571 38 fax", "082 490 1693-Office".
   contextAfter: [

@@ -57,7 +57,7 @@ export const BIRTH_CUE =
 /** BIRTH_CUE, tested only when the text before the date ends with a word it can end with ("born", "d.o.b."). */
 export const birthCue = cue(
   BIRTH_CUE,
-  words('born on in b birth date day is was geburtsdatum geburtstag geboren am ist der war le est nacimiento naissance el es era geboortedatum op nascita il è'),
+  words('born on in b birth date day is was geburtsdatum geburtstag geboren am ist der war le est nacimiento naissance el es era geboortedatum op nascita il'),
   (c) => isTrailing(c) || c === 46,
 );
 

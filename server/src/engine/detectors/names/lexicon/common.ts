@@ -89,7 +89,7 @@ export const OTHER_LANGUAGE_STOP_WORDS = words(`mein meine meinem meinen meiner 
   mijn jouw uw onze ons ik jij wij zij hoi hallo bedankt groeten vriendelijke groet een het kunt kan heb heeft wanneer
   mio miei mie tuo suo nostro nostra vostro vostra loro io noi voi ciao buongiorno buonasera grazie salve cordiali saluti
   vorrei posso può potete sono
-  meu minha meus minhas teu seu nosso nossa eu nós você vocês ele olá oi obrigado obrigada podem pode posso estou
+  meu minha meus minhas teu seu nosso nossa eu nós você vocês ele olá oi obrigado obrigada podem pode estou
   mój moja moje nasz nasza dzień dobry dziękuję dzięki proszę cześć witam pozdrawiam
   merhaba teşekkürler teşekkür ederim lütfen benim bizim siz biz günaydın iyi günler
   xin chào tôi bạn cảm ơn selamat terima kasih`);
@@ -117,8 +117,8 @@ export const OTHER_LANGUAGE_WORDS = words(`paket pakete päckchen sendung sendun
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vertraging
   ordine ordini pacco spedizione consegna fattura rimborso telefono numero indirizzo figlia figlio marito moglie
   settimana domanda risposta aiuto pagamento ritardo prodotto
-  encomenda pacote envio fatura devolução telefone endereço filha filho esposa mãe pergunta resposta ajuda
-  pagamento atraso produto
+  encomenda pacote envio fatura devolução telefone endereço filha filho mãe pergunta resposta ajuda
+  atraso produto
   zamówienie zamówienia paczka paczki przesyłka dostawa faktura zwrot numer córka mąż żona ojciec tydzień pytanie
   odpowiedź pomoc klient płatność
   sipariş siparişim siparişimi siparişler kargo kargom teslimat iade numara kızım oğlum kocam eşim annem babam sorun
