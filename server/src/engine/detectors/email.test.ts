@@ -27,6 +27,18 @@ test('email: Git and scp remotes are no addresses; a credential dump\'s "address
   assert.deepEqual(matches(email, 'Mail git@mycompany.com: the build is red.', 0.5), ['git@mycompany.com']);
 });
 
+test('email: an ssh login is no address; an address after the word ssh is one', () => {
+  for (const text of [
+    'ssh -i ~/.ssh/id_rsa ubuntu@ec2-54-12-34-56.compute-1.amazonaws.com',
+    'then `ssh -p 2222 -o StrictHostKeyChecking=no root@gpu-node3.cluster.edu`',
+    'mosh admin@box.acme.net',
+    'ssh-copy-id deploy@build.acme.io',
+    'clone ssh://alice@code.acme.io/repo',
+  ]) assert.deepEqual(matches(email, text, 0.5), [], text);
+  assert.deepEqual(matches(email, 'I use ssh and my email is jane.roe@mail.com', 0.5), ['jane.roe@mail.com']);
+  assert.deepEqual(matches(email, 'ssh broke, write to ops@acme.io', 0.5), ['ops@acme.io']);
+});
+
 test('email: reserved documentation domains score below the default threshold', () => {
   assert.deepEqual(matches(email, 'user@example.com', 0.5), []);
   assert.deepEqual(matches(email, 'user@example.com', 0), ['user@example.com']);

@@ -23,6 +23,9 @@ const RESERVED = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid
 const REMOTE_PATH_AFTER = /^:(?:~|\/|[\w.-]+\/)/;
 const GIT_HOST = /^git@(?:[\w-]+\.)*(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|hf\.co|ssh\.dev\.azure\.com)$/i;
 
+// An ssh login, not a mailbox: "ssh -i key.pem ubuntu@ec2-54-1-2-3.compute-1.amazonaws.com", "ssh://deploy@host".
+const SSH_BEFORE = /(?:\b(?:ssh|sftp|mosh|ssh-copy-id)(?:\s+-{1,2}[\w-]+(?:[= ](?!-)[^\s@]+)?)*\s+|\b(?:ssh|sftp):\/\/)$/;
+
 export const email: Detector = {
   id: 'pii/email',
   entity: 'EMAIL_ADDRESS',
@@ -46,6 +49,7 @@ export const email: Detector = {
       const value = m[0];
       from = m.index + value.length;
       if (value.includes('..') || GIT_HOST.test(value) || REMOTE_PATH_AFTER.test(text.slice(from, from + 64))) continue;
+      if (SSH_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
       const reserved = RESERVED.test(value);
       out.push({
         start: m.index,

@@ -106,3 +106,39 @@ test('person checks: a name before a parameter count is a model, neither a perso
   assert.deepEqual(matches(place, 'It runs in Phoenix 7B, quantised. Results for Qwen 72B and Phoenix 7B.', 0), []);
   assert.deepEqual(matches(place, 'I live in Lyon 5m from the station.', 0.5), ['Lyon']);
 });
+
+test('person checks: a thing\'s name between "the" and what it is is no person; a family or a name without "the" is', () => {
+  const text = 'We trained on the Leonardo supercomputer and compared with the Falcon models.';
+  assert.deepEqual(values(text, checkPersons(text, spans(text, 'Leonardo', 'Falcon'), lex).persons), []);
+  for (const t of ['We visited the Smith family.', 'Leonardo built the cluster.', 'I asked Leonardo about the supercomputer.']) {
+    const name = t.includes('Smith') ? 'Smith' : 'Leonardo';
+    assert.deepEqual(values(t, checkPersons(t, spans(t, name), lex).persons), [name], t);
+  }
+});
+
+test('person checks: a card\'s front matter is metadata, except under keys that hold people', () => {
+  const card = [
+    '---',
+    'model-index:',
+    '- name: Llama-3-Orca',
+    '  results:',
+    '  - dataset:',
+    '      name: MMLU',
+    'authors:',
+    '  - Jane Doe',
+    '  - name: Omar Haddad',
+    '    email: omar@mail.com',
+    'model_creator: Priya Raman',
+    '---',
+    '',
+    'Thanks to MMLU Dawson.',
+  ].join('\n');
+  const found = values(card, checkPersons(card, spans(card, 'Orca', 'MMLU', 'Jane Doe', 'Omar Haddad', 'Priya Raman', 'MMLU Dawson'), lex).persons);
+  assert.deepEqual(found, ['Jane Doe', 'Omar Haddad', 'Priya Raman', 'MMLU Dawson']);
+  // Not a front matter: "name:" in a form is a person's name.
+  const form = 'name: Tomasz Nowak\ncity: Gdańsk';
+  assert.deepEqual(values(form, checkPersons(form, spans(form, 'Tomasz Nowak'), lex).persons), ['Tomasz Nowak']);
+  // Through the detectors, as a card opened in the editor is scanned.
+  const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
+  assert.deepEqual(matches(person, '---\nmodel-index:\n- name: MMLU\n  results: []\n---', 0.5), []);
+});

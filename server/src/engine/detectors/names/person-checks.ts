@@ -6,7 +6,9 @@
 // - a landform or settlement word first ("Mount Everest", "Lake Tahoe", "Fort Worth"): a place;
 // - a bibliography's author list (BibTeX `author = {…}`): published authors, not personal data of the text;
 // - a model's name, known by the parameter count after it ("Zephyr-Orca 7B");
-// - a place followed by its state or country ("Austin, Texas"): a place.
+// - a place followed by its state or country ("Austin, Texas"): a place;
+// - a thing's proper name between "the" and what it is ("the Leonardo supercomputer", "the Falcon models");
+// - a model card's YAML front matter, except under keys that hold people (`name: MMLU` in model-index is a benchmark).
 import type { Candidate } from '../../types';
 import { type Lexicon, fold } from './lexicon';
 import { MODEL_SIZE_AFTER, inCode } from './place-context';
@@ -17,6 +19,15 @@ const EPONYM_NOUNS =
   'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
   'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index';
 const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${EPONYM_NOUNS})\\b`, 'i');
+
+/** What a thing with a proper name is, after "the" and its name: "the Leonardo supercomputer", "the Falcon models". */
+const THING_NOUNS =
+  'supercomputer|supercomputers|computer|cluster|clusters|server|servers|machine|machines|model|models|dataset|datasets|corpus|benchmark|benchmarks|' +
+  'library|libraries|framework|frameworks|package|toolkit|tokenizer|optimizer|scheduler|architecture|gpu|gpus|chip|chips|processor|api|app|platform|' +
+  'repo|repository|project|pipeline|engine|format|protocol|compiler|runtime|plugin|extension|notebook|checkpoint|checkpoints|weights|release|paper|' +
+  'leaderboard|suite|series|team|node|nodes|instance|language|editor|browser|database|bot|chatbot|mission|rover|telescope|satellite';
+const THE_BEFORE = /\bthe\s+$/i;
+const THING_AFTER = new RegExp(`^\\s+(?:${THING_NOUNS})\\b`, 'i');
 
 /** A thing named, not a person: "it's called overfitting", "this technique is named dropout", "the library is called Polars". */
 const THING_NAMED =
@@ -30,6 +41,39 @@ const PLACE_HEADS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft', 'port'
 
 /** A BibTeX author field: `author = {…}` or `author = "…"`. */
 const BIBTEX_AUTHOR = /\bauthors?\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|"([^"]*)")/gi;
+
+/** Front-matter keys whose values are people: everything else in a card's front matter is metadata. */
+const PEOPLE_KEYS = /^(?:authors?|maintainers?|contacts?|creators?|developers?|developed[_ ]by|owners?|curators?|contributors?|point[_ ]of[_ ]contact|model[_ ]creator|shared[_ ]by|funded[_ ]by)$/i;
+
+/** A YAML front matter block at the start of a text ("---" lines around it): its end, or -1. */
+function frontMatterEnd(text: string): number {
+  if (!/^---[ \t]*\r?\n/.test(text)) return -1;
+  const m = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+  return m ? m.index + 3 : text.length;
+}
+
+/** The YAML keys `offset` is under in a front matter: its line's key, then each less indented parent's (list items have none). */
+function yamlKeysAt(text: string, offset: number): string[] {
+  const keys: string[] = [];
+  let indent = Number.POSITIVE_INFINITY;
+  for (let start = text.lastIndexOf('\n', offset - 1) + 1; start > 0; start = text.lastIndexOf('\n', start - 2) + 1) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    const own = /^[ \t-]*/.exec(line)![0].length;
+    if (own >= indent) continue;
+    indent = own;
+    const key = /^[ \t-]*([\w. -]+?)\s*:(?:\s|$)/.exec(line);
+    if (key) keys.push(key[1]);
+    if (own === 0) break;
+  }
+  return keys;
+}
+
+/** A person span in a card's front matter, under no key that holds people. */
+function frontMatterMetadata(text: string, c: Candidate): boolean {
+  const end = frontMatterEnd(text);
+  return c.start < end && !yamlKeysAt(text, c.start).some((k) => PEOPLE_KEYS.test(k));
+}
 
 /** Only spaces (no line break, no punctuation) between two spans. */
 function spaceOnly(text: string, from: number, to: number): boolean {
@@ -73,6 +117,7 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
   const authors = authorLists(text);
   // Cheap tests first: most texts have no inline code, and most names no "called" before them nor a comma after.
   const code = text.includes('`');
+  const frontMatter = text.startsWith('---');
   const kept: Candidate[] = [];
   for (const c of [...persons].sort((x, y) => x.start - y.start)) {
     const value = text.slice(c.start, c.end);
@@ -80,6 +125,8 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
     if ((INITIALS.test(value) && !afterHonorific(text, c.start, lex)) || (code && inCode(text, c.start, c.end))) continue;
     if (NAMING_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && THING_NAMED.test(text.slice(Math.max(0, c.start - 48), c.start))) continue;
     if (oneWord && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) continue;
+    if (oneWord && THING_AFTER.test(text.slice(c.end, c.end + 40)) && THE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+    if (frontMatter && frontMatterMetadata(text, c)) continue;
     if (!oneWord && PLACE_HEADS.has(fold(value.slice(0, value.indexOf(' ')).replace(/\.$/, '')))) continue;
     if ((authors.length > 0 && authors.some(([a, b]) => c.start >= a && c.end <= b)) || MODEL_SIZE_AFTER.test(text.slice(c.end, c.end + 12))) continue;
     if (text.charCodeAt(c.end) === 44 && townBeforeRegion(text, c, value, lex)) {
