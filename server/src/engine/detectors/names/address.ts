@@ -70,12 +70,15 @@ const CORNER = /(?<![\p{L}\p{N}])(?:the\s+)?corner\s+of\s+([^\n,;?!]{2,60}?)\s+(
 
 const UNIT_WORD = '(?:(?:suite|ste|apt|apartment|unit|flat|floor|fl|room|rm|bldg|building)(?![\\p{L}])\\.?|#)';
 const UNIT_ID = '(?=[\\w-]*\\d)[\\w-]{1,8}';
-const UNIT = new RegExp(`^[ \\t]*,?[ \\t]*${UNIT_WORD}[ \\t]*#?${UNIT_ID}\\.?`, 'iu');
+// A Spanish floor and door: "3º B", "2º izq.", "1º 2ª".
+const FLOOR = String.raw`\d{1,2}[ºª°](?:[ \t]*(?:\d{1,2}[ºª]|[A-Z](?![\p{L}])|izq(?:uierda|da)?\.?|dcha\.?|derecha))?`;
+const UNIT = new RegExp(`^[ \\t]*,?[ \\t]*(?:${UNIT_WORD}[ \\t]*#?${UNIT_ID}\\.?|${FLOOR})`, 'iu');
 const MORE_STREET = new RegExp(`^[ \\t]+(?:${CAP_WORD}[ \\t]+){0,2}${STREET_TYPE_TITLE}(?![\\p{L}\\p{N}])\\.?`, 'u');
 // "Rathmines Road Lower, Dublin", "Leeson Street Upper": a qualifier ending the street belongs to it, it is no town
 // (one followed by another word starts a town: "Lower Hutt", "Upper Marlboro").
-const STREET_QUALIFIER = /^[ \t]+(?:Lower|Upper|Extension|Ext\.)(?=[ \t]*(?:$|[,;\r\n]))/u;
-const POSTCODE = src(/(?:\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})/);
+// So does a compass point ("1600 Pennsylvania Ave NW, Washington", "10 King Street West, Toronto").
+const STREET_QUALIFIER = /^[ \t]+(?:Lower|Upper|Extension|Ext\.|N|S|E|W|NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.|North|South|East|West)(?=[ \t]*(?:$|[,;\r\n]))/u;
+const POSTCODE = src(/(?:\d{4}[ ]?[A-Z]{2}(?![A-Za-z])|\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})/);
 const PLACE_WORDS = `(?:${CAP_WORD}|\\p{Lu}{2,}|de|del|da|do|dos|das|di|du|la|le|nad|pod|u|na|am|an|im|sur|en|y)`;
 const PLACE_NAME = `${CAP_WORD}(?:[ \\t]+${PLACE_WORDS}){0,4}(?:[ \\t]*\\([^)\\n]{1,30}\\))?`;
 // ", Tallinn, Estonia 12345" or " CHARLEROI Victoria" after the street on the same line.
@@ -83,6 +86,7 @@ const SAME_LINE_TAIL = new RegExp(
   `^(?:(?:,[ \\t]*|[ \\t]+)(?<place>${PLACE_NAME}))(?:,?[ \\t]+[A-Z]{2,3}(?![\\p{L}]))?(?:,?[ \\t]+${POSTCODE})?`,
   'u',
 );
+const TOWN_AFTER_POSTCODE = new RegExp(`^[ \\t]+(${PLACE_NAME})`, 'u');
 const POSTCODE_TAIL = new RegExp(`^,?[ \\t]+${POSTCODE}(?![\\p{L}\\p{N}])`, 'u');
 // A whole following line of an address: a unit, "City", "City, ST 12345", ", ST", "Country 12345", "12345".
 const LINE = new RegExp(
@@ -146,14 +150,29 @@ const GATES: Gate[] = PATTERNS.map((p) => p.gate ?? (() => false));
 
 const LEADING_LOWER = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+(?=\p{Lu})/u;
 const LEADING_LOWER_THEN_NAME = /^(?:\p{Ll}[\p{L}\p{M}'’]*\s+)+\p{Lu}[\p{L}\p{M}]*(?:\s|$)/u;
+/** Words up to the last lower-case one before a capitalised street name: "Woon op " of "Woon op Keizersgracht 123". */
+const WORDS_TO_LAST_LOWER = /^(?:\S+\s+)*\p{Ll}[\p{L}\p{M}'’]*\s+(?=\p{Lu})/u;
 const CORNER_GATE = /corner/i;
+
+/**
+ * European street words written in lower case inside a sentence ("vivo en la calle Mayor 15", "mieszkam przy ul.
+ * Długiej 5"): part of the street, not words before it. "via" only after "in" ("abito in via Roma 10"): in English
+ * it is mostly "sent via PayPal".
+ */
+const LOWER_CASE_PREFIXES = new Set(
+  'calle carrer rua travessa estrada alameda avenida avda. paseo camino carretera praça viale piazza piazzale vicolo strada ulica ul. aleja al. trg улица ул.'.split(' '),
+);
+function lowerCasePrefix(text: string, start: number, value: string): boolean {
+  const first = value.slice(0, value.search(/\s|$/)).toLowerCase();
+  return LOWER_CASE_PREFIXES.has(first) || (first === 'via' && /(?:^|\s)in\s+$/i.test(text.slice(Math.max(0, start - 4), start)));
+}
 
 /** The anchor a pattern's match makes, unless its check rejects it. */
 function accept(p: Pattern, text: string, value: string, start: number): Anchor | undefined {
   let v = value.replace(/\s+$/, '');
   // "in der Lindenstraße 12": lower-case words before a street name are not part of it.
-  const lead = LEADING_LOWER.exec(v);
-  if (lead && LEADING_LOWER_THEN_NAME.test(v)) {
+  const lead = p.re === SUFFIX_STREET ? WORDS_TO_LAST_LOWER.exec(v) : LEADING_LOWER.exec(v);
+  if (lead && (p.re === SUFFIX_STREET || LEADING_LOWER_THEN_NAME.test(v)) && !(p.re === PREFIX_STREET && lowerCasePrefix(text, start, v))) {
     start += lead[0].length;
     v = v.slice(lead[0].length);
   }
@@ -195,6 +214,17 @@ function anchors(text: string, exhaustive: boolean): Anchor[] {
   return out;
 }
 
+const STREET_TYPE_SET = new Set(STREET_TYPES);
+const LAST_WORD_AND_STOP = /(\p{L}*)[.!?]$/u;
+
+/** Whether text ends at `end` with a sentence's last stop: "!", "?", or a dot after a word no abbreviation ("Springfield.", not "St." or "Blvd."). */
+function endsSentence(text: string, end: number): boolean {
+  const m = LAST_WORD_AND_STOP.exec(text.slice(Math.max(0, end - 24), end));
+  if (!m) return false;
+  if (text[end - 1] !== '.') return true;
+  return m[1].length > 3 && !STREET_TYPE_SET.has(m[1].toLowerCase());
+}
+
 /** Extends an anchor over units, same-line city/postcode tails and following address lines. */
 function extend(text: string, a: Anchor): AddressMatch {
   let end = a.end;
@@ -226,9 +256,18 @@ function extend(text: string, a: Anchor): AddressMatch {
   if (pc) {
     end += pc[0].length;
     extras++;
+    // "28013 Madrid", "1015 CJ Amsterdam": the town after a European postcode.
+    const rest = text.slice(end, end + 80);
+    const town = TOWN_AFTER_POSTCODE.exec(rest);
+    if (town && AFTER_LINE.test(rest.slice(town[0].length))) {
+      const ps = end + town[0].length - town[1].length;
+      // A dot after the town ends the sentence: the next line is no address line.
+      end = ps + town[1].replace(/[\s.]+$/, '').length;
+      places.push({ start: ps, end });
+    }
   }
-  // Following lines.
-  for (let lines = 0; lines < 6; lines++) {
+  // Following lines, unless a sentence ended ("…, Springfield.\nThanks Bob 2000 times!").
+  for (let lines = 0; lines < 6 && !endsSentence(text, end); lines++) {
     const rest = text.slice(end, end + 200);
     const br = LINE_BREAK.exec(rest);
     if (!br) break;

@@ -22,6 +22,25 @@ test('street address: European layouts', () => {
   assert.deepEqual(found('Send it to 4 Rathmines Road Lower, Dublin 6.'), ['4 Rathmines Road Lower']);
 });
 
+test('street address: European streets as written in a sentence, with floor, door, postcode and town', () => {
+  const place = nameDetectors().find((d) => d.entity === 'LOCATION')!;
+  // A street word in lower case is part of the street; the town after the postcode is a place.
+  assert.deepEqual(found('Vivo en la calle Mayor 15, 3º B, 28013 Madrid.'), ['calle Mayor 15, 3º B, 28013']);
+  assert.deepEqual(found('Abito in via Roma 10, 00184 Roma.'), ['via Roma 10, 00184']);
+  assert.deepEqual(matches(place, 'Abito in via Roma 10, 00184 Roma.', 0.5), ['Roma']);
+  assert.deepEqual(found('Mieszkam przy ulica Długa 5.'), ['ulica Długa 5']);
+  // Words before a one-word street name are not part of it; a Dutch postcode has letters.
+  assert.deepEqual(found('Woon op Keizersgracht 123, 1015 CJ Amsterdam.'), ['Keizersgracht 123, 1015 CJ']);
+  // English "via" stays a preposition.
+  assert.deepEqual(found('I paid via PayPal 20 dollars and sent via Western Union 50 more.'), []);
+});
+
+test('street address: a compass point ends the street; a sentence ends the address', () => {
+  assert.deepEqual(found('My address is 1600 Pennsylvania Ave NW, Washington, DC 20500.'), ['1600 Pennsylvania Ave NW', 'DC 20500']);
+  assert.deepEqual(found('I live at 12 Main Street, Springfield.\nThanks Bob 2000 times!'), ['12 Main Street']);
+  assert.deepEqual(found('Ship to 1 Main St.\nApt. 4\nSpringfield'), ['1 Main St.', 'Apt. 4']);
+});
+
 test('street address: multi-line addresses are reported line by line, town and country left to LOCATION', () => {
   assert.deepEqual(found('Address:\n4417 Kastanjevej 9\n Suite 12\n Odense\n Denmark 5000'), ['4417 Kastanjevej 9', 'Suite 12', '5000']);
 });
