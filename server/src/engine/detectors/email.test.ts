@@ -24,7 +24,7 @@ test('email: Git and scp remotes are no addresses; a credential dump\'s "address
     'rsync -a ubuntu@ec2-3-91-12-4.compute.amazonaws.com:~/runs .',
   ]) assert.deepEqual(matches(email, text, 0.5), [], text);
   assert.deepEqual(matches(email, 'leaked: jane.roe@mail.com:hunter2', 0.5), ['jane.roe@mail.com']);
-  assert.deepEqual(matches(email, 'Mail git@mycompany.com: the build is red.', 0.5), ['git@mycompany.com']);
+  assert.deepEqual(matches(email, 'Mail git@acmecorp.io: the build is red.', 0.5), ['git@acmecorp.io']);
 });
 
 test('email: an ssh login is no address; an address after the word ssh is one', () => {
@@ -37,6 +37,17 @@ test('email: an ssh login is no address; an address after the word ssh is one', 
   ]) assert.deepEqual(matches(email, text, 0.5), [], text);
   assert.deepEqual(matches(email, 'I use ssh and my email is jane.roe@mail.com', 0.5), ['jane.roe@mail.com']);
   assert.deepEqual(matches(email, 'ssh broke, write to ops@acme.io', 0.5), ['ops@acme.io']);
+});
+
+test('email: placeholders of tutorials and code questions score below the default threshold; real addresses of the same shape do not', () => {
+  for (const text of [
+    'Write a regex that validates an address like someone@domain.com.',
+    'Replace your.name@company.com with your own address.',
+    'git config --global user.email "you@yourdomain.com"',
+    'Login: user@gmail.com / password123 (the placeholder in our docs)',
+    'firstname.lastname@acme.io is the pattern here.',
+  ]) assert.deepEqual(matches(email, text, 0.5), [], text);
+  for (const text of ['Write to jane.roe@gmail.com', 'mail someone.else@acme.io', 'peter@domainnames.com', 'users@lists.debian.org']) assert.equal(matches(email, text, 0.5).length, 1, text);
 });
 
 test('email: reserved documentation domains score below the default threshold', () => {

@@ -18,6 +18,10 @@ const LOCAL_MAX = 2 * 64;
 // Addresses reserved for documentation and tests (RFC 2606) are kept but scored low.
 const RESERVED = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
 
+// Placeholders of tutorials, forms and code questions: "someone@domain.com", "your.name@company.com", "user@yourdomain.com".
+const PLACEHOLDER_LOCAL = /^(?:someone|somebody|user|username|user[._-]name|you|your(?:[._-]?(?:name|email|e-mail|mail|address|username|user|id))|name|first[._-]?(?:name)?[._-]last(?:name)?|firstname|lastname|email|e-mail|mail|test|foo|bar|foobar|abc|xyz|x{2,}|sample|demo)@/i;
+const PLACEHOLDER_DOMAIN = /@(?:your|my|some|any)?(?:domain|company|site|website|server|host|email|mail-?server)\.com$/i;
+
 // A Git or scp remote, not a mailbox: "git@github.com:org/repo.git", "deploy@host:/srv/app", "git@gitlab.com".
 // (A credential dump's "jane@mail.com:hunter2" has no path after the colon and stays an address.)
 const REMOTE_PATH_AFTER = /^:(?:~|\/|[\w.-]+\/)/;
@@ -50,13 +54,13 @@ export const email: Detector = {
       from = m.index + value.length;
       if (value.includes('..') || GIT_HOST.test(value) || REMOTE_PATH_AFTER.test(text.slice(from, from + 64))) continue;
       if (SSH_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
-      const reserved = RESERVED.test(value);
+      const reserved = RESERVED.test(value) ? 'reserved documentation domain' : PLACEHOLDER_LOCAL.test(value) || PLACEHOLDER_DOMAIN.test(value) ? 'a placeholder address' : undefined;
       out.push({
         start: m.index,
         end: from,
         // Low enough that a context word (+0.1) keeps it below the default threshold.
         score: reserved ? 0.3 : 0.9,
-        reasons: [reserved ? 'reserved documentation domain' : 'address with a valid domain shape'],
+        reasons: [reserved ?? 'address with a valid domain shape'],
       });
     }
     return out;

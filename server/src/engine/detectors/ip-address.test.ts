@@ -59,3 +59,9 @@ test('ip-address: a text with only the colons (2) or dots (3) of one address sti
   assert.deepEqual(matches(ipAddress, '41.173.96.26', 0), ['41.173.96.26']);
   assert.deepEqual(matches(ipAddress, 'ip 41.173.96', 0), []);
 });
+
+test('ip address: a network range in CIDR notation is no host; a host with its prefix length is one', () => {
+  for (const text of ['Convert 192.168.1.0/24 to a netmask.', 'allow 10.0.0.0/8 and 172.16.0.0/12', 'route 203.45.0.0/16 via eth0']) assert.deepEqual(matches(ipAddress, text, 0.5), [], text);
+  assert.deepEqual(matches(ipAddress, 'eth0 has 203.45.17.9/16 and 203.45.17.0/24 is its subnet', 0.5), ['203.45.17.9']);
+  assert.deepEqual(matches(ipAddress, 'the server 203.45.17.0 answered', 0.5), ['203.45.17.0']);
+});

@@ -37,6 +37,19 @@ function ipv4Range(a: number, b: number, c: number, d: number): Range {
   return { score: 0.8, reason: 'public IPv4 address' };
 }
 
+const PREFIX_AFTER = /^\/(\d{1,2})(?!\d)/;
+
+/** "192.168.1.0/24", "10.0.0.0/8": a network in CIDR notation (no host bits set), not a host's address. */
+function network(text: string, end: number, a: number, b: number, c: number, d: number): Range | undefined {
+  if (text.charCodeAt(end) !== 47) return undefined;
+  const p = PREFIX_AFTER.exec(text.slice(end, end + 4));
+  const bits = p ? Number(p[1]) : 33;
+  if (bits > 32) return undefined;
+  const value = ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
+  const hostBits = bits === 0 ? value : bits === 32 ? 0 : value % 2 ** (32 - bits);
+  return hostBits === 0 && bits < 32 ? { score: 0.3, reason: 'a network range (CIDR), not a host' } : undefined;
+}
+
 function ipv6Range(v: string): Range {
   const s = v.toLowerCase();
   if (s === '::' || s === '::1' || /^0{0,4}(?::0{0,4})*:0{0,3}1?$/.test(s)) return { score: 0.15, reason: 'loopback or unspecified address' };
@@ -85,7 +98,7 @@ export const ipAddress: Detector = {
       if (i < v6.length && v6[i].start <= m.index) continue; // the tail of an IPv4-mapped IPv6
       if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const [a, b, c, d] = m[0].split('.').map(Number);
-      const r = ipv4Range(a, b, c, d);
+      const r = network(text, m.index + m[0].length, a, b, c, d) ?? ipv4Range(a, b, c, d);
       out.push({ start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] });
     }
     return out.sort((x, y) => x.start - y.start);
