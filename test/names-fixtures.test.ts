@@ -13,6 +13,7 @@ import { resolveSettings } from '../server/src/engine/settings';
 const FIXTURES = join(__dirname, 'fixtures', 'names');
 const CHAT = readFileSync(join(FIXTURES, 'support-chat-multilingual.jsonl'), 'utf8');
 const NOISE = readFileSync(join(FIXTURES, 'real-noise.jsonl'), 'utf8');
+const INTRODUCTIONS = readFileSync(join(FIXTURES, 'self-introductions.jsonl'), 'utf8');
 
 const values = (text: string, entity: string, minConfidence = 0.5) =>
   new Set(
@@ -45,6 +46,11 @@ test('multilingual chat: "Redact all" leaves the chat words alone', () => {
     assert.ok(out.includes(phrase), `"${phrase}" was redacted`);
   }
   assert.doesNotMatch(out, /\[PERSON\] (?:ist|wurde|hat|est)\b/);
+});
+
+test('self-introductions: people naming themselves in nine scripts are the person findings, and nothing else is', () => {
+  const people = ['Алексей Смирнов', 'Олена Коваленко', 'Νίκο Παππά', 'ليلى حسن', 'יעל לוי', 'अनिल वर्मा', '陈静', '山本花子', '박서준'];
+  assert.deepEqual([...values(INTRODUCTIONS, 'PERSON')].sort(), [...people].sort());
 });
 
 test('real noise: public technical text gives at most 1 street address and 2 places per 100 KB at default settings', () => {

@@ -6,6 +6,7 @@ import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
 import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { checkPersons } from './person-checks';
+import { introducedNames } from './self-introduction';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
@@ -85,6 +86,12 @@ export class NamesAnalyzer {
       if (learned.model.combined) spans = calibrateCombined(spans, learned.model.combined);
     }
     addDottedCountries(text, spans);
+    // "Меня зовут Алексей", "私の名前は田中太郎です": names in scripts the tagger does not read.
+    const introduced = introducedNames(text);
+    if (introduced.length > 0) {
+      const fresh = introduced.filter((c) => !spans.persons.some((p) => c.start < p.end && p.start < c.end));
+      if (fresh.length > 0) spans.persons = [...spans.persons, ...fresh].sort((x, y) => x.start - y.start);
+    }
     // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).
     if (spans.persons.length > 0) {
       const checked = checkPersons(text, spans.persons, this.lex);
