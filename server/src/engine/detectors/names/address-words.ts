@@ -37,6 +37,16 @@ export const STREET_PREFIXES = words(`rue avenue av. avda. avd. boulevard bd bld
   estrada alameda ul. ulica al. aleja os. trg λεωφόρος λεωφ. οδός πλατεία улица ул. проспект пр. str. strada calea
   bulevardul šetalište ulitsa`);
 
+/**
+ * The street words that may also start a numbered street capitalised ("24 Rua Augusta", "3 Via della Spiga",
+ * "12 Rue de Rivoli"): the Romance and Slavic ones that are no English word ("Place", "Plaza" and "Avenue" are).
+ */
+export const NUMBERED_PREFIXES = [
+  ...STREET_PREFIXES,
+  ...words(`Rue Rua Calle Carrer Via Viale Piazza Piazzale Corso Largo Vicolo Avenida Paseo Camino Carretera Travessa Praça
+  Estrada Alameda Ulica Aleja Strada Calea Bulevardul Chemin Quai Allée`),
+];
+
 /** Endings of one-word European street names ("Søndergade", "Kiannonkatu", "Bundesstrasse"). */
 export const STREET_SUFFIXES = words(`straße strasse str. gasse weg allee platz ring damm ufer steig pfad gade vej vænget väg
   vägen gatan gata gränd veien vegen vei gate katu tie kuja polku tee iela gatve straat laan plein gracht dreef singel

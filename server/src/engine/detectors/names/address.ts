@@ -3,7 +3,7 @@
 // extended over units, city/region/postcode parts and the following address lines.
 import type { Span } from '../../types';
 import { matchesOf } from '../../regexp';
-import { NAMED_STREET_TYPES, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES, alternation } from './address-words';
+import { NAMED_STREET_TYPES, NUMBERED_PREFIXES, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES, alternation } from './address-words';
 import {
   type Gate,
   gatedWindows,
@@ -32,6 +32,9 @@ const STREET_TYPE_CAP = alternation(NAMED_STREET_TYPES);
 /** The street types with a capital first letter, for places where case matters ("Kishiev Squares"). */
 const STREET_TYPE_TITLE = alternation(STREET_TYPES.map((t) => t[0].toUpperCase() + t.slice(1)));
 const STREET_PREFIX = alternation(STREET_PREFIXES);
+const NUMBERED_PREFIX = alternation(NUMBERED_PREFIXES);
+/** Particles inside a numbered European street name ("8 rue des Lilas", "3 via della Spiga"). */
+const NUMBERED_PARTICLES = '(?:de|du|des|del|della|delle|dei|degli|di|da|do|dos|das|la|le)(?![\\p{L}])';
 const STREET_SUFFIX = alternation(STREET_SUFFIXES);
 
 const WORD = src(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/u);
@@ -48,7 +51,7 @@ const PREFIX_STREET = new RegExp(
   'giu',
 );
 const NUM_PREFIX_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){1,2}${STREET_PREFIX}\\s+(?:${CAP_WORD}|de|du|des|del|da|do|la|le)(?:\\s+(?:${CAP_WORD}|de|du|des|del|da|do|la|le)){0,3}`,
+  `(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){1,2}${NUMBERED_PREFIX}\\s+(?:${CAP_WORD}|${NUMBERED_PARTICLES})(?:\\s+(?:${CAP_WORD}|${NUMBERED_PARTICLES})){0,3}`,
   'gu',
 );
 const SUFFIX_STREET = new RegExp(

@@ -161,7 +161,7 @@ export function numberedPrefixOk(m: StreetMatch): boolean {
   const at = ws.findIndex((w) => !/^\d/.test(w));
   const names = ws.slice(at + 1);
   if (names.some((w) => w.length >= 2 && ALL_CAPS.test(w))) return false;
-  if (ws[at] === 'via') return names.length >= 2 || STREET_PARTICLES.has(names[0]);
+  if (ws[at].toLowerCase() === 'via') return names.length >= 2 || STREET_PARTICLES.has(names[0]);
   return true;
 }
 

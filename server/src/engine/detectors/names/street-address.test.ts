@@ -33,6 +33,11 @@ test('street address: European streets as written in a sentence, with floor, doo
   assert.deepEqual(found('Woon op Keizersgracht 123, 1015 CJ Amsterdam.'), ['Keizersgracht 123, 1015 CJ']);
   // English "via" stays a preposition.
   assert.deepEqual(found('I paid via PayPal 20 dollars and sent via Western Union 50 more.'), []);
+  assert.deepEqual(found('I sent 2 Via Express boxes and 2 via PayPal.'), []);
+  // Number first, street word capitalised or not, particles whole ("des", not "de" of it).
+  assert.deepEqual(found('The staff at 24 Rua Augusta ignored us.'), ['24 Rua Augusta']);
+  assert.deepEqual(found('She lives at 3 Via della Spiga.'), ['3 Via della Spiga']);
+  assert.deepEqual(found('Écrivez-moi au 8 rue des Lilas.'), ['8 rue des Lilas']);
 });
 
 test('street address: a compass point ends the street; a sentence ends the address', () => {
