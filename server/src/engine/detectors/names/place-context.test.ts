@@ -35,9 +35,15 @@ test('place context: a place that is the topic is found but stays below the defa
     ['Name three rivers in Europe.', 'Europe'],
     ['List the largest cities of Brazil.', 'Brazil'],
     ['Which museums in Vienna open on Mondays?', 'Vienna'],
+    // A statement about the place after it.
+    ['Canberra is the capital of the country.', 'Canberra'],
+    ['Lyon is a city in the south.', 'Lyon'],
+    ['Lagos was the largest port of the region.', 'Lagos'],
   ]) {
     assert.deepEqual(places(text), [[place, false]], text);
   }
+  // Speaking of oneself after the place keeps it personal or neutral.
+  assert.deepEqual(places('I moved to Lyon and Lyon is the city where I met my wife.'), [['Lyon', true], ['Lyon', true]]);
 });
 
 test('place context: no context word lifts a topic place back over the threshold', () => {

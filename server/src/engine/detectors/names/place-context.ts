@@ -88,6 +88,9 @@ export function mayEndPersonalPhrase(before: string): boolean {
 const SERVICE = /(?:^|[^\p{L}])(?:liefern|liefert|lieferung|lieferungen|versenden|versendet|verschicken|zustellen|zustellung|livrer|livrez|livrons|livrent|livraison|livraisons|expédiez|expédions|expédition|enviar|envían|enviáis|envío|envíos|entregar|entregan|entregáis|leveren|levert|bezorgen|bezorgt|verzenden|verzendt|ship|ships|shipping|shipped|deliver|delivers|delivering|delivery|deliveries|sell|sells|sold|stock|stocks|available|availability|stores?|shops?|branch(?:es)?|outlets?|prices?|pricing|tax|taxes|vat|customs|shipping\s+costs?|roaming|coverage|streaming)\b/iu;
 /** An encyclopaedic or travel-guide topic: "the history of", "capital of", "weather in", "tell me about". */
 const TOPIC = /\b(?:history|capital|population|economy|culture|cuisine|food|geography|climate|weather|temperature|government|president|prime\s+minister|king|queen|flag|map|languages?|currency|gdp|tourism|sights|attractions|landmarks|things\s+to\s+do|restaurants|hotels|facts|war|invasion|independence|borders?|size|area|time\s*zone|news|elections?|laws?|rules|regulations|universities|schools|cities|regions|countries|states|provinces|towns|villages|rivers|mountains|lakes|islands|beaches|parks|museums|monuments|volcanoes|deserts|capitals|places\s+to\s+visit|best\s+\w+|top\s+\d+\s+\w+|tell\s+me\s+about|information\s+(?:on|about)|learn\s+about|essay\s+(?:on|about)|article\s+(?:on|about)|write\s+(?:a|an)\s+\w+\s+(?:on|about))(?:\s+(?:of|in|about|for|on|to|from))?(?:\s+the)?\s+$/iu;
+/** An encyclopaedic statement about the place, after it: "Canberra is the capital of Australia", "Lyon is a city in France". */
+const TOPIC_AFTER = /^\s+(?:is|was|has\s+been|became|remains)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:capital|city|country|town|village|state|province|region|island|nation|port|metropolis|municipality|commune|county|district|kingdom|republic|home\s+(?:of|to)|birthplace|seat|largest|biggest|smallest|oldest|most\s+populous)\b/iu;
+
 /** Someone speaking of themselves ("I want it shipped to …"); a firm's "we ship to …" is not that. */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:i|i'm|i’m|me|my|ich|mir|mich|je|j'|j’|moi|yo|ik)(?![\p{L}])/iu;
 
@@ -154,7 +157,7 @@ export function placeUse(text: string, start: number, end: number, known: (name:
   if (!known(value) && (TOOL_PREP.test(before) || before.includes('`') || after.includes('`'))) return 'not-a-place';
   if (mayEndPersonalPhrase(before) && PERSONAL_PHRASES.some((re) => re.test(before))) return 'personal';
   const question = /\?/.test(after) || /^\s*(?:do|does|can|could|will|would|is|are)\b/i.test(before);
-  if (TOPIC.test(before)) return 'topic';
+  if (TOPIC.test(before) || (TOPIC_AFTER.test(after) && !FIRST_PERSON.test(after))) return 'topic';
   if (SERVICE.test(before) && (question || !FIRST_PERSON.test(before))) return 'topic';
   return 'neutral';
 }
