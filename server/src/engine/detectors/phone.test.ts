@@ -56,6 +56,11 @@ test('phone: fictional 555-01XX and UK drama numbers stay silent even with conte
   assert.deepEqual(matches(phone, 'my number is 07700 900123', 0.5), []);
 });
 
+test('phone: placeholders of forms and test data stay silent even with context', () => {
+  for (const text of ['phone: 000-000-0000', 'Phone: (123) 456-7890', 'call me at 999-999-9999', 'tel 1234567890', 'Telefon: 0123456789']) assert.deepEqual(matches(phone, text, 0.5), [], text);
+  assert.deepEqual(matches(phone, 'phone: 030 1234 5678', 0.5), ['030 1234 5678']);
+});
+
 test('phone: UK mobiles in national format after "my number is"', () => {
   assert.deepEqual(matches(phone, 'Hi, my number is 07824 613580, text after six.', 0.5), ['07824 613580']);
   assert.deepEqual(matches(phone, 'My number is 07911 123456', 0.5), ['07911 123456']);

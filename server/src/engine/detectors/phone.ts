@@ -69,7 +69,8 @@ function countsUp(groups: string[]): boolean {
 function classify(candidate: string): Scored | undefined {
   const body = candidate.replace(EXTENSION, '');
   const digits = body.replace(/\D/g, '');
-  const international = /^(?:\+|00)/.test(body);
+  // "00" dials out only before a country code, which never starts with 0 ("000-000-0000" is no international number).
+  const international = /^(?:\+|00[1-9])/.test(body);
   if (digits.length < 7 || digits.length > (international ? 17 : 15)) return undefined;
   if (DATE.test(body) || IPV4_LIKE.test(body) || SSN_LIKE.test(body)) return undefined;
   const groups = body.split(/[ .-]+/).filter(Boolean);
@@ -82,6 +83,8 @@ function classify(candidate: string): Scored | undefined {
     if (v === 'possible') return { score: 0.45, reason: 'possible international number' };
     return { score: 0.3, reason: 'international number shape' };
   }
+  // Form and test-data placeholders: one digit repeated ("000-000-0000"), or counting up ("(123) 456-7890").
+  if (/^(\d)\1+$/.test(digits) || /^1?(?:0123456789|1234567890)$/.test(digits)) return { score: 0.1, reason: 'placeholder number' };
   // 555-0100 to 555-0199 are reserved for fiction and examples in North America, 07700 900000–900999 in the UK.
   if (/^1?\d{3}55501\d\d$/.test(digits)) return { score: 0.1, reason: 'fictional 555-01XX number' };
   if (/^07700900\d{3}$/.test(digits)) return { score: 0.1, reason: 'fictional UK drama number' };

@@ -39,6 +39,13 @@ test('date of birth: a date under a "dob" or "birth_date" key is found by the en
   );
 });
 
+test('date of birth: the dates systems store for "unknown" are nobody\'s birthday', () => {
+  for (const text of ['DOB: 1900-01-01', 'born on 01/01/1900', 'date of birth 0001-01-01']) assert.deepEqual(matches(dateOfBirth, text, 0), [], text);
+  const csv = 'name,dob\nTest User,1900-01-01\nAnn Lee,1990-01-01\n';
+  const dates = scanText(csv, 'csv').findings.filter((f) => f.rule === 'pii/date-of-birth').map((f) => csv.slice(f.start, f.end));
+  assert.deepEqual(dates, ['1990-01-01']);
+});
+
 test('date of birth: other dates are not personal', () => {
   assert.deepEqual(matches(dateOfBirth, 'The meeting moved to 2024-05-01.', 0.5), []);
   assert.deepEqual(matches(dateOfBirth, 'Founded in 1977, the orchestra grew quickly.', 0.5), []);

@@ -61,6 +61,9 @@ export const birthCue = cue(
   (c) => isTrailing(c) || c === 46,
 );
 
+/** Dates that systems store for "unknown" (a form's default, Excel's and databases' zero dates): no one's birthday. */
+const PLACEHOLDER_DATES = new Set(['1900-01-01', '1899-12-30', '1800-01-01', '0001-01-01', '9999-12-31', '01/01/1900', '1/1/1900', '01.01.1900', '01-01-1900']);
+
 export const dateOfBirth: Detector = {
   id: 'pii/date-of-birth',
   entity: 'DATE_TIME',
@@ -72,15 +75,18 @@ export const dateOfBirth: Detector = {
   contextBoost: 0.35,
   trigger: /\d/,
   detect(text) {
-    return findDates(text).map((m): Candidate => {
+    return findDates(text).flatMap((m): Candidate[] => {
+      if (PLACEHOLDER_DATES.has(m.value)) return [];
       const tied = birthCue(text, m.index, 32);
-      return {
-        start: m.index,
-        end: m.index + m.value.length,
-        // Untied dates stay below any useful threshold unless a context word or the JSON key ("dob") lifts them.
-        score: tied ? 0.85 : 0.15,
-        reasons: [tied ? 'date after a birth phrase' : 'date'],
-      };
+      return [
+        {
+          start: m.index,
+          end: m.index + m.value.length,
+          // Untied dates stay below any useful threshold unless a context word or the JSON key ("dob") lifts them.
+          score: tied ? 0.85 : 0.15,
+          reasons: [tied ? 'date after a birth phrase' : 'date'],
+        },
+      ];
     });
   },
 };

@@ -22,6 +22,18 @@ const PLACE_KEYS = new Set(
     .map((k) => k.trim()),
 );
 
+/** Column and key names that hold a street address ("address_line_1" → "address line 1"). */
+const ADDRESS_KEYS = new Set(
+  `address|street|street address|address line 1|address line 2|address line1|address line2|address1|address2|addr|home address|
+  mailing address|billing address|shipping address|postal address|residential address|delivery address|adresse|anschrift|straße|strasse|
+  dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|straat|ulica`
+    .split('|')
+    .map((k) => k.trim()),
+);
+
+/** A one-line value with a number and a word, at most 120 characters, no e-mail or link: "45 Lê Lợi, Quận 1". */
+const ADDRESS_SHAPED = /^(?=[^\n]{4,120}$)(?=[^]*\d)(?=[^]*\p{L}{2})(?![^]*(?:@|:\/\/))[^]+$/u;
+
 /** One to five words of letters (and ' ’ . -), one of them capitalised, at most 60 characters: "Ní Bhriain", "O'Neil", "Ewa Beach". */
 const NAME_SHAPED = /^(?=.{2,60}$)(?=[^]*\p{Lu})[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,4}$/u;
 
@@ -34,6 +46,18 @@ export function keyedEntity(key: string | undefined): KeyedEntity | undefined {
   if (PERSON_KEYS.has(words)) return 'PERSON';
   if (PLACE_KEYS.has(words)) return 'LOCATION';
   return undefined;
+}
+
+/**
+ * The address parts found, or, when none is and the key is an address column, the whole value as one address
+ * (layouts the finder does not know: "45 Lê Lợi, Quận 1", "7-3-1 Hongo, Bunkyo-ku").
+ */
+export function withKeyedAddress(text: string, key: string | undefined, found: Candidate[]): Candidate[] {
+  if (found.length > 0 || !key || !ADDRESS_KEYS.has(keyWords(key).trim())) return found;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (end <= start || !ADDRESS_SHAPED.test(text.slice(start, end))) return found;
+  return [{ start, end, score: 0.85, reasons: ['the value of an address column'] }];
 }
 
 /**

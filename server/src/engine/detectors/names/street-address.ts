@@ -1,5 +1,6 @@
 import type { Detector } from '../../types';
 import type { NamesAnalyzer } from './analyzer';
+import { withKeyedAddress } from './keyed-values';
 
 export function streetAddressDetector(analyzer: NamesAnalyzer): Detector {
   return {
@@ -13,6 +14,6 @@ export function streetAddressDetector(analyzer: NamesAnalyzer): Detector {
     contextWords: ['address', 'street', 'lives at', 'live at', 'ship to', 'deliver to', 'mailing', 'billing', 'residence', 'home'],
     contextBoost: 0.1,
     trigger: /\d/,
-    detect: (text) => analyzer.analyze(text).addressParts,
+    detect: (text, ctx) => withKeyedAddress(text, ctx?.key, analyzer.analyze(text).addressParts),
   };
 }
