@@ -166,6 +166,8 @@ test('secret table: a database URL\'s user:password is a SECRET, ahead of pii/ur
   assert.deepEqual(secretsIn('postgres://postgres:postgres@localhost:5432/dev'), []);
   assert.deepEqual(secretsIn('mysql://root:<password>@db.acme.internal:3306/app'), []);
   assert.deepEqual(secretsIn('postgres://reader@db.acme.internal/prod'), []);
+  // Redis puts the password alone: "redis://:password@host".
+  assert.deepEqual(secretsIn('REDIS_URL=redis://:Vq93kLm2xZp7@10.1.2.3:6379/0'), ['secret/database-url :Vq93kLm2xZp7']);
 });
 
 test('secret table: redaction writes the [SECRET] placeholder', () => {
