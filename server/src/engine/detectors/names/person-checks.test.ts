@@ -92,6 +92,13 @@ test('person checks: a town before its state or country is a place ("Austin, Tex
   assert.deepEqual(values(t2, checkPersons(t2, spans(t2, 'Sarah'), lex).persons), ['Sarah']);
 });
 
+test('person checks: a name after "Downtown" or "Greater" is a town', () => {
+  const text = 'Downtown Austin (78701) is walkable, and so is Greater Manchester; Austin said so.';
+  const { persons, places } = checkPersons(text, spans(text, 'Austin', 'Manchester', 'Austin said').map((c, i) => (i === 2 ? { ...c, end: c.start + 6 } : c)), lex);
+  assert.deepEqual(values(text, places), ['Austin', 'Manchester']);
+  assert.deepEqual(values(text, persons), ['Austin']);
+});
+
 test('person checks: through the detectors, as a user sees them', () => {
   const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
   assert.deepEqual(matches(person, 'What does Jensen Huang say about AI factories?', 0.5), ['Jensen Huang']);

@@ -6,7 +6,7 @@
 // - a landform or settlement word first ("Mount Everest", "Lake Tahoe", "Fort Worth"): a place;
 // - a bibliography's author list (BibTeX `author = {…}`): published authors, not personal data of the text;
 // - a model's name, known by the parameter count after it ("Zephyr-Orca 7B");
-// - a place followed by its state or country ("Austin, Texas"): a place;
+// - a place followed by its state or country ("Austin, Texas") or after a part of town ("Downtown Austin"): a place;
 // - a thing's proper name between "the" and what it is ("the Leonardo supercomputer", "the Falcon models");
 // - a model card's YAML front matter, except under keys that hold people (`name: MMLU` in model-index is a benchmark).
 import type { Candidate } from '../../types';
@@ -38,6 +38,9 @@ const NAMING_VERB_BEFORE = /(?:called|named|as|dubbed)\s*$/i;
 
 /** First words of place names that no person's name starts with. */
 const PLACE_HEADS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft', 'port', 'gulf', 'bay', 'isle', 'isla', 'monte', 'lago', 'rio', 'sierra', 'cerro', 'mont', 'lac']);
+
+/** Words before a town's name that no person's name follows: "Downtown Austin", "Greater Manchester". */
+const TOWN_PART_BEFORE = /(?:^|[^\p{L}])(?:downtown|uptown|midtown|greater|metropolitan|inner-city|suburban)\s+$/iu;
 
 /** A BibTeX author field: `author = {…}` or `author = "…"`. */
 const BIBTEX_AUTHOR = /\bauthors?\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|"([^"]*)")/gi;
@@ -129,6 +132,10 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
     if (frontMatter && frontMatterMetadata(text, c)) continue;
     if (!oneWord && PLACE_HEADS.has(fold(value.slice(0, value.indexOf(' ')).replace(/\.$/, '')))) continue;
     if ((authors.length > 0 && authors.some(([a, b]) => c.start >= a && c.end <= b)) || MODEL_SIZE_AFTER.test(text.slice(c.end, c.end + 12))) continue;
+    if (oneWord && TOWN_PART_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) {
+      places.push({ start: c.start, end: c.end, score: c.score, reasons: [...c.reasons, 'a part of town before it ("Downtown")'] });
+      continue;
+    }
     if (text.charCodeAt(c.end) === 44 && townBeforeRegion(text, c, value, lex)) {
       places.push({ start: c.start, end: c.end, score: c.score, reasons: [...c.reasons, 'a town before its region or country'] });
       continue;
