@@ -92,6 +92,13 @@ test('person checks: a town before its state or country is a place ("Austin, Tex
   assert.deepEqual(values(t2, checkPersons(t2, spans(t2, 'Sarah'), lex).persons), ['Sarah']);
 });
 
+test('person checks: a title alone is no person', () => {
+  const text = 'Patient: Mr. Rajesh Kumar, seen by Dr Okafor.';
+  assert.deepEqual(values(text, checkPersons(text, spans(text, 'Mr', 'Rajesh Kumar', 'Dr', 'Okafor'), lex).persons), ['Rajesh Kumar', 'Okafor']);
+  const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
+  assert.deepEqual(matches(person, 'Patient: Mr. Rajesh Kumar, 67 y/o male, MRN 00482913.', 0.5), ['Rajesh Kumar']);
+});
+
 test('person checks: a name after "Downtown" or "Greater" is a town', () => {
   const text = 'Downtown Austin (78701) is walkable, and so is Greater Manchester; Austin said so.';
   const { persons, places } = checkPersons(text, spans(text, 'Austin', 'Manchester', 'Austin said').map((c, i) => (i === 2 ? { ...c, end: c.start + 6 } : c)), lex);
