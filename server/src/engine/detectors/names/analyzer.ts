@@ -7,6 +7,7 @@ import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { checkPersons } from './person-checks';
 import { introducedNames } from './self-introduction';
+import { residencePlaces } from './residence-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
@@ -97,6 +98,18 @@ export class NamesAnalyzer {
       const checked = checkPersons(text, spans.persons, this.lex);
       spans.persons = checked.persons;
       if (checked.places.length > 0) spans.locations = [...spans.locations, ...checked.places].sort((x, y) => x.start - y.start);
+    }
+    // "j'habite à Roubaix", "mieszkam w Łodzi": where someone says they live, whether or not the tagger knows the town.
+    const homes = residencePlaces(text);
+    if (homes.length > 0) {
+      const overlaps = (a: Candidate) => (b: Candidate) => a.start < b.end && b.start < a.end;
+      const fresh = homes.filter((h) => !spans.locations.some(overlaps(h)));
+      // A town the tagger found there is as personal, whatever language the phrase is in.
+      spans.locations = spans.locations.map((l) => (l.score < homes[0].score && homes.some(overlaps(l)) ? { ...l, score: homes[0].score, reasons: [...l.reasons, homes[0].reasons[0]] } : l));
+      if (fresh.length > 0) {
+        spans.locations = [...spans.locations, ...fresh].sort((x, y) => x.start - y.start);
+        spans.persons = spans.persons.filter((p) => !fresh.some(overlaps(p)));
+      }
     }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
