@@ -6,7 +6,7 @@ import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
 import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { checkPersons } from './person-checks';
-import { introducedNames } from './self-introduction';
+import { introducedNames, lowerCaseIntroducedNames } from './self-introduction';
 import { residencePlaces } from './residence-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
@@ -57,6 +57,12 @@ export class NamesAnalyzer {
     return (this.lexBuilt ??= lexiconFor(this.user));
   }
   private readonly knownPlace = (name: string) => this.lex.places.has(fold(name));
+  /** A word the lexicons know as English, a stop word, a calendar word or a word compromise tags as no name. */
+  private readonly ordinaryWord = (word: string) => {
+    const w = fold(word);
+    const lex = this.lex;
+    return lex.english.has(w) || lex.stop.has(w) || lex.calendar.has(w) || lex.compromiseWords.has(w) || lex.notNames.has(w);
+  };
 
   /** Built on first use: the lexicon costs memory and time that a thread which never looks for names (the CLI's main thread beside its workers) need not pay. */
   private get tagger(): NameTagger {
@@ -88,7 +94,7 @@ export class NamesAnalyzer {
     }
     addDottedCountries(text, spans);
     // "Меня зовут Алексей", "私の名前は田中太郎です": names in scripts the tagger does not read.
-    const introduced = introducedNames(text);
+    const introduced = [...introducedNames(text), ...lowerCaseIntroducedNames(text, this.ordinaryWord)];
     if (introduced.length > 0) {
       const fresh = introduced.filter((c) => !spans.persons.some((p) => c.start < p.end && p.start < c.end));
       if (fresh.length > 0) spans.persons = [...spans.persons, ...fresh].sort((x, y) => x.start - y.start);

@@ -1,7 +1,7 @@
 // Last checks on PERSON spans, whoever found them, for mistakes a user would call wrong on real text:
 // - one name in two findings ("Jensen" and "Huang" for "Jensen Huang"): joined, so a redaction gives one tag;
 // - initials alone ("Shazeer, N., Parmar, N.", "B C D E F"): no finding, unless a title is before them ("Frau K.");
-// - a title alone ("Mr" of "Patient: Mr. Rajesh Kumar"): no finding;
+// - a title alone ("Mr" of "Patient: Mr. Rajesh Kumar"), a lower-case word with an English ending ("my name is misspelled"): no finding;
 // - a word of inline code (`{ uri }`), or a thing's name ("it's called overfitting", "the library is called Polars");
 // - an eponym ("Dijkstra's algorithm", "Alzheimer's disease", "Bayes theorem"): names a method, not a person;
 // - a landform or settlement word first ("Mount Everest", "Lake Tahoe", "Fort Worth"): a place;
@@ -39,6 +39,9 @@ const NAMING_VERB_BEFORE = /(?:called|named|as|dubbed)\s*$/i;
 
 /** First words of place names that no person's name starts with. */
 const PLACE_HEADS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft', 'port', 'gulf', 'bay', 'isle', 'isla', 'monte', 'lago', 'rio', 'sierra', 'cerro', 'mont', 'lac']);
+
+/** Endings of English words ("misspelled", "pending"): a lower-case word with one is no name unless a lexicon knows it. */
+const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|ive|ize|ise|ial)$/;
 
 /** Titles that are never a name themselves (unlike "Don", "Judge" or "Coach"). */
 const TITLES = new Set('mr mrs ms miss mx dr prof sir madam mme mlle herr frau sr sra srta dott sig rev capt lt sgt mister missus monsieur senor senora'.split(' '));
@@ -131,6 +134,7 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
     const oneWord = !value.includes(' ');
     if ((INITIALS.test(value) && !afterHonorific(text, c.start, lex)) || (code && inCode(text, c.start, c.end))) continue;
     if (oneWord && TITLES.has(fold(value.replace(/\.$/, '')))) continue;
+    if (oneWord && ENGLISH_ENDING.test(value) && /^\p{Ll}/u.test(value) && !lex.given.has(fold(value)) && !lex.surnames.has(fold(value))) continue;
     if (NAMING_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && THING_NAMED.test(text.slice(Math.max(0, c.start - 48), c.start))) continue;
     if (oneWord && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) continue;
     if (oneWord && THING_AFTER.test(text.slice(c.end, c.end + 40)) && THE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;

@@ -35,3 +35,16 @@ test('self-introduction: through the PERSON detector, as the editor and the CLI 
   assert.deepEqual(matches(person, 'Меня зовут Алексей Смирнов. Мой email: a.smirnov@yandex.ru', 0.5), ['Алексей Смирнов']);
   assert.deepEqual(matches(person, '私の名前は田中太郎です。電話番号は090-1234-5678です。', 0.5), ['田中太郎']);
 });
+
+test('self-introduction: a lower-case name after a naming phrase; no English or ordinary word', () => {
+  const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
+  for (const [text, name] of [
+    ['hi my name is jaxon and i live in leeds', 'jaxon'],
+    ["hey, i'm called oluwaseun btw", 'oluwaseun'],
+    ['my name is priyanka sharma, order 4471', 'priyanka sharma'],
+    ["salut je m'appelle chloé", 'chloé'],
+  ]) assert.deepEqual(matches(person, text, 0.5), [name], text);
+  for (const text of ['my name is not important', 'my name is misspelled on the ticket', 'my name is on the list', 'the field my name is required', 'my name is pending approval']) {
+    assert.deepEqual(matches(person, text, 0.5), [], text);
+  }
+});

@@ -33,6 +33,33 @@ const PHRASES: RegExp[] = [
   /(?:제 이름은|내 이름은|저의 이름은)\s*(\p{Script=Hangul}{2,4}?)(?:입니다|이에요|예요|이라고|라고)/gu,
 ];
 
+/**
+ * "my name is leo", "je m'appelle chloé": a name written in lower case after a naming phrase, which the tagger
+ * finds only when a lexicon knows the name. A word of the lexicons' English, stop or ordinary words is no name
+ * ("my name is not important", "my name is misspelled").
+ */
+const LOWER_CASE_NAME = /(?<!\p{L})(?:my\s+name\s+is|my\s+name['’]s|i['’]m\s+called|i\s+am\s+called|ich\s+hei(?:ße|sse)|je\s+m['’]appelle|me\s+llamo|mi\s+chiamo|meu\s+nome\s+é|ik\s+heet|jag\s+heter)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{1,24})(?:\s+(\p{Ll}[\p{Ll}\p{M}'’-]{1,24}))?/dgiu;
+/** Endings of English words the lexicons may not list ("misspelled", "pending", "confidential"). */
+const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|ive|ize|ise|ial)$/;
+const LOWER_CASE_GATE = /name|call|hei|appel|llamo|chiamo|nome|heet|heter/i;
+
+/** Lower-case names after a naming phrase; `ordinary` says which words are no name. */
+export function lowerCaseIntroducedNames(text: string, ordinary: (word: string) => boolean, score = 0.75): Candidate[] {
+  if (!LOWER_CASE_GATE.test(text)) return [];
+  const out: Candidate[] = [];
+  LOWER_CASE_NAME.lastIndex = 0;
+  for (let m = LOWER_CASE_NAME.exec(text); m; m = LOWER_CASE_NAME.exec(text)) {
+    const first = m[1];
+    // The case-insensitive phrase lets capitals through: those are the tagger's.
+    if (first[0] === first[0].toUpperCase() || ordinary(first) || ENGLISH_ENDING.test(first)) continue;
+    const [start, firstEnd] = m.indices![1];
+    const second = m[2];
+    const end = second && second[0] !== second[0].toUpperCase() && !ordinary(second) && !ENGLISH_ENDING.test(second) ? m.indices![2][1] : firstEnd;
+    out.push({ start, end, score, reasons: ['a lower-case name after a naming phrase'] });
+  }
+  return out;
+}
+
 /** The names people give as theirs in the scripts above, at `score`. */
 export function introducedNames(text: string, score = 0.9): Candidate[] {
   if (!SCRIPTS.test(text)) return [];
