@@ -12,6 +12,9 @@ import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
 
+/** "X and Y", "X und Y", "X et Y": two names, not the name of one place. */
+const JOINED_NAMES = /\s(?:and|und|et|y|e|en|&)\s/u;
+
 /** A rule finding at least this confident stands where the learned tagger found nothing. */
 export const CONFIDENT_RULE = 0.8;
 
@@ -124,7 +127,9 @@ export class NamesAnalyzer {
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
-        return this.knownPlace(value) || !notAName(value, this.lex);
+        if (this.knownPlace(value)) return true;
+        // Two names joined by "and" ("Claudius and Hamlet") are no one place; "Trinidad and Tobago" the gazetteer knows.
+        return !notAName(value, this.lex) && !JOINED_NAMES.test(value);
       });
     }
     // (An object spread here was a slow path in V8, several percent of all the time spent on names.)

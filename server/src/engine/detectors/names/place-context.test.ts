@@ -130,3 +130,9 @@ test('place context: the cheap test before the personal-place phrases lets throu
   }
   assert.ok(matched > 5000, `only ${matched} random endings matched a phrase`);
 });
+
+test('place context: two names joined by "and" are no one place; a country of two names the gazetteer knows is', () => {
+  const text = "Prince Hamlet seeks revenge on his uncle Claudius, who murdered Hamlet's father to seize the throne of Denmark. His hesitation leads to the deaths of Ophelia, Polonius, Gertrude, Laertes, Claudius and Hamlet himself.";
+  assert.deepEqual(places(text).filter(([v]) => v.includes(' and ')), []);
+  assert.ok(places('I moved to Trinidad and Tobago last year.').some(([v, passes]) => v.startsWith('Trinidad') && passes));
+});
