@@ -129,6 +129,9 @@ export function isHandleGap(text: string, gapStart: number, start: number): bool
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a);
 const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c > 127;
 
+/** [ ] ( ) < > ": what ends a Markdown link's text or an address in angle brackets ("[Aisha Bello](https://…)", "Jane <jane@…>"). */
+const isLinkBracket = (c: number) => c === 91 || c === 93 || c === 40 || c === 41 || c === 60 || c === 62 || c === 34;
+
 /**
  * Whether the word is glued into an e-mail address, a URL or a domain ("k.tanaka@example.jp",
  * "www.example.com/Anna"): within its run of non-space characters an "@" or "/", or a dot between letters.
@@ -136,13 +139,13 @@ const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c
 export function inAddressChunk(text: string, start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 64; i--) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) break;
+    if (isSpaceCode(c) || isLinkBracket(c)) break;
     if (c === 64 || c === 47) return i > 0 && !isSpaceCode(text.charCodeAt(i - 1)) ? true : c === 47;
     if (c === 46 && i > 0 && isAlnumCode(text.charCodeAt(i - 1)) && isAlnumCode(text.charCodeAt(i + 1)) && i + 1 === start) return true;
   }
   for (let i = end; i < text.length && i < end + 64; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) break;
+    if (isSpaceCode(c) || isLinkBracket(c)) break;
     if (c === 64 || c === 47) return true;
     if (c === 46 && isAlnumCode(text.charCodeAt(i + 1)) && i === end) return true;
   }
