@@ -64,3 +64,8 @@ test('age: the cheap cue test changes nothing (same results as the regexes alone
     { numRuns: 3000, seed: 9 },
   );
 });
+
+test('age: a range of ages describes a group, not a person', () => {
+  for (const text of ['Annotators were aged 19–45, based in Nairobi.', 'participants aged 18 to 65', 'for 18-25 years old users', 'ages 30—40']) assert.deepEqual(matches(age, text, 0), [], text);
+  assert.deepEqual(matches(age, 'I am 34 years old, she is 19-ish', 0.5), ['34']);
+});

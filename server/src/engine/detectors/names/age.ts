@@ -45,6 +45,9 @@ const STRONG_BEFORE = /(?:\baged?\s*(?::|=|is|of)?|\bat\s+the\s+age\s+of|\bedad\
 /** An age that is a statistic or a rule, not a person's: "the median age is 37", "the drinking age is 21". */
 const NOT_A_PERSONS_AGE = /\b(?:median|average|mean|avg|typical|minimum|maximum|min|max|legal|drinking|voting|retirement|driving|mandatory|target|reading|school|consent)\s+age\s*(?::|=|is|was|of)?\s*$/iu;
 
+const RANGE_AFTER = /^\s*(?:–|—|-|to|bis)\s*\d/;
+const RANGE_BEFORE = /\d\s*(?:–|—|-|to|bis)\s*$/;
+
 export const age: Detector = {
   id: 'pii/age',
   entity: 'AGE',
@@ -65,6 +68,8 @@ export const age: Detector = {
       const start = m.index;
       const end = start + m[0].length;
       const lo = Math.max(0, start - 28);
+      // "aged 19–45", "18-25 years old": a range describes a group, not a person.
+      if (RANGE_AFTER.test(text.slice(end, end + 8)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
       // The look-around regexes see only 20 characters after the number and 28 before it.
       if (mayBeYearsOld(text, end, Math.min(text.length, end + 20)) && AFTER_NUMBER.test(text.slice(end, end + 20))) {
         out.push({ start, end, score: 0.85, reasons: ['number followed by "years old"'] });

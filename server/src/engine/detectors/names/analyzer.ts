@@ -3,6 +3,7 @@
 import type { Candidate } from '../../types';
 import { type AddressMatch, findAddresses } from './address';
 import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
+import { LANGUAGE_NAMES } from './lexicon/common';
 import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { checkPersons } from './person-checks';
@@ -11,6 +12,10 @@ import { residencePlaces } from './residence-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
+
+const LANGUAGES = new Set(LANGUAGE_NAMES);
+/** A one-word span that names a language ("Swahili", "Yoruba"). */
+const isLanguage = (text: string, c: Candidate) => LANGUAGES.has(fold(text.slice(c.start, c.end)));
 
 /** "X and Y", "X und Y", "X et Y": two names, not the name of one place. */
 const JOINED_NAMES = /\s(?:and|und|et|y|e|en|&)\s/u;
@@ -123,10 +128,11 @@ export class NamesAnalyzer {
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.
-    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex));
+    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c));
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
+        if (isLanguage(text, c)) return false;
         if (this.knownPlace(value)) return true;
         // Two names joined by "and" ("Claudius and Hamlet") are no one place; "Trinidad and Tobago" the gazetteer knows.
         return !notAName(value, this.lex) && !JOINED_NAMES.test(value);

@@ -123,3 +123,17 @@ export const OTHER_LANGUAGE_WORDS = words(`paket pakete päckchen sendung sendun
   odpowiedź pomoc klient płatność
   sipariş siparişim siparişimi siparişler kargo kargom teslimat iade numara kızım oğlum kocam eşim annem babam sorun
   soru cevap yardım müşteri hesap ödeme`);
+
+/**
+ * Names of languages: in a dataset card's language list or "questions in Swahili, Yoruba and Hausa" they are no
+ * person and no place (nor in the tagger's features: they were added after its training, and are checked last).
+ */
+export const LANGUAGE_NAMES = words(`english french german spanish portuguese italian dutch flemish swedish norwegian danish finnish icelandic
+  polish czech slovak hungarian romanian moldovan bulgarian greek turkish russian ukrainian belarusian serbian croatian bosnian slovenian
+  macedonian albanian lithuanian latvian estonian georgian armenian azerbaijani azeri kazakh uzbek kyrgyz tajik turkmen mongolian tatar
+  arabic hebrew persian farsi dari pashto urdu hindi bengali bangla punjabi gujarati marathi tamil telugu kannada malayalam sinhala
+  sinhalese nepali odia oriya assamese burmese thai lao khmer vietnamese malay indonesian tagalog filipino cebuano ilocano javanese
+  sundanese chinese mandarin cantonese hokkien japanese korean swahili kiswahili yoruba hausa igbo amharic oromo somali tigrinya zulu
+  isizulu xhosa isixhosa afrikaans sesotho setswana shona kinyarwanda kirundi luganda wolof fula fulani fulfulde lingala twi akan ewe
+  malagasy esperanto latin basque catalan galician welsh gaelic breton maltese luxembourgish yiddish quechua aymara guarani nahuatl
+  maori hawaiian samoan tongan fijian`);
