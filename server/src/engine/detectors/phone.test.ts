@@ -61,6 +61,13 @@ test('phone: placeholders of forms and test data stay silent even with context',
   assert.deepEqual(matches(phone, 'phone: 030 1234 5678', 0.5), ['030 1234 5678']);
 });
 
+test('phone: a number after the label of an id, account or order number is no phone', () => {
+  for (const text of ['Steuer-ID: 12 345 678 901', 'Order No. 030 1234 5678', 'Kundennummer: 030 7654321', 'Account number: +44 20 7946 0958', 'Fax: 030 1234 5678\nSteuer-ID: 12 345 678 901']) {
+    assert.ok(!matches(phone, text, 0.5).some((v) => text.lastIndexOf(v) > text.lastIndexOf(':')), text);
+  }
+  for (const text of ['phone number: 030 1234 5678', 'My number: 030 1234 5678', 'Tel.: 030 1234 5678', 'Handynummer: 0151 2345 6789']) assert.equal(matches(phone, text, 0.5).length, 1, text);
+});
+
 test('phone: UK mobiles in national format after "my number is"', () => {
   assert.deepEqual(matches(phone, 'Hi, my number is 07824 613580, text after six.', 0.5), ['07824 613580']);
   assert.deepEqual(matches(phone, 'My number is 07911 123456', 0.5), ['07911 123456']);

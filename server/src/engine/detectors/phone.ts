@@ -107,6 +107,23 @@ function classify(candidate: string): Scored | undefined {
   return { score: 0.3, reason: 'phone number shape' };
 }
 
+/**
+ * The label of an id, account or order number right before a number on its line ("Steuer-ID: 12 345 678 901",
+ * "Order No. 4471 2290", "Kundennummer 030 7654321"): what the number is, and no phone.
+ */
+const ID_NOUN =
+  '(?:id|iban|bic|swift|ssn|tin|tax|steuer-?id|ust-?id|vat|order|bestell|invoice|ticket|ref|reference|referenz|kunden|customer|account|konto|isbn|issn|doi|serial|sku|ean|upc|tracking|transaction|mrn|policy|claim|case|booking|reservation|confirmation|member|membership|employee|student|passport|licen[cs]e|personalausweis)';
+const ID_LABEL = new RegExp(
+  `(?:^|[^\\p{L}])(?:${ID_NOUN}(?:[\\s-]*(?:nr|no|num|number|nummer|numéro|número|id|code))?|kundennummer|bestellnummer|rechnungsnummer|kontonummer|steuernummer|auftragsnummer)\\.?\\s*(?:#|:|=)?\\s*$`,
+  'iu',
+);
+
+function idLabelBefore(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  return before.length > 0 && ID_LABEL.test(before);
+}
+
 export const phone: Detector = {
   id: 'pii/phone',
   entity: 'PHONE_NUMBER',
@@ -146,7 +163,9 @@ export const phone: Detector = {
     for (const m of matchesOf(PHONE, text)) {
       if (m[0].length < 7) continue; // fewer than 7 digits: years, counts, house numbers
       const r = classify(m[0]);
-      if (r) out.push({ start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] });
+      if (!r) continue;
+      if (idLabelBefore(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, score: 0.15, contextWords: [], reasons: [r.reason, 'after the label of an id or account number'] });
+      else out.push({ start: m.index, end: m.index + m[0].length, score: r.score, reasons: [r.reason] });
     }
     return out;
   },

@@ -96,6 +96,7 @@ const LINE = new RegExp(
   `^(?:(?<unit>${UNIT_WORD}[ \\t]*#?${UNIT_ID}\\.?)|(?<place>${PLACE_NAME}|[\\p{Ll}][\\p{L}\\p{M}'’.\\-]*(?:[ \\t]+[\\p{Ll}][\\p{L}\\p{M}'’.\\-]*){0,2})?(?:,?[ \\t]*(?<!\\p{L})[A-Za-z]{2,3}(?![\\p{L}]))?(?:,?[ \\t]*${POSTCODE})?)`,
   'iu',
 );
+const LABEL_AFTER = /^\s*:/;
 const LINE_BREAK = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[?*•·\-–>]{1,3}[ \t]+)?/;
 const AFTER_LINE = /^(?:$|\r?\n|[.?!,;:)]|[ \t]+(?:[\p{Ll}]|I\b|$))/u;
 const STOP = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'to', 'for', 'and', 'or', 'with', 'my', 'your', 'our', 'at', 'by', 'is', 'are', 'was', 'it', 'this', 'that', 'i', 'you', 'we']);
@@ -279,7 +280,8 @@ function extend(text: string, a: Anchor): AddressMatch {
     const m = LINE.exec(lineText);
     if (!m || m[0].trim().length === 0) break;
     const body = m[0].replace(/[ \t]+$/, '');
-    if (!AFTER_LINE.test(lineText.slice(body.length))) break;
+    // "Tel.: +49 30 …", "Email:": a label starts the next line, no town.
+    if (!AFTER_LINE.test(lineText.slice(body.length)) || LABEL_AFTER.test(lineText.slice(body.length))) break;
     const g = m.groups ?? {};
     const hasPostcode = new RegExp(`${POSTCODE}$`).test(body);
     if (blank && !hasPostcode) break;

@@ -40,6 +40,13 @@ test('street address: European streets as written in a sentence, with floor, doo
   assert.deepEqual(found('Écrivez-moi au 8 rue des Lilas.'), ['8 rue des Lilas']);
 });
 
+test('street address: a labelled line after an address is no address line', () => {
+  const place = nameDetectors().find((d) => d.entity === 'LOCATION')!;
+  const text = 'Musterfirma GmbH, Friedrichstraße 123, 10117 Berlin\nTel.: +49 30 1234567, Fax: 030 7654321';
+  assert.deepEqual(found(text), ['Friedrichstraße 123, 10117']);
+  assert.ok(!matches(place, text, 0).includes('Tel'));
+});
+
 test('street address: a compass point ends the street; a sentence ends the address', () => {
   assert.deepEqual(found('My address is 1600 Pennsylvania Ave NW, Washington, DC 20500.'), ['1600 Pennsylvania Ave NW', 'DC 20500']);
   assert.deepEqual(found('I live at 12 Main Street, Springfield.\nThanks Bob 2000 times!'), ['12 Main Street']);
