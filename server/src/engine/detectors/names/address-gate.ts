@@ -9,7 +9,7 @@
 // chunk; a gate only rejects an anchor that no match can have; and a window starts and ends next to
 // whitespace (or the text's ends), so the patterns' look-arounds see the same there as in the whole text.
 // `findAddresses(text, { exhaustive: true })` runs the patterns on the whole text, for tests comparing both.
-import { NUMBERED_PREFIXES, PO_BOX_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES } from './address-words';
+import { NUMBERED_PREFIXES, PO_BOX_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, US_STREET_TYPES } from './address-words';
 import { countBelow } from '../../sorted';
 
 const CHUNKS_BEFORE = 7;
@@ -223,7 +223,7 @@ function endsWithAny(text: string, start: number, end: number, byLast: ByCode): 
 }
 
 const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
-const TYPES_BY_FIRST = byCode(STREET_TYPES);
+const TYPES_BY_FIRST = byCode(US_STREET_TYPES);
 const PREFIXES_BY_FIRST = byCode(lower(STREET_PREFIXES));
 const PREFIXES_EXACT_BY_FIRST = byCode(NUMBERED_PREFIXES);
 const SUFFIXES_BY_LAST = byCode(lower(STREET_SUFFIXES), true);

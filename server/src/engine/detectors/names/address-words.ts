@@ -27,6 +27,17 @@ export const STRONG_STREET_TYPES = words(`street st road rd avenue ave av boulev
   ter crescent cres close parkway pkwy highway hwy cir trl mews gardens gdns tpke turnpike expy expressway fwy freeway xing
   aly hts mtn motorway parade esplanade quay embankment broadway wynd stravenue skyway throughway trafficway viaduct`);
 
+/**
+ * Street types that are everyday words or plurals ("5 Unique Ways", "3 Town Squares", "2 Roads"), as test-data
+ * generators write them ("743 Hill Ways", "2020 Anderson Squares"): an address only with address lines after it
+ * (", Davidberg, PA 19101", "Apt. 3").
+ */
+export const LINES_ONLY_STREET_TYPES = words(`ways squares roads streets courts drives points parkways centers circles harbors junctions
+  unions burgs burg brooks brook fords forges bridge branch radial`);
+
+/** Every type a US-style street (number, name, type) may end with. */
+export const US_STREET_TYPES = [...STREET_TYPES, ...LINES_ONLY_STREET_TYPES];
+
 /** Street types that name a street on their own ("Baker Street"), for streets written without a number. */
 export const NAMED_STREET_TYPES = words(`Street Road Avenue Lane Boulevard Drive Court Place Square Terrace Crescent Close Way
   Parkway Highway Row Mews Gardens Grove`);

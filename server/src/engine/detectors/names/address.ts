@@ -3,7 +3,7 @@
 // extended over units, city/region/postcode parts and the following address lines.
 import type { Span } from '../../types';
 import { matchesOf } from '../../regexp';
-import { NAMED_STREET_TYPES, NUMBERED_PREFIXES, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES, alternation } from './address-words';
+import { NAMED_STREET_TYPES, NUMBERED_PREFIXES, STREET_PREFIXES, STREET_SUFFIXES, STREET_TYPES, US_STREET_TYPES, alternation } from './address-words';
 import {
   type Gate,
   gatedWindows,
@@ -28,6 +28,7 @@ export interface AddressMatch extends Span {
 const src = (r: RegExp) => r.source;
 
 const STREET_TYPE = alternation(STREET_TYPES);
+const US_STREET_TYPE = alternation(US_STREET_TYPES);
 const STREET_TYPE_CAP = alternation(NAMED_STREET_TYPES);
 /** The street types with a capital first letter, for places where case matters ("Kishiev Squares"). */
 const STREET_TYPE_TITLE = alternation(STREET_TYPES.map((t) => t[0].toUpperCase() + t.slice(1)));
@@ -44,8 +45,8 @@ const NUM = src(/\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?/);
 const STREET_WORD = `(?:${WORD}|\\d{1,4}(?:st|nd|rd|th))`;
 const HOUSE = src(/\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?\.?/);
 
-const US_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}?${STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'giu');
-const US_STREET_LONGER = new RegExp(`(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}${STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'iuy');
+const US_STREET = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}?${US_STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'giu');
+const US_STREET_LONGER = new RegExp(`(?:${NUM}\\s+){1,2}(?:${STREET_WORD}\\s+){0,3}${US_STREET_TYPE}(?![\\p{L}\\p{N}])\\.?`, 'iuy');
 const PREFIX_STREET = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NUM}\\s+){0,2}${STREET_PREFIX}\\s*(?:${WORD}\\s+){0,4}?${HOUSE}(?![\\p{L}\\p{N}])`,
   'giu',
@@ -68,7 +69,7 @@ const NAMED_STREET = new RegExp(
   'gu',
 );
 const PO_BOX = /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:P\.?\s?O\.?\s*Box|Post\s?(?:Office\s)?Box|Postbox|Postfach|Apartado|Caixa\s+Postal|Boîte\s+Postale)\s*\d{1,6}(?![\p{L}\p{N}])/giu;
-const MILITARY = /(?<![\p{L}\p{N}])(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}|(?:USNS|USNV|USS|USCGC)\s+\p{Lu}[\p{L}]+)\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}(?![\p{L}\p{N}])/giu;
+const MILITARY = /(?<![\p{L}\p{N}])(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}|(?:USNS|USNV|USS|USCGC)\s+\p{Lu}[\p{L}]+)[ \t]*,?[ \t]*\n?[ \t]*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}(?![\p{L}\p{N}])/giu;
 const CORNER = /(?<![\p{L}\p{N}])(?:the\s+)?corner\s+of\s+([^\n,;?!]{2,60}?)\s+(?:and|&)\s+([^\n,;?!]{2,60})/giu;
 
 const UNIT_WORD = '(?:(?:suite|ste|apt|apartment|unit|flat|floor|fl|room|rm|bldg|building)(?![\\p{L}])\\.?|#)';

@@ -52,9 +52,9 @@ export function lowerCaseIntroducedNames(text: string, ordinary: (word: string) 
     const first = m[1];
     // The case-insensitive phrase lets capitals through: those are the tagger's.
     if (first[0] === first[0].toUpperCase() || ordinary(first) || ENGLISH_ENDING.test(first)) continue;
-    const [start, firstEnd] = m.indices![1];
+    const [start, firstEnd] = m.indices![1]!;
     const second = m[2];
-    const end = second && second[0] !== second[0].toUpperCase() && !ordinary(second) && !ENGLISH_ENDING.test(second) ? m.indices![2][1] : firstEnd;
+    const end = second && second[0] !== second[0].toUpperCase() && !ordinary(second) && !ENGLISH_ENDING.test(second) ? m.indices![2]![1] : firstEnd;
     out.push({ start, end, score, reasons: ['a lower-case name after a naming phrase'] });
   }
   return out;

@@ -3,7 +3,7 @@
 // ("During 1980"), an ordinary word that happens to be a street type ("5 unique ways", "place the 12").
 // Each check reads the whole text around the match, so a gated run and a whole-text run decide alike.
 import { ENGLISH_WORDS } from './lexicon/english-words';
-import { STREET_PREFIXES, STREET_SUFFIXES, STRONG_STREET_TYPES } from './address-words';
+import { LINES_ONLY_STREET_TYPES, STREET_PREFIXES, STREET_SUFFIXES, STRONG_STREET_TYPES } from './address-words';
 
 /** A match of a street pattern: its value and where it starts in the whole text. */
 export interface StreetMatch {
@@ -65,6 +65,7 @@ let english: Set<string> | undefined;
 const isEnglishWord = (w: string) => (english ??= new Set(words(ENGLISH_WORDS))).has(w.toLowerCase());
 
 const strongTypes = new Set(STRONG_STREET_TYPES);
+const linesOnlyTypes = new Set(LINES_ONLY_STREET_TYPES);
 
 function wordBefore(m: StreetMatch): string {
   return m.text.slice(Math.max(0, m.start - 40), m.start);
@@ -108,8 +109,10 @@ export function usStreetOk(m: StreetMatch): Verdict {
   if (names.some((w) => QUANTITY_WORDS.has(w.toLowerCase()))) return false;
   const allCaps = ALL_CAPS.test(type) && type.length >= 2;
   if (names.every((w) => nameWordOk(w, allCaps)) && names.some((w) => !DIRECTIONS.has(w.toLowerCase()) || names.length === 1)) {
+    if (linesOnlyTypes.has(typeKey)) return CAPITALISED.test(type) && 'if-lines-follow';
     return strong || CAPITALISED.test(type);
   }
+  if (linesOnlyTypes.has(typeKey)) return false;
   if (!strong || !names.every((w) => /^\p{Ll}+$/u.test(w) || nameWordOk(w, allCaps))) return false;
   return ADDRESS_CUE.test(wordBefore(m)) || 'if-lines-follow';
 }

@@ -40,6 +40,16 @@ test('street address: European streets as written in a sentence, with floor, doo
   assert.deepEqual(found('Écrivez-moi au 8 rue des Lilas.'), ['8 rue des Lilas']);
 });
 
+test('street address: test-data layouts: plural street types with address lines, military addresses on one line', () => {
+  assert.deepEqual(found('2020 Anderson Squares, West Thomas, MI 48201'), ['2020 Anderson Squares', 'MI 48201']);
+  assert.deepEqual(found('743 Hill Ways, Davidberg, PA 19101'), ['743 Hill Ways', 'PA 19101']);
+  assert.deepEqual(found('12 Oak Courts\nApt. 3\nSpringfield'), ['12 Oak Courts', 'Apt. 3']);
+  // Without address lines a plural is a headline or a count.
+  for (const text of ['5 Unique Ways to learn Python', 'Top 3 Town Squares in Europe', 'Take 2 Roads, then turn left.']) assert.deepEqual(found(text), [], text);
+  assert.deepEqual(found('USNS Flores, FPO AE 39123'), ['USNS Flores, FPO AE 39123']);
+  assert.deepEqual(found('PSC 2347, Box 2388, APO AP 51187'), ['PSC 2347, Box 2388, APO AP 51187']);
+});
+
 test('street address: a labelled line after an address is no address line', () => {
   const place = nameDetectors().find((d) => d.entity === 'LOCATION')!;
   const text = 'Musterfirma GmbH, Friedrichstraße 123, 10117 Berlin\nTel.: +49 30 1234567, Fax: 030 7654321';
