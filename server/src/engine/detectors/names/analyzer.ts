@@ -17,6 +17,10 @@ const LANGUAGES = new Set(LANGUAGE_NAMES);
 /** A one-word span that names a language ("Swahili", "Yoruba"). */
 const isLanguage = (text: string, c: Candidate) => LANGUAGES.has(fold(text.slice(c.start, c.end)));
 
+/** Places known by their capitals, written as a word ("Usa" is Spanish and Italian for "uses"; "Uk", "Nyc"). */
+const CAPITALS_ONLY_PLACES = new Set(['usa', 'uk', 'uae', 'nyc', 'us', 'eu', 'drc', 'prc', 'ussr']);
+const caseOfAbbreviation = (value: string) => /^\p{Lu}\p{Ll}+$/u.test(value) && CAPITALS_ONLY_PLACES.has(value.toLowerCase());
+
 /** "X and Y", "X und Y", "X et Y": two names, not the name of one place. */
 const JOINED_NAMES = /\s(?:and|und|et|y|e|en|&)\s/u;
 
@@ -132,7 +136,7 @@ export class NamesAnalyzer {
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
-        if (isLanguage(text, c)) return false;
+        if (isLanguage(text, c) || caseOfAbbreviation(value)) return false;
         if (this.knownPlace(value)) return true;
         // Two names joined by "and" ("Claudius and Hamlet") are no one place; "Trinidad and Tobago" the gazetteer knows.
         return !notAName(value, this.lex) && !JOINED_NAMES.test(value);

@@ -136,3 +136,8 @@ test('place context: two names joined by "and" are no one place; a country of tw
   assert.deepEqual(places(text).filter(([v]) => v.includes(' and ')), []);
   assert.ok(places('I moved to Trinidad and Tobago last year.').some(([v, passes]) => v.startsWith('Trinidad') && passes));
 });
+
+test('place context: a place known by its capitals, written as a word, is no place ("Usa SELECT …")', () => {
+  assert.deepEqual(places('Usa SELECT * FROM Clientes c JOIN Pedidos p ON c.id = p.cliente_id;'), []);
+  assert.deepEqual(places('I moved to the USA last year.'), [['USA', true]]);
+});
