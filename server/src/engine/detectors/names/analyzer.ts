@@ -7,8 +7,8 @@ import { LANGUAGE_NAMES } from './lexicon/common';
 import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
 import { EPONYM_AFTER, checkPersons } from './person-checks';
-import { introducedNames, lowerCaseIntroducedNames } from './self-introduction';
-import { residencePlaces } from './residence-places';
+import { NAMING_WORDS, introducedNames, lowerCaseIntroducedNames } from './self-introduction';
+import { RESIDENCE_VERBS, residencePlaces } from './residence-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
@@ -115,7 +115,14 @@ export class NamesAnalyzer {
     }
     addDottedCountries(text, spans);
     // "Меня зовут Алексей", "私の名前は田中太郎です": names in scripts the tagger does not read.
-    const introduced = [...introducedNames(text), ...lowerCaseIntroducedNames(text, this.ordinaryWord)];
+    // The tokens say where the naming and living phrases' words are, so that their regexes read only around them.
+    let namingAt: number[] | undefined;
+    let livingAt: number[] | undefined;
+    for (const t of this.tagger.lastTokens) {
+      if (NAMING_WORDS.has(t.key)) (namingAt ??= []).push(t.start);
+      else if (RESIDENCE_VERBS.has(t.key)) (livingAt ??= []).push(t.start);
+    }
+    const introduced = namingAt ? [...introducedNames(text), ...lowerCaseIntroducedNames(text, this.ordinaryWord, namingAt)] : introducedNames(text);
     if (introduced.length > 0) {
       const fresh = introduced.filter((c) => !spans.persons.some((p) => c.start < p.end && p.start < c.end));
       if (fresh.length > 0) spans.persons = [...spans.persons, ...fresh].sort((x, y) => x.start - y.start);
@@ -127,7 +134,7 @@ export class NamesAnalyzer {
       if (checked.places.length > 0) spans.locations = [...spans.locations, ...checked.places].sort((x, y) => x.start - y.start);
     }
     // "j'habite à Roubaix", "mieszkam w Łodzi": where someone says they live, whether or not the tagger knows the town.
-    const homes = residencePlaces(text);
+    const homes = livingAt || text.includes('yor') ? residencePlaces(text, livingAt ?? []) : [];
     if (homes.length > 0) {
       const overlaps = (a: Candidate) => (b: Candidate) => a.start < b.end && b.start < a.end;
       const fresh = homes.filter((h) => !spans.locations.some(overlaps(h)));

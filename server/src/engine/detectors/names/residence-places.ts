@@ -21,21 +21,33 @@ const LIVING =
   );
 /** Turkish puts the place first, with a locative suffix: "İzmir'de yaşıyorum". */
 const TURKISH = /(?<!\p{L})(\p{Lu}[\p{Ll}\p{M}]+)['’](?:de|da|te|ta)\s+(?:yaşıyorum|oturuyorum|yaşıyoruz|oturuyoruz)/gu;
-/** Scripts and letters the phrases need: texts without "live", "woon", "habit", … are not searched. */
-const GATE = /live|wohn|lebe|grew|born|habit|vis\s|vivo|vivimos|abito|moro|moramos|woon|wonen|mieszk|bor\s|tinggal|sống|ở|yaşıyor|oturuyor/i;
+/**
+ * The verbs of the phrases, as the tokenizer keys them (lower case, diacritics folded: "sống" is "song", "ở" is
+ * "o"). The phrase regex runs only on the few characters around each: searching the whole text with it cost as
+ * much as the rest of the place checks.
+ */
+export const RESIDENCE_VERBS = new Set("live grew born wohne lebe wohnen habite j'habite habitons vis vivo vivimos abito moro moramos woon wonen mieszkam bor tinggal song o".split(' '));
+const VERB_AT = /(?<!\p{L})(?:live|grew|born|wohne|lebe|wohnen|habite|habitons|vis|vivo|vivimos|abito|moro|moramos|woon|wonen|mieszkam|bor|tinggal|sống|ở)(?!\p{L})/giu;
 
 /** The places people say they live in, at the score of a personal place. */
-export function residencePlaces(text: string): Candidate[] {
-  if (!GATE.test(text)) return [];
+export function residencePlaces(text: string, verbsAt?: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) => out.push({ start, end, score: PERSONAL_PLACE_SCORE, reasons: ['where the speaker says they live'] });
-  LIVING.lastIndex = 0;
-  for (let m = LIVING.exec(text); m; m = LIVING.exec(text)) {
-    PLACE_AT.lastIndex = m.index + m[0].length;
+  let done = 0;
+  for (const at of verbsAt ?? [...text.matchAll(VERB_AT)].map((m) => m.index)) {
+    // The phrase starts at most a subject before its verb ("nous habitons", "saya tinggal").
+    const from = Math.max(done, at - 6);
+    LIVING.lastIndex = 0;
+    const m = LIVING.exec(text.slice(from, at + 24));
+    if (!m) continue;
+    PLACE_AT.lastIndex = from + m.index + m[0].length;
     const place = PLACE_AT.exec(text);
     if (place) push(place.index, place.index + place[0].length);
+    done = from + m.index + m[0].length;
   }
-  TURKISH.lastIndex = 0;
-  for (let m = TURKISH.exec(text); m; m = TURKISH.exec(text)) push(m.index, m.index + m[1].length);
+  if (text.includes('yor')) {
+    TURKISH.lastIndex = 0;
+    for (let m = TURKISH.exec(text); m; m = TURKISH.exec(text)) push(m.index, m.index + m[1].length);
+  }
   return out.sort((a, b) => a.start - b.start);
 }

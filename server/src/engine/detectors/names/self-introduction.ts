@@ -41,21 +41,28 @@ const PHRASES: RegExp[] = [
 const LOWER_CASE_NAME = /(?<!\p{L})(?:my\s+name\s+is|my\s+name['’]s|i['’]m\s+called|i\s+am\s+called|ich\s+hei(?:ße|sse)|je\s+m['’]appelle|me\s+llamo|mi\s+chiamo|meu\s+nome\s+é|ik\s+heet|jag\s+heter)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{1,24})(?:\s+(\p{Ll}[\p{Ll}\p{M}'’-]{1,24}))?/dgiu;
 /** Endings of English words the lexicons may not list ("misspelled", "pending", "confidential"). */
 const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|ive|ize|ise|ial)$/;
-const LOWER_CASE_GATE = /name|call|hei|appel|llamo|chiamo|nome|heet|heter/i;
 
-/** Lower-case names after a naming phrase; `ordinary` says which words are no name. */
-export function lowerCaseIntroducedNames(text: string, ordinary: (word: string) => boolean, score = 0.75): Candidate[] {
-  if (!LOWER_CASE_GATE.test(text)) return [];
+/** The last word of the naming phrases, as the tokenizer keys them ("m'appelle" is one word). */
+export const NAMING_WORDS = new Set(["name", "name's", 'called', 'heisse', "m'appelle", 'llamo', 'chiamo', 'nome', 'heet', 'heter']);
+const NAMING_WORD_AT = /(?<!\p{L})(?:name|called|heiße|heisse|appelle|llamo|chiamo|nome|heet|heter)/giu;
+
+/** Lower-case names after a naming phrase; `ordinary` says which words are no name; `wordsAt` where NAMING_WORDS are. */
+export function lowerCaseIntroducedNames(text: string, ordinary: (word: string) => boolean, wordsAt?: readonly number[], score = 0.75): Candidate[] {
   const out: Candidate[] = [];
-  LOWER_CASE_NAME.lastIndex = 0;
-  for (let m = LOWER_CASE_NAME.exec(text); m; m = LOWER_CASE_NAME.exec(text)) {
+  let done = 0;
+  for (const at of wordsAt ?? [...text.matchAll(NAMING_WORD_AT)].map((m) => m.index)) {
+    const from = Math.max(done, at - 12);
+    LOWER_CASE_NAME.lastIndex = 0;
+    const m = LOWER_CASE_NAME.exec(text.slice(from, at + 72));
+    if (!m) continue;
+    done = from + m.index + m[0].length;
     const first = m[1];
     // The case-insensitive phrase lets capitals through: those are the tagger's.
     if (first[0] === first[0].toUpperCase() || ordinary(first) || ENGLISH_ENDING.test(first)) continue;
     const [start, firstEnd] = m.indices![1]!;
     const second = m[2];
     const end = second && second[0] !== second[0].toUpperCase() && !ordinary(second) && !ENGLISH_ENDING.test(second) ? m.indices![2]![1] : firstEnd;
-    out.push({ start, end, score, reasons: ['a lower-case name after a naming phrase'] });
+    out.push({ start: from + start, end: from + end, score, reasons: ['a lower-case name after a naming phrase'] });
   }
   return out;
 }
