@@ -15,7 +15,7 @@ export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
 /** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
 export const FEATURE_SETTINGS = {
-  version: 7,
+  version: 8,
   hashBits: 18,
   /** At most this many features per token. */
   maxFeatures: 44,
@@ -159,6 +159,17 @@ function mayFollowCue(text: string, prev: Token, t: Token): boolean {
   return apostrophe >= 0 && CUE_END_WORDS.has(key.slice(apostrophe + 1));
 }
 
+/** The words "my name is", "name:", "call me" and "named" end with. */
+const NAMING_ENDS = new Set(['is', 'was', 's', 'name', 'me', 'named']);
+
+/**
+ * A lower-case word right after a naming phrase ("my name is leo", "call me asher"): a name written without
+ * its capital, which the lexicons need not know ("leo" is an English word).
+ */
+function isLowerCaseNamed(text: string, prev: Token, t: Token): boolean {
+  return t.shape === Shape.Lower && !t.inIdentifier && !(t.kind & Kind.Stop) && NAMING_ENDS.has(prev.key) && mayFollowCue(text, prev, t) && strongNameCue(text, t.start) && !inAddressChunk(text, t.start, t.end);
+}
+
 /** The shape of token i: 0–4 (Shape), plus 8 when it starts a sentence. */
 const shapeCode = (t: Token) => t.shape + (t.sentStart ? 8 : 0);
 
@@ -205,7 +216,7 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
     if (t.sentStart) lowerSentence = t.shape === Shape.Lower;
     const gapChar = t.start > t.gapStart ? (isHandleGap(text, t.gapStart, t.start) ? 64 : text.charCodeAt(t.start - 1)) : 0;
     gapChars[i] = gapChar;
-    const isCand = isCandidate(t, rule[i], gapChar, lowerSentence) && !inAddressChunk(text, t.start, t.end);
+    const isCand = (isCandidate(t, rule[i], gapChar, lowerSentence) && !inAddressChunk(text, t.start, t.end)) || (i > 0 && isLowerCaseNamed(text, toks[i - 1], t));
     candidate[i] = isCand ? 1 : 0;
     if (isCand) candidates++;
   }
