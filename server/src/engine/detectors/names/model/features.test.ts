@@ -31,7 +31,9 @@ test('features: in a sentence written without capitals, lower-case places and gi
 test('features: a lower-case word right after a naming phrase is looked at, even one the lexicons take for an ordinary word', () => {
   assert.deepEqual(candidates('my name is leo'), ['leo']);
   assert.deepEqual(candidates('hi, call me asher'), ['asher']);
+  assert.deepEqual(candidates("name: leo, and my name's leo"), ['leo', 'leo']);
   assert.deepEqual(candidates('her name is not important'), []);
+  assert.deepEqual(candidates('it is fine, the name leo was taken'), []);
   assert.deepEqual(candidates('add salt and the leo sign'), []);
 });
 
