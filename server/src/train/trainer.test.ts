@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calibrateCombination, fitPlatt, isHandleSpan, prepare, quantise, trainPerceptron } from './trainer';
+import { calibrateCombination, fitPlatt, isHandleSpan, prepare, quantise, trainPerceptron, trainShuffled } from './trainer';
 import { shippedModel } from '../engine/detectors/names/model/shipped';
 import { syntheticRecords } from './synthetic';
 import { LearnedTagger } from '../engine/detectors/names/model/learned';
@@ -16,6 +16,20 @@ test('trainer: the same records and seed give the same weights, another seed oth
   const c = quantise(trainPerceptron(data, 2, 2), 2);
   assert.deepEqual(a, b);
   assert.notDeepEqual(a, c);
+});
+
+test('trainer: the shuffled training averages the perceptrons of consecutive seeds', () => {
+  const data = prepare(records.slice(0, 150), false);
+  const one = trainPerceptron(data, 2, 5);
+  const next = trainPerceptron(data, 2, 6);
+  assert.deepEqual(trainShuffled(data, 2, 5, 1), one);
+  const mean = trainShuffled(data, 2, 5, 2);
+  let differ = 0;
+  for (let i = 0; i < mean.length; i++) {
+    assert.ok(Math.abs(mean[i] - (one[i] + next[i]) / 2) < 1e-9, `weight ${i}`);
+    if (one[i] !== next[i]) differ++;
+  }
+  assert.ok(differ > 0, 'the two orders give different weights');
 });
 
 test('trainer: a model trained on synthetic chat finds a name and a place in a sentence it never saw', () => {

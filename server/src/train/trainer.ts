@@ -124,6 +124,20 @@ export function trainPerceptron(data: readonly Prepared[], epochs: number, seed:
   return w;
 }
 
+/**
+ * The mean of `shuffles` averaged perceptrons, each seeing the records in another order (seeds seed, seed + 1, …):
+ * one order's luck in the last epochs no longer decides which rare words end up with weight.
+ */
+export function trainShuffled(data: readonly Prepared[], epochs: number, seed: number, shuffles: number): Float64Array {
+  const sum = trainPerceptron(data, epochs, seed);
+  for (let r = 1; r < shuffles; r++) {
+    const w = trainPerceptron(data, epochs, seed + r);
+    for (let i = 0; i < sum.length; i++) sum[i] += w[i];
+  }
+  for (let i = 0; i < sum.length; i++) sum[i] /= shuffles;
+  return sum;
+}
+
 /** 16-bit weights: the largest magnitude becomes 32767; small ones are dropped. */
 export function quantise(w: Float64Array, pruneBelow: number): Int16Array {
   let max = 0;
@@ -251,7 +265,7 @@ export function trainModel(
   const train = withAugmentation(all.filter((r) => !isHeldOut(r.id, recipe.holdoutEvery)), recipe);
   const heldOut = all.filter((r) => isHeldOut(r.id, recipe.holdoutEvery));
   log(`training on ${train.length} records (${real.length} annotated, ${synthetic.length} synthetic, with copies; ${heldOut.length} held out for calibration)`);
-  const values = quantise(trainPerceptron(prepare(train, recipe.usesRules, recipe.withoutRulesEvery), recipe.epochs, recipe.seed), recipe.pruneBelow);
+  const values = quantise(trainShuffled(prepare(train, recipe.usesRules, recipe.withoutRulesEvery), recipe.epochs, recipe.seed, recipe.shuffles), recipe.pruneBelow);
   // Fitted on the held-out annotated sentences (as written and detokenised), not on the synthetic ones, which
   // are easier than real text and would make every confidence too high.
   const calibrationSet = withAugmentation(heldOut.filter((r) => !r.id.startsWith('synthetic')), { ...recipe, augment: { detokenized: recipe.augment.detokenized, lowerCaseEvery: 0 } });

@@ -28,6 +28,15 @@ test('features: in a sentence written without capitals, lower-case places and gi
   assert.deepEqual(candidates('We order the london fog latte with john'), []);
 });
 
+test('features: a lower-case word right after a naming phrase is looked at, even one the lexicons take for an ordinary word', () => {
+  assert.deepEqual(candidates('my name is leo'), ['leo']);
+  assert.deepEqual(candidates('hi, call me asher'), ['asher']);
+  assert.deepEqual(candidates("name: leo, and my name's leo"), ['leo', 'leo']);
+  assert.deepEqual(candidates('her name is not important'), []);
+  assert.deepEqual(candidates('it is fine, the name leo was taken'), []);
+  assert.deepEqual(candidates('add salt and the leo sign'), []);
+});
+
 test('features: every feature is a bucket of the weight table, at most MAX_FEATURES per word, the same for the same text', () => {
   const text = 'My name is Ingrid Bergström and I live in Malmö. Dear Dr. Okafor, thanks!';
   const spans = rules.tag(text);

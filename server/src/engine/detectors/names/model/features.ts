@@ -15,7 +15,7 @@ export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
 /** Settings that change what a weight means: recorded in the weights' manifest and checked by a test. */
 export const FEATURE_SETTINGS = {
-  version: 7,
+  version: 8,
   hashBits: 18,
   /** At most this many features per token. */
   maxFeatures: 44,
@@ -162,6 +162,41 @@ function mayFollowCue(text: string, prev: Token, t: Token): boolean {
   return apostrophe >= 0 && CUE_END_WORDS.has(key.slice(apostrophe + 1));
 }
 
+/** The words "my name is", "name: …", "call me" and "named" end with, and their key hashes (a string lookup per word cost 5% of the names pass). */
+const NAMING_END_WORDS = ['is', 'was', 'name', 'me', 'named'];
+const NAMING_END_HASHES = Int32Array.from(NAMING_END_WORDS, (w) => hashRange(w, 0, w.length));
+
+/** The naming phrase that token i − 1 ends, if any: "name is", "name was", "name's", "name:", "call me", "named". */
+function endsNamingPhrase(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const h = prev.hash | 0;
+  let k = 0;
+  while (k < NAMING_END_HASHES.length && NAMING_END_HASHES[k] !== h) k++;
+  if (k === NAMING_END_HASHES.length || NAMING_END_WORDS[k] !== prev.key) return false;
+  const before = i > 1 ? toks[i - 2].key : '';
+  switch (prev.key) {
+    case 'is':
+    case 'was':
+      return before === 'name';
+    case 'me':
+      return before === 'call' || before === 'calls';
+    case 'name':
+      // "name's leo", "name: leo", "name = leo", not "the name leo".
+      return prev.possessive || toks[i].start - prev.end > 1;
+    default:
+      return true;
+  }
+}
+
+/**
+ * A lower-case word right after a naming phrase ("my name is leo", "call me asher"): a name written without
+ * its capital, which the lexicons need not know ("leo" is an English word).
+ */
+function isLowerCaseNamed(text: string, toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  return t.shape === Shape.Lower && !t.inIdentifier && !(t.kind & Kind.Stop) && endsNamingPhrase(toks, i) && mayFollowCue(text, toks[i - 1], t) && !inAddressChunk(text, t.start, t.end);
+}
+
 /** The shape of token i: 0–4 (Shape), plus 8 when it starts a sentence. */
 const shapeCode = (t: Token) => t.shape + (t.sentStart ? 8 : 0);
 
@@ -208,7 +243,7 @@ export function extractFeatures(text: string, toks: readonly Token[], rules: Rul
     if (t.sentStart) lowerSentence = t.shape === Shape.Lower;
     const gapChar = t.start > t.gapStart ? (isHandleGap(text, t.gapStart, t.start) ? 64 : text.charCodeAt(t.start - 1)) : 0;
     gapChars[i] = gapChar;
-    const isCand = isCandidate(t, rule[i], gapChar, lowerSentence) && !inAddressChunk(text, t.start, t.end);
+    const isCand = (isCandidate(t, rule[i], gapChar, lowerSentence) && !inAddressChunk(text, t.start, t.end)) || (i > 0 && isLowerCaseNamed(text, toks, i));
     candidate[i] = isCand ? 1 : 0;
     if (isCand) candidates++;
   }

@@ -4,6 +4,8 @@ export const TRAIN_RECIPE = {
   dataFiles: ['btc-train.jsonl', 'wnut17-train.jsonl', 'germeval2014-train.jsonl'],
   seed: 20261207,
   epochs: 10,
+  /** Perceptrons trained on the same records in this many orders (seeds seed, seed + 1, …) and averaged: results stable across seeds. */
+  shuffles: 3,
   /** Synthetic chat records from the project's own generators. */
   syntheticRecords: 9000,
   /** The share of synthetic records written from the web-genre templates (reviews, e-mails, newsgroups). */
@@ -24,6 +26,7 @@ export interface TrainRecipe {
   dataFiles: readonly string[];
   seed: number;
   epochs: number;
+  shuffles: number;
   syntheticRecords: number;
   webGenreShare: number;
   holdoutEvery: number;
