@@ -124,8 +124,10 @@ export class NamesAnalyzer {
     }
     const introduced = namingAt ? [...introducedNames(text), ...lowerCaseIntroducedNames(text, this.ordinaryWord, namingAt)] : introducedNames(text);
     if (introduced.length > 0) {
-      const fresh = introduced.filter((c) => !spans.persons.some((p) => c.start < p.end && p.start < c.end));
-      if (fresh.length > 0) spans.persons = [...spans.persons, ...fresh].sort((x, y) => x.start - y.start);
+      // A naming phrase outweighs a less sure finding of the tagger on the same words.
+      const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+      const surer = introduced.filter((c) => !spans.persons.some((p) => overlaps(c, p) && p.score >= c.score));
+      if (surer.length > 0) spans.persons = [...spans.persons.filter((p) => !surer.some((c) => overlaps(c, p))), ...surer].sort((x, y) => x.start - y.start);
     }
     // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).
     if (spans.persons.length > 0) {
