@@ -17,6 +17,8 @@ const LANGUAGES = new Set(LANGUAGE_NAMES);
 /** A one-word span that names a language ("Swahili", "Yoruba"). */
 const isLanguage = (text: string, c: Candidate) => LANGUAGES.has(fold(text.slice(c.start, c.end)));
 
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+
 /** Places known by their capitals, written as a word ("Usa" is Spanish and Italian for "uses"; "Uk", "Nyc"). */
 const CAPITALS_ONLY_PLACES = new Set(['usa', 'uk', 'uae', 'nyc', 'us', 'eu', 'drc', 'prc', 'ussr']);
 const caseOfAbbreviation = (value: string) => /^\p{Lu}\p{Ll}+$/u.test(value) && CAPITALS_ONLY_PLACES.has(value.toLowerCase());
@@ -125,7 +127,6 @@ export class NamesAnalyzer {
     const introduced = namingAt ? [...introducedNames(text), ...lowerCaseIntroducedNames(text, this.ordinaryWord, namingAt)] : introducedNames(text);
     if (introduced.length > 0) {
       // A naming phrase outweighs a less sure finding of the tagger on the same words.
-      const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
       const surer = introduced.filter((c) => !spans.persons.some((p) => overlaps(c, p) && p.score >= c.score));
       if (surer.length > 0) spans.persons = [...spans.persons.filter((p) => !surer.some((c) => overlaps(c, p))), ...surer].sort((x, y) => x.start - y.start);
     }
@@ -138,13 +139,12 @@ export class NamesAnalyzer {
     // "j'habite à Roubaix", "mieszkam w Łodzi": where someone says they live, whether or not the tagger knows the town.
     const homes = livingAt || text.includes('yor') ? residencePlaces(text, livingAt ?? []) : [];
     if (homes.length > 0) {
-      const overlaps = (a: Candidate) => (b: Candidate) => a.start < b.end && b.start < a.end;
-      const fresh = homes.filter((h) => !spans.locations.some(overlaps(h)));
+      const fresh = homes.filter((h) => !spans.locations.some((l) => overlaps(h, l)));
       // A town the tagger found there is as personal, whatever language the phrase is in.
-      spans.locations = spans.locations.map((l) => (l.score < homes[0].score && homes.some(overlaps(l)) ? { ...l, score: homes[0].score, reasons: [...l.reasons, homes[0].reasons[0]] } : l));
+      spans.locations = spans.locations.map((l) => (l.score < homes[0].score && homes.some((h) => overlaps(h, l)) ? { ...l, score: homes[0].score, reasons: [...l.reasons, homes[0].reasons[0]] } : l));
       if (fresh.length > 0) {
         spans.locations = [...spans.locations, ...fresh].sort((x, y) => x.start - y.start);
-        spans.persons = spans.persons.filter((p) => !fresh.some(overlaps(p)));
+        spans.persons = spans.persons.filter((p) => !fresh.some((h) => overlaps(h, p)));
       }
     }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.

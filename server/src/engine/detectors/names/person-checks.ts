@@ -41,7 +41,7 @@ const NAMING_VERB_BEFORE = /(?:called|named|as|dubbed)\s*$/i;
 const PLACE_HEADS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft', 'port', 'gulf', 'bay', 'isle', 'isla', 'monte', 'lago', 'rio', 'sierra', 'cerro', 'mont', 'lac']);
 
 /** Endings of English words ("misspelled", "pending"): a lower-case word with one is no name unless a lexicon knows it. */
-const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|ive|ize|ise|ial)$/;
+export const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|ive|ize|ise|ial)$/;
 
 /** Titles that are never a name themselves (unlike "Don", "Judge" or "Coach"). */
 const TITLES = new Set('mr mrs ms miss mx dr prof sir madam mme mlle herr frau sr sra srta dott sig rev capt lt sgt mister missus monsieur senor senora'.split(' '));

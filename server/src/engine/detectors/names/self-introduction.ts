@@ -2,6 +2,7 @@
 // script the tagger was not trained on (its features and lexicons are Latin). Only the naming phrase decides,
 // so each phrase is one no other sentence starts with ("I am" phrases are left out: "私は学生です" is "I am a student").
 import type { Candidate } from '../../types';
+import { ENGLISH_ENDING } from './person-checks';
 
 /** Letters of the scripts below: texts without any are not searched. */
 const SCRIPTS = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
@@ -39,8 +40,6 @@ const PHRASES: RegExp[] = [
  * ("my name is not important", "my name is misspelled").
  */
 const LOWER_CASE_NAME = /(?<!\p{L})(?:my\s+name\s+is|my\s+name['’]s|i['’]m\s+called|i\s+am\s+called|ich\s+hei(?:ße|sse)|je\s+m['’]appelle|me\s+llamo|mi\s+chiamo|meu\s+nome\s+é|ik\s+heet|jag\s+heter)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{1,24})(?:\s+(\p{Ll}[\p{Ll}\p{M}'’-]{1,24}))?/dgiu;
-/** Endings of English words the lexicons may not list ("misspelled", "pending", "confidential"). */
-const ENGLISH_ENDING = /(?:ed|ing|ly|tion|sion|ment|ness|able|ible|ful|less|ous|ive|ize|ise|ial)$/;
 
 /** The last word of the naming phrases, as the tokenizer keys them ("m'appelle" is one word). */
 export const NAMING_WORDS = new Set(["name", "name's", 'called', 'heisse', "m'appelle", 'llamo', 'chiamo', 'nome', 'heet', 'heter']);
