@@ -13,6 +13,7 @@
 import type { Candidate } from '../../types';
 import { type Lexicon, fold } from './lexicon';
 import { MODEL_SIZE_AFTER, inCode } from './place-context';
+import { isCardMetadata } from './card-metadata';
 
 /** Nouns an eponym comes before ("Dijkstra's algorithm", "Kalman filter"): technical ones, which follow a person's name in chat rarely. */
 const EPONYM_NOUNS =
@@ -59,7 +60,8 @@ const PEOPLE_KEYS = /^(?:authors?|maintainers?|contacts?|creators?|developers?|d
 function frontMatterEnd(text: string): number {
   if (!/^---[ \t]*\r?\n/.test(text)) return -1;
   const m = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-  return m ? m.index + 3 : text.length;
+  const end = m ? m.index + 3 : text.length;
+  return isCardMetadata(text.slice(0, end)) ? end : -1;
 }
 
 /** The YAML keys `offset` is under in a front matter: its line's key, then each less indented parent's (list items have none). */
