@@ -1,0 +1,18 @@
+// A place inside the name of a university, school, bank or museum ("University of Washington", "Universidad
+// Nacional Autónoma de México", "Bank of America") names the institution, not where a person is: no LOCATION.
+// A place after the name ("the University of Washington in Seattle") is read as usual.
+import type { Candidate } from '../../types';
+
+const INSTITUTION = String.raw`(?:University|Universidad|Universidade|Université|Universität|Università|Universiteit|Uniwersytet|College|Institute|Instituto|Institut|Istituto|Polytechnic|Politecnico|Politécnica|Academy|Academia|Akademie|Conservatory|Bank|Museum|Museo|Musée)`;
+/** Connecting words inside an institution's name ("of", "de", "the"); German "der" is left out: "die größte Bank der Schweiz" is a bank in a place. */
+const LINK = String.raw`(?:of|de|del|de\s+la|di|du|the|la|el)`;
+/** An institution word, then capitalised words and connecting words only, up to the place. */
+const INSTITUTION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${INSTITUTION}(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|${LINK}))*[ \t]+$`, 'u');
+const INSTITUTION_FIRST = new RegExp(String.raw`^${INSTITUTION}(?![\p{L}])`, 'u');
+
+/** Whether the place candidate is (part of) the name of an institution. */
+export function inInstitutionName(text: string, c: Candidate): boolean {
+  if (INSTITUTION_FIRST.test(text.slice(c.start, c.end))) return true;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  return INSTITUTION_BEFORE.test(text.slice(Math.max(lineStart, c.start - 80), c.start));
+}
