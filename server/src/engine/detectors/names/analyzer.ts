@@ -11,6 +11,7 @@ import { introducedNames, lowerCaseIntroducedNames } from './self-introduction';
 import { residencePlaces } from './residence-places';
 import { isSkipLink } from './web-boilerplate';
 import { inInstitutionName } from './institution-places';
+import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
@@ -138,7 +139,7 @@ export class NamesAnalyzer {
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
-        if (isLanguage(text, c) || caseOfAbbreviation(value) || inInstitutionName(text, c)) return false;
+        if (isLanguage(text, c) || caseOfAbbreviation(value) || inInstitutionName(text, c) || isEponymPlace(text, c)) return false;
         if (this.knownPlace(value)) return true;
         // Two names joined by "and" ("Claudius and Hamlet") are no one place; "Trinidad and Tobago" the gazetteer knows.
         return !notAName(value, this.lex) && !JOINED_NAMES.test(value);

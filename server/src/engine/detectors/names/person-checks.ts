@@ -14,13 +14,14 @@ import type { Candidate } from '../../types';
 import { type Lexicon, fold } from './lexicon';
 import { MODEL_SIZE_AFTER, inCode } from './place-context';
 import { isCardMetadata } from './card-metadata';
+import { EPONYM_LAWS, ORDINAL } from './eponym-places';
 
 /** Nouns an eponym comes before ("Dijkstra's algorithm", "Kalman filter"): technical ones, which follow a person's name in chat rarely. */
 const EPONYM_NOUNS =
   'algorithm|algorithms|theorem|theorems|lemma|conjecture|equation|equations|inequality|formula|paradox|transform|transformation|distribution|' +
   'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
-  'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index';
-const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${EPONYM_NOUNS})\\b`, 'i');
+  'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index|' + EPONYM_LAWS;
+const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${ORDINAL})?(?:${EPONYM_NOUNS})\\b`, 'i');
 
 /** What a thing with a proper name is, after "the" and its name: "the Leonardo supercomputer", "the Falcon models". */
 const THING_NOUNS =
