@@ -10,6 +10,7 @@ import { checkPersons } from './person-checks';
 import { introducedNames, lowerCaseIntroducedNames } from './self-introduction';
 import { residencePlaces } from './residence-places';
 import { isSkipLink } from './web-boilerplate';
+import { isFirmName } from './firm-names';
 import { inInstitutionName } from './institution-places';
 import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
@@ -135,7 +136,7 @@ export class NamesAnalyzer {
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
     if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.
-    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c) && !isSkipLink(text, c));
+    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c) && !isSkipLink(text, c) && !isFirmName(text, c));
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
