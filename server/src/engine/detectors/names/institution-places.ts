@@ -1,10 +1,11 @@
 // A place inside the name of a university, school, bank or museum ("University of Washington", "Universidad
-// Nacional Autónoma de México", "Bank of America") names the institution, not where a person is: no LOCATION.
-// A place after the name ("the University of Washington in Seattle") is read as usual.
+// Nacional Autónoma de México", "Museum of London") names the institution, not where a person is: no LOCATION.
+// A place after the name ("the University of Washington in Seattle") is read as usual. Banks are left out:
+// annotators take "England" of "Bank of England" for a place (Broad Twitter Corpus).
 import type { Candidate } from '../../types';
 
-const INSTITUTION = String.raw`(?:University|Universidad|Universidade|Université|Universität|Università|Universiteit|Uniwersytet|College|Institute|Instituto|Institut|Istituto|Polytechnic|Politecnico|Politécnica|Academy|Academia|Akademie|Conservatory|Bank|Museum|Museo|Musée)`;
-/** Connecting words inside an institution's name ("of", "de", "the"); German "der" is left out: "die größte Bank der Schweiz" is a bank in a place. */
+const INSTITUTION = String.raw`(?:University|Universidad|Universidade|Université|Universität|Università|Universiteit|Uniwersytet|College|Institute|Instituto|Institut|Istituto|Polytechnic|Politecnico|Politécnica|Academy|Academia|Akademie|Conservatory|Museum|Museo|Musée)`;
+/** Connecting words inside an institution's name ("of", "de", "the"); German "der" is left out: "das Museum der Stadt Lünen" is a museum in a town. */
 const LINK = String.raw`(?:of|de|del|de\s+la|di|du|the|la|el)`;
 /** An institution word, then capitalised words and connecting words only, up to the place. */
 const INSTITUTION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${INSTITUTION}(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|${LINK}))*[ \t]+$`, 'u');
