@@ -11,6 +11,7 @@ import { introducedNames, lowerCaseIntroducedNames } from './self-introduction';
 import { residencePlaces } from './residence-places';
 import { isSkipLink } from './web-boilerplate';
 import { isFirmName } from './firm-names';
+import { joinCapitalSurnames } from './capital-initials';
 import { inInstitutionName } from './institution-places';
 import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
@@ -118,7 +119,7 @@ export class NamesAnalyzer {
     // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).
     if (spans.persons.length > 0) {
       const checked = checkPersons(text, spans.persons, this.lex);
-      spans.persons = checked.persons;
+      spans.persons = joinCapitalSurnames(text, checked.persons, this.lex);
       if (checked.places.length > 0) spans.locations = [...spans.locations, ...checked.places].sort((x, y) => x.start - y.start);
     }
     // "j'habite à Roubaix", "mieszkam w Łodzi": where someone says they live, whether or not the tagger knows the town.
