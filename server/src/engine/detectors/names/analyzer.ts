@@ -12,7 +12,7 @@ import { residencePlaces } from './residence-places';
 import { isSkipLink } from './web-boilerplate';
 import { isFirmName } from './firm-names';
 import { joinCapitalSurnames } from './capital-initials';
-import { inInstitutionName } from './institution-places';
+import { placesInInstitutionNames } from './institution-places';
 import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
@@ -135,13 +135,13 @@ export class NamesAnalyzer {
       }
     }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
-    if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
+    if (spans.locations.length > 0) spans.locations = placesInInstitutionNames(text, placesInContext(text, spans.locations, this.knownPlace));
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.
     if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c) && !isSkipLink(text, c) && !isFirmName(text, c));
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
-        if (isLanguage(text, c) || caseOfAbbreviation(value) || inInstitutionName(text, c) || isEponymPlace(text, c)) return false;
+        if (isLanguage(text, c) || caseOfAbbreviation(value) || isEponymPlace(text, c)) return false;
         if (this.knownPlace(value)) return true;
         // Two names joined by "and" ("Claudius and Hamlet") are no one place; "Trinidad and Tobago" the gazetteer knows.
         return !notAName(value, this.lex) && !JOINED_NAMES.test(value);
