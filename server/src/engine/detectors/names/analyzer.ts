@@ -13,6 +13,7 @@ import { isSkipLink } from './web-boilerplate';
 import { isFirmName } from './firm-names';
 import { joinCapitalSurnames } from './capital-initials';
 import { joinHeaderSurnames } from './email-headers';
+import { joinProductSurnames } from './product-surnames';
 import { placesInInstitutionNames } from './institution-places';
 import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
@@ -120,7 +121,7 @@ export class NamesAnalyzer {
     // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).
     if (spans.persons.length > 0) {
       const checked = checkPersons(text, spans.persons, this.lex);
-      spans.persons = joinHeaderSurnames(text, joinCapitalSurnames(text, checked.persons, this.lex), this.lex);
+      spans.persons = joinProductSurnames(text, joinHeaderSurnames(text, joinCapitalSurnames(text, checked.persons, this.lex), this.lex), this.lex);
       if (checked.places.length > 0) spans.locations = [...spans.locations, ...checked.places].sort((x, y) => x.start - y.start);
     }
     // "j'habite à Roubaix", "mieszkam w Łodzi": where someone says they live, whether or not the tagger knows the town.
