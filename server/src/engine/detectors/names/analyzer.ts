@@ -14,6 +14,7 @@ import { isFirmName } from './firm-names';
 import { joinCapitalSurnames } from './capital-initials';
 import { joinHeaderSurnames } from './email-headers';
 import { joinProductSurnames } from './product-surnames';
+import { blankAffiliationMarks } from './affiliation-marks';
 import { placesInInstitutionNames } from './institution-places';
 import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
@@ -103,11 +104,12 @@ export class NamesAnalyzer {
 
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
-    const ruleSpans = this.tagger.tag(text);
+    const tagged = blankAffiliationMarks(text);
+    const ruleSpans = this.tagger.tag(tagged);
     const learned = this.learned;
     let spans = ruleSpans;
     if (learned) {
-      spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
+      spans = learned.tag(tagged, this.tagger.lastTokens, ruleSpans);
       if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
       if (learned.model.combined) spans = calibrateCombined(spans, learned.model.combined);
     }
