@@ -9,14 +9,11 @@ import { notAName } from './name-shape';
 import { checkPersons } from './person-checks';
 import { introducedNames, lowerCaseIntroducedNames } from './self-introduction';
 import { residencePlaces } from './residence-places';
-import { isSkipLink } from './web-boilerplate';
-import { isFirmName } from './firm-names';
 import { joinCapitalSurnames } from './capital-initials';
 import { joinHeaderSurnames } from './email-headers';
 import { joinProductSurnames } from './product-surnames';
 import { blankAffiliationMarks } from './affiliation-marks';
-import { isLegalPhrase, placesInLegalClauses } from './legal-boilerplate';
-import { placesInInstitutionNames } from './institution-places';
+import { notAPersonInContext, placesOfRealText } from './real-text-checks';
 import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
@@ -140,9 +137,9 @@ export class NamesAnalyzer {
       }
     }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
-    if (spans.locations.length > 0) spans.locations = placesInLegalClauses(text, placesInInstitutionNames(text, placesInContext(text, spans.locations, this.knownPlace)));
+    if (spans.locations.length > 0) spans.locations = placesOfRealText(text, placesInContext(text, spans.locations, this.knownPlace));
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.
-    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c) && !isSkipLink(text, c) && !isFirmName(text, c) && !isLegalPhrase(text, c));
+    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c) && !notAPersonInContext(text, c));
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
