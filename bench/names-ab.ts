@@ -2,7 +2,8 @@
 // tree (or against another revision), each bundled as in dist/, scanning the same chat records (bench names'
 // generator) chunk by chunk in turn, A then B, then B then A. On a machine shared with other jobs, runs in
 // separate processes differ by 20–40% from one another; alternating in one process, both versions meet the
-// same load, and the ratio of their CPU times holds to a few per cent.
+// same load, and the ratio of their CPU times holds to a few per cent. The first pass through both also
+// compares their findings (span, rule, entity, confidence, reasons) chunk by chunk and says whether they are identical.
 //   node --import tsx bench/names-ab.ts main            (main against the working tree)
 //   node --import tsx bench/names-ab.ts 73580d2 29bc321
 //   BENCH_AB_MB=5 BENCH_AB_ROUNDS=5
@@ -36,15 +37,17 @@ function sourcesOf(rev: string | undefined): string {
   return dir;
 }
 
-/** A names-on scanner of one version's engine: chunk of JSONL in, number of findings out. */
-function scannerOf(rev: string | undefined): (jsonl: string) => number {
+type Finding = ReturnType<ReturnType<Engine['createScanner']>['scan']>['findings'][number];
+
+/** A names-on scanner of one version's engine: chunk of JSONL in, findings out. */
+function scannerOf(rev: string | undefined): (jsonl: string) => Finding[] {
   const e = bundledEngine<Engine>(`ab-${(rev ?? 'worktree').replace(/[^\w.-]/g, '_')}`, [
     "export { createScanner } from './server/src/engine/index';",
     "export { activeDetectors } from './server/src/engine/detectors/active';",
     "export { DEFAULT_SETTINGS } from './server/src/engine/settings';",
   ], sourcesOf(rev));
   const detectors = e.activeDetectors(e.DEFAULT_SETTINGS);
-  return (jsonl) => e.createScanner(e.DEFAULT_SETTINGS, { detectors }).scan(jsonl, 'jsonl').findings.length;
+  return (jsonl) => e.createScanner(e.DEFAULT_SETTINGS, { detectors }).scan(jsonl, 'jsonl').findings;
 }
 
 function cpuMs(f: () => unknown): number {
@@ -62,11 +65,21 @@ function main() {
   const records = generate(MB * 1e6);
   const chunks: string[] = [];
   for (let i = 0; i < records.length; i += 300) chunks.push(records.slice(i, i + 300).map((text, k) => JSON.stringify({ id: `rec-${i + k}`, text })).join('\n') + '\n');
-  // Once through both first: lexicons, weights and compiled code.
-  for (const c of chunks) {
-    a(c);
-    b(c);
-  }
+  // Once through both first (lexicons, weights and compiled code), comparing what they find.
+  const shown = (f: Finding | undefined) => (f ? `${f.rule} ${f.start}-${f.end} ${f.confidence} [${f.reasons.join('; ')}]` : 'nothing');
+  let differing = 0;
+  let findings = 0;
+  chunks.forEach((c, k) => {
+    const fa = a(c);
+    const fb = b(c);
+    findings += fa.length;
+    const key = (f: Finding) => JSON.stringify([f.start, f.end, f.rule, f.entity, f.confidence, f.reasons]);
+    const i = fa.findIndex((f, j) => !fb[j] || key(f) !== key(fb[j]));
+    if (i < 0 && fa.length === fb.length) return;
+    // Rule, offsets, confidence and reasons only: never a detected value.
+    if (differing++ === 0) console.log(`findings differ in chunk ${k}: A has ${shown(fa[i < 0 ? fb.length : i])}, B has ${shown(fb[i < 0 ? fa.length : i])}`);
+  });
+  console.log(differing === 0 ? `findings identical: ${findings} in ${chunks.length} chunks` : `findings differ in ${differing} of ${chunks.length} chunks`);
   const ratios: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     let ta = 0;

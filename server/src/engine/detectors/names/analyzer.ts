@@ -6,7 +6,7 @@ import { type Lexicon, type UserNames, fold, lexiconFor } from './lexicon';
 import { LANGUAGE_NAMES } from './lexicon/common';
 import { addDottedCountries, placesInContext } from './place-context';
 import { notAName } from './name-shape';
-import { checkPersons } from './person-checks';
+import { EPONYM_AFTER, checkPersons } from './person-checks';
 import { introducedNames, lowerCaseIntroducedNames } from './self-introduction';
 import { residencePlaces } from './residence-places';
 import { joinCapitalSurnames } from './capital-initials';
@@ -14,7 +14,6 @@ import { joinHeaderSurnames } from './email-headers';
 import { joinProductSurnames } from './product-surnames';
 import { blankAffiliationMarks } from './affiliation-marks';
 import { notAPersonInContext, placesOfRealText } from './real-text-checks';
-import { isEponymPlace } from './eponym-places';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
@@ -26,6 +25,15 @@ const isLanguage = (text: string, c: Candidate) => LANGUAGES.has(fold(text.slice
 /** Places known by their capitals, written as a word ("Usa" is Spanish and Italian for "uses"; "Uk", "Nyc"). */
 const CAPITALS_ONLY_PLACES = new Set(['usa', 'uk', 'uae', 'nyc', 'us', 'eu', 'drc', 'prc', 'ussr']);
 const caseOfAbbreviation = (value: string) => /^\p{Lu}\p{Ll}+$/u.test(value) && CAPITALS_ONLY_PLACES.has(value.toLowerCase());
+
+/** "Parkinson's clinic", "Alzheimer's ward": a disease's clinic. */
+const EPONYM_CLINIC = /^['’]s\s+(?:clinic|ward|unit|research)\b/i;
+
+/** A street type alone ("Ave" of "on 5th Ave") is no place. */
+const STREET_TYPE_ALONE = new Set(['street', 'st', 'st.', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'place', 'pl', 'square', 'sq', 'way', 'highway', 'hwy']);
+/** The last word of a business's name: "Riverside Dental", "Joe's Pizza", "Hilton Garden Inn". */
+const BUSINESS_LAST_WORD =
+  /\s(?:dental|dentistry|pizza|pizzeria|grill|bar|pub|bakery|salon|spa|gym|fitness|pharmacy|inn|motel|hotel|hostel|diner|bistro|kitchen|tavern|brewery|coffee|café|cafe|deli|store|shop|boutique|restaurant|clinic|hospital|bank|motors|auto|realty|insurance|cinema|theater|theatre|mall|outlet|supermarket|market)$/iu;
 
 /** "X and Y", "X und Y", "X et Y": two names, not the name of one place. */
 const JOINED_NAMES = /\s(?:and|und|et|y|e|en|&)\s/u;
@@ -143,8 +151,15 @@ export class NamesAnalyzer {
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
-        if (isLanguage(text, c) || caseOfAbbreviation(value) || isEponymPlace(text, c)) return false;
+        if (isLanguage(text, c) || caseOfAbbreviation(value) || STREET_TYPE_ALONE.has(value.toLowerCase())) return false;
+        // "Parkinson's clinic", "Bayes theorem", "Newton's second law": an eponym, no place.
+        if (!value.includes(' ') && (EPONYM_AFTER.test(text.slice(c.end, c.end + 40)) || EPONYM_CLINIC.test(text.slice(c.end, c.end + 12)))) return false;
         if (this.knownPlace(value)) return true;
+        // "Riverside Dental", "Joe's Pizza", "Hilton Garden Inn": a business, which is an organisation (off by default).
+        if (BUSINESS_LAST_WORD.test(value) || /['’]s\s/u.test(value)) {
+          spans.organizations = [...spans.organizations, c].sort((x, y) => x.start - y.start);
+          return false;
+        }
         // Two names joined by "and" ("Claudius and Hamlet") are no one place; "Trinidad and Tobago" the gazetteer knows.
         return !notAName(value, this.lex) && !JOINED_NAMES.test(value);
       });

@@ -21,7 +21,7 @@ const EPONYM_NOUNS =
   'algorithm|algorithms|theorem|theorems|lemma|conjecture|equation|equations|inequality|formula|paradox|transform|transformation|distribution|' +
   'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
   'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index|' + EPONYM_LAWS;
-const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${ORDINAL})?(?:${EPONYM_NOUNS})\\b`, 'i');
+export const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${ORDINAL})?(?:${EPONYM_NOUNS})\\b`, 'i');
 
 /** What a thing with a proper name is, after "the" and its name: "the Leonardo supercomputer", "the Falcon models". */
 const THING_NOUNS =

@@ -141,3 +141,11 @@ test('place context: a place known by its capitals, written as a word, is no pla
   assert.deepEqual(places('Usa SELECT * FROM Clientes c JOIN Pedidos p ON c.id = p.cliente_id;'), []);
   assert.deepEqual(places('I moved to the USA last year.'), [['USA', true]]);
 });
+
+test('place context: businesses, a street type alone and eponyms are no places', () => {
+  const text = "Dr. Patel at Riverside Dental is great. Terrible service at Joe's Pizza on 5th Ave. Follow-up at the Parkinson's clinic.";
+  assert.deepEqual(places(text).filter(([v]) => /Dental|Pizza|^Ave$|Parkinson/.test(v)), []);
+  const organization = nameDetectors().find((d) => d.entity === 'ORGANIZATION')!;
+  assert.ok(scored(organization, text).some((c) => c.value === 'Riverside Dental'));
+  assert.deepEqual(places('I moved to Boise in May.'), [['Boise', true]]);
+});
