@@ -24,6 +24,8 @@ test('legal boilerplate: the places of a jurisdiction are topic places, below th
     'Registered in England and Wales No. 08123456.';
   assert.deepEqual(matches(location, text, 0.5), []);
   assert.deepEqual(matches(location, text, 0.3), ['Delaware', 'New York', 'California', 'San Francisco County', 'England', 'Wales']);
+  // A web page's footer.
+  assert.deepEqual(matches(location, 'Copyright © 2023 Maple & Birch Interiors Ltd. | Registered in England and Wales No. 08123456', 0.5), []);
   // Said of a person, registration is no jurisdiction.
   assert.ok(matches(location, "I'm registered in Ohio and live in Columbus.", 0.5).includes('Columbus'));
   // Where a party lives stays a personal place.

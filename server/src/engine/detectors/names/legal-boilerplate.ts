@@ -32,7 +32,7 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'
  * "England and Wales"). Only as contracts and company footers word them: "I'm registered in Ohio" is personal.
  */
 const JURISDICTION_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])(?:(?:incorporated|organi[sz]ed|domiciled)\s+(?:in|under\s+the\s+laws\s+of)|(?:company|corporation|firm|entity|office)\s+registered\s+in|(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under))\s+the\s+laws\s+of|(?:resolved|heard|brought|litigated|submitted)\s+(?:exclusively\s+)?(?:in|to)\s+the\s+(?:(?:state|federal|exclusive)\s+(?:or\s+federal\s+)?)?(?:courts?|jurisdiction)\s+(?:of|in|located\s+in))|(?:^|[.!?]\s+|\n)Registered\s+in)\s+(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?(?:${PLACE_NAME}\s+(?:and|&)\s+)?$`,
+  String.raw`(?:(?:^|[^\p{L}])(?:(?:incorporated|organi[sz]ed|domiciled)\s+(?:in|under\s+the\s+laws\s+of)|(?:company|corporation|firm|entity|office)\s+registered\s+in|(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under))\s+the\s+laws\s+of|(?:resolved|heard|brought|litigated|submitted)\s+(?:exclusively\s+)?(?:in|to)\s+the\s+(?:(?:state|federal|exclusive)\s+(?:or\s+federal\s+)?)?(?:courts?|jurisdiction)\s+(?:of|in|located\s+in))|(?:^|[.!?|]\s+|\n)Registered\s+in)\s+(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?(?:${PLACE_NAME}\s+(?:and|&)\s+)?$`,
   'iu',
 );
 /** After the place, with "a" before it: the form of a firm ("a Delaware corporation", "a New York limited liability company"). */
