@@ -145,7 +145,7 @@ export class NamesAnalyzer {
       }
     }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
-    if (spans.locations.length > 0) spans.locations = placesOfRealText(text, placesInContext(text, spans.locations, this.knownPlace));
+    if (spans.locations.length > 0) spans.locations = placesOfRealText(text, placesInContext(text, spans.locations, this.knownPlace), this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.
     if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c) && !notAPersonInContext(text, c));
     if (spans.locations.length > 0) {

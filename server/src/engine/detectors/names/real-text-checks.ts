@@ -12,7 +12,17 @@ export function notAPersonInContext(text: string, c: Candidate): boolean {
   return isSkipLink(text, c) || isFirmName(text, c) || isLegalPhrase(text, c) || inSkillList(text, c);
 }
 
-/** The places without the tools of a skills list, and those of an institution's name or a jurisdiction lowered. */
-export function placesOfRealText(text: string, places: readonly Candidate[]): Candidate[] {
-  return placesInLegalClauses(text, placesInInstitutionNames(text, places.filter((c) => !inSkillList(text, c))));
+/**
+ * Capitals, then a word: "GShard", "XGBoost", "MLPerf" — a product. Places only: people's names and handles
+ * are written so in tweets ("Marie NDiaye", "@LWeisberger"), and a town the gazetteer knows stays a town.
+ */
+const CAPITALS_THEN_WORD = /^\p{Lu}{1,3}\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * The places without the tools of a skills list and product-shaped words the gazetteer does not know, and
+ * those of an institution's name or a jurisdiction lowered.
+ */
+export function placesOfRealText(text: string, places: readonly Candidate[], known: (name: string) => boolean): Candidate[] {
+  const kept = places.filter((c) => !inSkillList(text, c) && !(CAPITALS_THEN_WORD.test(text.slice(c.start, c.end)) && !known(text.slice(c.start, c.end))));
+  return placesInLegalClauses(text, placesInInstitutionNames(text, kept));
 }

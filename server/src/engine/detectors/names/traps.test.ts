@@ -19,6 +19,8 @@ test('traps: products, platforms, file formats and programming languages are no 
     'ProcessWire is a CMS. I built the site with ProcessWire.',
     // An unknown acronym may be a firm (off by default); it is no place.
     'CMBS spreads widened in LY.',
+    // Products written with capitals before a word.
+    'Our approach differs from GShard in that we route per frame. We trained with XGBoost on MLPerf.',
     // Names of identity documents.
     'Aadhaar, PESEL and Personnummer are national id numbers.',
     // Voice assistants.
