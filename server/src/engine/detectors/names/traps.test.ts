@@ -96,3 +96,10 @@ test('traps: public model and dataset ids stay silent', () => {
     assert.deepEqual(findings(text), [], text);
   }
 });
+
+test('traps: the place of a title of nobility or a see is no place where someone is', () => {
+  const location = detectors.find((d) => d.entity === 'LOCATION')!;
+  const text = 'Napoleon was defeated in 1815 by the Duke of Wellington and Prussian forces. The Archbishop of Canterbury spoke.';
+  assert.ok(!matches(location, text, 0.5).some((v) => v === 'Wellington' || v === 'Canterbury'), text);
+  assert.ok(matches(location, 'I moved to Wellington last year.', 0.5).includes('Wellington'));
+});
