@@ -9,6 +9,11 @@ import { notAName } from './name-shape';
 import { EPONYM_AFTER, checkPersons } from './person-checks';
 import { NAMING_WORDS, introducedNames, lowerCaseIntroducedNames } from './self-introduction';
 import { RESIDENCE_VERBS, residencePlaces } from './residence-places';
+import { joinCapitalSurnames } from './capital-initials';
+import { joinHeaderSurnames } from './email-headers';
+import { joinProductSurnames } from './product-surnames';
+import { blankAffiliationMarks } from './affiliation-marks';
+import { notAPersonInContext, placesOfRealText } from './real-text-checks';
 import { NameTagger, type TaggerOptions } from './tagger';
 import { LearnedTagger, type Model, addConfidentRules, calibrateCombined } from './model/learned';
 import { shippedModel } from './model/shipped';
@@ -107,11 +112,12 @@ export class NamesAnalyzer {
 
   private compute(text: string): Analysis {
     const addresses = findAddresses(text);
-    const ruleSpans = this.tagger.tag(text);
+    const tagged = blankAffiliationMarks(text);
+    const ruleSpans = this.tagger.tag(tagged);
     const learned = this.learned;
     let spans = ruleSpans;
     if (learned) {
-      spans = learned.tag(text, this.tagger.lastTokens, ruleSpans);
+      spans = learned.tag(tagged, this.tagger.lastTokens, ruleSpans);
       if (this.opts.confidentRules !== false) spans = addConfidentRules(spans, ruleSpans, CONFIDENT_RULE);
       if (learned.model.combined) spans = calibrateCombined(spans, learned.model.combined);
     }
@@ -133,7 +139,7 @@ export class NamesAnalyzer {
     // One name one finding; no initials, eponyms, landforms, bibliography authors; "Austin, Texas" is a place (person-checks.ts).
     if (spans.persons.length > 0) {
       const checked = checkPersons(text, spans.persons, this.lex);
-      spans.persons = checked.persons;
+      spans.persons = joinProductSurnames(text, joinHeaderSurnames(text, joinCapitalSurnames(text, checked.persons, this.lex), this.lex), this.lex);
       if (checked.places.length > 0) spans.locations = [...spans.locations, ...checked.places].sort((x, y) => x.start - y.start);
     }
     // "j'habite à Roubaix", "mieszkam w Łodzi": where someone says they live, whether or not the tagger knows the town.
@@ -148,14 +154,14 @@ export class NamesAnalyzer {
       }
     }
     // Whether a place is personal data depends on its sentence (place-context.ts), whoever found it.
-    if (spans.locations.length > 0) spans.locations = placesInContext(text, spans.locations, this.knownPlace);
+    if (spans.locations.length > 0) spans.locations = placesOfRealText(text, placesInContext(text, spans.locations, this.knownPlace), this.knownPlace);
     // "LeetCode", "Mother-land", "Requantization": shapes no name has (name-shape.ts), nor a place the gazetteer does not know.
-    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c));
+    if (spans.persons.length > 0) spans.persons = spans.persons.filter((c) => !notAName(text.slice(c.start, c.end), this.lex) && !isLanguage(text, c) && !notAPersonInContext(text, c));
     if (spans.locations.length > 0) {
       spans.locations = spans.locations.filter((c) => {
         const value = text.slice(c.start, c.end);
         if (isLanguage(text, c) || caseOfAbbreviation(value) || STREET_TYPE_ALONE.has(value.toLowerCase())) return false;
-        // "Parkinson's clinic", "Bayes theorem": an eponym, no place.
+        // "Parkinson's clinic", "Bayes theorem", "Newton's second law": an eponym, no place.
         if (!value.includes(' ') && (EPONYM_AFTER.test(text.slice(c.end, c.end + 40)) || EPONYM_CLINIC.test(text.slice(c.end, c.end + 12)))) return false;
         if (this.knownPlace(value)) return true;
         // "Riverside Dental", "Joe's Pizza", "Hilton Garden Inn": a business, which is an organisation (off by default).

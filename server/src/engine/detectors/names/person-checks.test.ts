@@ -156,3 +156,13 @@ test('person checks: a card\'s front matter is metadata, except under keys that 
   const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
   assert.deepEqual(matches(person, '---\nmodel-index:\n- name: MMLU\n  results: []\n---', 0.5), []);
 });
+
+test('person checks: a "---" rule before a CV or a form is no card metadata', () => {
+  for (const text of ['---\nCurriculum Vitae\nName: Lukas Hoffmann\nNationality: German', '---\nName: Lukas Hoffmann\nCity: Leipzig\n---']) {
+    assert.deepEqual(values(text, checkPersons(text, spans(text, 'Lukas Hoffmann'), lex).persons), ['Lukas Hoffmann'], text);
+  }
+  const person = nameDetectors().find((d) => d.entity === 'PERSON')!;
+  assert.deepEqual(matches(person, '---\nCurriculum Vitae\nName: Lukas Hoffmann\nDate of Birth: 12.05.1990', 0.5), ['Lukas Hoffmann']);
+  // A card's metadata still is metadata, with or without its closing fence (a paragraph of a card cut at a blank line).
+  assert.deepEqual(matches(person, '---\nlicense: mit\nmodel-index:\n- name: MMLU Dawson', 0.5), []);
+});

@@ -13,13 +13,15 @@
 import type { Candidate } from '../../types';
 import { type Lexicon, fold } from './lexicon';
 import { MODEL_SIZE_AFTER, inCode } from './place-context';
+import { isCardMetadata } from './card-metadata';
+import { EPONYM_LAWS, ORDINAL } from './eponym-places';
 
 /** Nouns an eponym comes before ("Dijkstra's algorithm", "Kalman filter"): technical ones, which follow a person's name in chat rarely. */
 const EPONYM_NOUNS =
   'algorithm|algorithms|theorem|theorems|lemma|conjecture|equation|equations|inequality|formula|paradox|transform|transformation|distribution|' +
   'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
-  'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index';
-export const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${EPONYM_NOUNS})\\b`, 'i');
+  'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index|' + EPONYM_LAWS;
+export const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${ORDINAL})?(?:${EPONYM_NOUNS})\\b`, 'i');
 
 /** What a thing with a proper name is, after "the" and its name: "the Leonardo supercomputer", "the Falcon models". */
 const THING_NOUNS =
@@ -59,7 +61,8 @@ const PEOPLE_KEYS = /^(?:authors?|maintainers?|contacts?|creators?|developers?|d
 function frontMatterEnd(text: string): number {
   if (!/^---[ \t]*\r?\n/.test(text)) return -1;
   const m = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-  return m ? m.index + 3 : text.length;
+  const end = m ? m.index + 3 : text.length;
+  return isCardMetadata(text.slice(0, end)) ? end : -1;
 }
 
 /** The YAML keys `offset` is under in a front matter: its line's key, then each less indented parent's (list items have none). */

@@ -48,6 +48,8 @@ const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
 const STREET_PARTICLES = new Set(words("de du des del dels della delle dei degli di da do dos das la le les l' d' van von der den am an im zu y e i a al"));
 
 /** A year with the word that makes it one: "During 1980", "since 2019", "in 1995". */
+/** English words that join a phrase, never inside a street name: "place of business at 4400 Mission Street". */
+const ENGLISH_GLUE = new Set(words('of at the for to and with by from is are was'));
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|until|till|by|before|after|from|of|circa|around|year|summer|winter|spring|autumn|fall|early|late|mid)\s+$/iu;
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 
@@ -150,7 +152,7 @@ export function prefixStreetOk(m: StreetMatch): Verdict {
   const allCaps = ALL_CAPS.test(prefix) && prefix.length >= 2;
   if (names.every((w) => STREET_PARTICLES.has(w.toLowerCase()) || nameWordOk(w, allCaps)) && names.some((w) => CAPITALISED.test(w))) return true;
   // "address:\n947 trg revolucije 17": lower case after an address cue, or with address lines after it.
-  if (!names.every((w) => /^\p{Ll}+$/u.test(w))) return false;
+  if (!names.every((w) => /^\p{Ll}+$/u.test(w)) || names.some((w) => ENGLISH_GLUE.has(w))) return false;
   return ADDRESS_CUE.test(wordBefore(m)) || 'if-lines-follow';
 }
 

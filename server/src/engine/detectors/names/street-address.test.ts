@@ -129,3 +129,11 @@ test('street address: lower-case streets need address lines after them; numbered
   assert.deepEqual(found('Pedestrians enter on 32 St. after nine.'), ['32 St.']);
   assert.deepEqual(found('Figure 3 St. Louis shows the trend.'), []);
 });
+
+test('street address: "place of business at" before an address in a contract is no street name', () => {
+  const text = 'Brightline Analytics, Inc., a Delaware corporation with its principal place of business at 4400 Mission Street, Suite 210, San Francisco, CA 94112.';
+  assert.deepEqual(found(text), ['4400 Mission Street, Suite 210', 'CA 94112']);
+  assert.deepEqual(found('The company has its place of business at 12 King Street, Leeds.'), ['12 King Street']);
+  // A lower-case street after an address cue still is one.
+  assert.deepEqual(found('address:\n947 trg revolucije 17'), ['947 trg revolucije 17']);
+});

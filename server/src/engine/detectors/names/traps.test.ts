@@ -19,6 +19,8 @@ test('traps: products, platforms, file formats and programming languages are no 
     'ProcessWire is a CMS. I built the site with ProcessWire.',
     // An unknown acronym may be a firm (off by default); it is no place.
     'CMBS spreads widened in LY.',
+    // Products written with capitals before a word.
+    'Our approach differs from GShard in that we route per frame. We trained with XGBoost on MLPerf.',
     // Names of identity documents.
     'Aadhaar, PESEL and Personnummer are national id numbers.',
     // Voice assistants.
@@ -93,4 +95,11 @@ test('traps: public model and dataset ids stay silent', () => {
   ]) {
     assert.deepEqual(findings(text), [], text);
   }
+});
+
+test('traps: the place of a title of nobility or a see is no place where someone is', () => {
+  const location = detectors.find((d) => d.entity === 'LOCATION')!;
+  const text = 'Napoleon was defeated in 1815 by the Duke of Wellington and Prussian forces. The Archbishop of Canterbury spoke.';
+  assert.ok(!matches(location, text, 0.5).some((v) => v === 'Wellington' || v === 'Canterbury'), text);
+  assert.ok(matches(location, 'I moved to Wellington last year.', 0.5).includes('Wellington'));
 });
