@@ -27,6 +27,11 @@ test('email: Git and scp remotes are no addresses; a credential dump\'s "address
   assert.deepEqual(matches(email, 'Mail git@acmecorp.io: the build is red.', 0.5), ['git@acmecorp.io']);
 });
 
+test('email: message ids in mail headers are no addresses; the addresses of From and To are', () => {
+  const text = 'From: Jane Roe <jane.roe@acme.io>\nMessage-ID: <CAF2x9kQ7abc@mail.gmail.com>\nIn-Reply-To: <5f1e2d3c@mx.acme.io>\nReferences: <a1@mx.acme.io> <b2@mx.acme.io>\nTo: ops@acme.io';
+  assert.deepEqual(matches(email, text, 0.5), ['jane.roe@acme.io', 'ops@acme.io']);
+});
+
 test('email: an ssh login is no address; an address after the word ssh is one', () => {
   for (const text of [
     'ssh -i ~/.ssh/id_rsa ubuntu@ec2-54-12-34-56.compute-1.amazonaws.com',

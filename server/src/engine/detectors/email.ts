@@ -30,6 +30,9 @@ const GIT_HOST = /^git@(?:[\w-]+\.)*(?:github\.com|gitlab\.com|bitbucket\.org|co
 // An ssh login, not a mailbox: "ssh -i key.pem ubuntu@ec2-54-1-2-3.compute-1.amazonaws.com", "ssh://deploy@host".
 const SSH_BEFORE = /(?:\b(?:ssh|sftp|mosh|ssh-copy-id)(?:\s+-{1,2}[\w-]+(?:[= ](?!-)[^\s@]+)?)*\s+|\b(?:ssh|sftp):\/\/)$/;
 
+// A message id in a mail header ("Message-ID: <CAF2x9kQ7@mail.gmail.com>", "In-Reply-To:", "References:"): no mailbox.
+const MESSAGE_ID_BEFORE = /\b(?:message-id|in-reply-to|references|content-id|x-message-id|x-original-message-id)\s*:\s*(?:<[^<>\n]*>[\s,]*)*<$/i;
+
 export const email: Detector = {
   id: 'pii/email',
   entity: 'EMAIL_ADDRESS',
@@ -54,6 +57,7 @@ export const email: Detector = {
       from = m.index + value.length;
       if (value.includes('..') || GIT_HOST.test(value) || REMOTE_PATH_AFTER.test(text.slice(from, from + 64))) continue;
       if (SSH_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+      if (text.charCodeAt(m.index - 1) === 60 && MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, m.index - 400), m.index))) continue;
       const reserved = RESERVED.test(value) ? 'reserved documentation domain' : PLACEHOLDER_LOCAL.test(value) || PLACEHOLDER_DOMAIN.test(value) ? 'a placeholder address' : undefined;
       out.push({
         start: m.index,

@@ -166,3 +166,12 @@ test('person checks: a "---" rule before a CV or a form is no card metadata', ()
   // A card's metadata still is metadata, with or without its closing fence (a paragraph of a card cut at a blank line).
   assert.deepEqual(matches(person, '---\nlicense: mit\nmodel-index:\n- name: MMLU Dawson', 0.5), []);
 });
+
+test('person checks: eponyms of machine learning and statistics, without a possessive; with one they are a person\'s', () => {
+  const text = 'Use the Noam schedule, Xavier initialization and Huber loss; Pearson correlation was 0.8.';
+  assert.deepEqual(values(text, checkPersons(text, spans(text, 'Noam', 'Xavier', 'Huber', 'Pearson'), lex).persons), []);
+  for (const t of ["I'm sorry for Tom's loss.", 'Let Sarah test it.', 'Xavier said the schedule moved.']) {
+    const name = /Tom|Sarah|Xavier/.exec(t)![0];
+    assert.deepEqual(values(t, checkPersons(t, spans(t, name), lex).persons), [name], t);
+  }
+});

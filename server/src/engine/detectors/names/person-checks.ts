@@ -21,7 +21,15 @@ const EPONYM_NOUNS =
   'algorithm|algorithms|theorem|theorems|lemma|conjecture|equation|equations|inequality|formula|paradox|transform|transformation|distribution|' +
   'hypothesis|syndrome|disease|criterion|integral|operator|approximation|expansion|estimator|coefficient|notation|razor|constant|principle|' +
   'chain|decomposition|elimination|filter|curve|matrix|graph|effect|decoding|encoding|sampling|distance|kernel|index|' + EPONYM_LAWS;
-export const EPONYM_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${ORDINAL})?(?:${EPONYM_NOUNS})\\b`, 'i');
+/**
+ * Nouns an eponym comes before in machine learning and statistics, without "'s" ("Noam schedule", "Xavier
+ * initialization", "Huber loss", "Pearson correlation"): after a possessive they are a person's ("Tom's loss"); verbs
+ * and everyday nouns ("Give Maria space", "let Tom test it") are left out.
+ */
+const BARE_EPONYM_NOUNS =
+  'schedule|scheduler|initialization|initialisation|init|optimizer|optimiser|loss|norm|normalization|normalisation|activation|smoothing|' +
+  'regularization|regularisation|polynomial|polynomials|correlation|sequence|mixture|divergence|entropy|similarity|variance';
+export const EPONYM_AFTER = new RegExp(`^(?:(?:['’]s?)?\\s+(?:${ORDINAL})?(?:${EPONYM_NOUNS})|\\s+(?:${BARE_EPONYM_NOUNS}))\\b`, 'i');
 
 /** What a thing with a proper name is, after "the" and its name: "the Leonardo supercomputer", "the Falcon models". */
 const THING_NOUNS =
