@@ -22,6 +22,8 @@ const LANGUAGES = new Set(LANGUAGE_NAMES);
 /** A one-word span that names a language ("Swahili", "Yoruba"). */
 const isLanguage = (text: string, c: Candidate) => LANGUAGES.has(fold(text.slice(c.start, c.end)));
 
+const NO_POSITIONS: readonly number[] = [];
+
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
 
 /** Places known by their capitals, written as a word ("Usa" is Spanish and Italian for "uses"; "Uk", "Nyc"). */
@@ -85,11 +87,10 @@ export class NamesAnalyzer {
     return (this.lexBuilt ??= lexiconFor(this.user));
   }
   private readonly knownPlace = (name: string) => this.lex.places.has(fold(name));
-  /** A word the lexicons know as English, a stop word, a calendar word or a word compromise tags as no name. */
+  /** An ordinary word to the lexicons (English, stop, calendar or compromise word), or one never a name. */
   private readonly ordinaryWord = (word: string) => {
     const w = fold(word);
-    const lex = this.lex;
-    return lex.english.has(w) || lex.stop.has(w) || lex.calendar.has(w) || lex.compromiseWords.has(w) || lex.notNames.has(w);
+    return this.lex.isWord(w) || this.lex.notNames.has(w);
   };
 
   /** Built on first use: the lexicon costs memory and time that a thread which never looks for names (the CLI's main thread beside its workers) need not pay. */
@@ -143,7 +144,7 @@ export class NamesAnalyzer {
       if (checked.places.length > 0) spans.locations = [...spans.locations, ...checked.places].sort((x, y) => x.start - y.start);
     }
     // "j'habite à Roubaix", "mieszkam w Łodzi": where someone says they live, whether or not the tagger knows the town.
-    const homes = livingAt || text.includes('yor') ? residencePlaces(text, livingAt ?? []) : [];
+    const homes = residencePlaces(text, livingAt ?? NO_POSITIONS);
     if (homes.length > 0) {
       const fresh = homes.filter((h) => !spans.locations.some((l) => overlaps(h, l)));
       // A town the tagger found there is as personal, whatever language the phrase is in.

@@ -48,16 +48,22 @@ export function keyedEntity(key: string | undefined): KeyedEntity | undefined {
   return undefined;
 }
 
+/** [start, end) of the value without its surrounding white space, when it matches `shape`. */
+function wholeValue(text: string, shape: RegExp): [number, number] | undefined {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return end > start && shape.test(text.slice(start, end)) ? [start, end] : undefined;
+}
+
 /**
  * The address parts found, or, when none is and the key is an address column, the whole value as one address
  * (layouts the finder does not know: "45 Lê Lợi, Quận 1", "7-3-1 Hongo, Bunkyo-ku").
  */
 export function withKeyedAddress(text: string, key: string | undefined, found: Candidate[]): Candidate[] {
   if (found.length > 0 || !key || !ADDRESS_KEYS.has(keyWords(key).trim())) return found;
-  const start = text.length - text.trimStart().length;
-  const end = text.trimEnd().length;
-  if (end <= start || !ADDRESS_SHAPED.test(text.slice(start, end))) return found;
-  return [{ start, end, score: 0.85, reasons: ['the value of an address column'] }];
+  const value = wholeValue(text, ADDRESS_SHAPED);
+  if (!value) return found;
+  return [{ start: value[0], end: value[1], score: 0.85, reasons: ['the value of an address column'] }];
 }
 
 /**
@@ -66,9 +72,8 @@ export function withKeyedAddress(text: string, key: string | undefined, found: C
  */
 export function withKeyedValue(text: string, key: string | undefined, entity: KeyedEntity, found: Candidate[]): Candidate[] {
   if (keyedEntity(key) !== entity) return found;
-  const start = text.length - text.trimStart().length;
-  const end = text.trimEnd().length;
-  if (end <= start || !NAME_SHAPED.test(text.slice(start, end))) return found;
+  const value = wholeValue(text, NAME_SHAPED);
+  if (!value) return found;
   const score = Math.max(0.85, ...found.map((c) => c.score));
-  return [{ start, end, score, reasons: [entity === 'PERSON' ? 'the value of a name column' : 'the value of a place column'] }];
+  return [{ start: value[0], end: value[1], score, reasons: [entity === 'PERSON' ? 'the value of a name column' : 'the value of a place column'] }];
 }

@@ -90,10 +90,9 @@ function yamlKeysAt(text: string, offset: number): string[] {
   return keys;
 }
 
-/** A person span in a card's front matter, under no key that holds people. */
-function frontMatterMetadata(text: string, c: Candidate): boolean {
-  const end = frontMatterEnd(text);
-  return c.start < end && !yamlKeysAt(text, c.start).some((k) => PEOPLE_KEYS.test(k));
+/** Whether `offset` of a card's front matter is under a key that holds people. */
+function underPeopleKey(text: string, offset: number): boolean {
+  return yamlKeysAt(text, offset).some((k) => PEOPLE_KEYS.test(k));
 }
 
 /** Only spaces (no line break, no punctuation) between two spans. */
@@ -138,18 +137,18 @@ export function checkPersons(text: string, persons: readonly Candidate[], lex: L
   const authors = authorLists(text);
   // Cheap tests first: most texts have no inline code, and most names no "called" before them nor a comma after.
   const code = text.includes('`');
-  const frontMatter = text.startsWith('---');
+  const metadataEnd = text.startsWith('---') ? frontMatterEnd(text) : -1;
   const kept: Candidate[] = [];
   for (const c of [...persons].sort((x, y) => x.start - y.start)) {
     const value = text.slice(c.start, c.end);
     const oneWord = !value.includes(' ');
     if ((INITIALS.test(value) && !afterHonorific(text, c.start, lex)) || (code && inCode(text, c.start, c.end))) continue;
     if (oneWord && TITLES.has(fold(value.replace(/\.$/, '')))) continue;
-    if (oneWord && ENGLISH_ENDING.test(value) && /^\p{Ll}/u.test(value) && !lex.given.has(fold(value)) && !lex.surnames.has(fold(value))) continue;
+    if (oneWord && ENGLISH_ENDING.test(value) && /^\p{Ll}/u.test(value) && !lex.isGiven(fold(value)) && !lex.isSurname(fold(value))) continue;
     if (NAMING_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && THING_NAMED.test(text.slice(Math.max(0, c.start - 48), c.start))) continue;
     if (oneWord && EPONYM_AFTER.test(text.slice(c.end, c.end + 40))) continue;
     if (oneWord && THING_AFTER.test(text.slice(c.end, c.end + 40)) && THE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
-    if (frontMatter && frontMatterMetadata(text, c)) continue;
+    if (c.start < metadataEnd && !underPeopleKey(text, c.start)) continue;
     if (!oneWord && PLACE_HEADS.has(fold(value.slice(0, value.indexOf(' ')).replace(/\.$/, '')))) continue;
     if ((authors.length > 0 && authors.some(([a, b]) => c.start >= a && c.end <= b)) || MODEL_SIZE_AFTER.test(text.slice(c.end, c.end + 12))) continue;
     if (oneWord && TOWN_PART_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) {
